@@ -1,0 +1,58 @@
+"""Language identification for chunks and questions.
+
+py3langid is restricted to the languages a European public-sector collection is
+likely to hold; short questions are helped by a function-word vote, since
+character n-grams alone confuse Swedish, Norwegian and Danish on a few words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+SUPPORTED = ("en", "sv", "no", "nl", "da", "de", "fi", "fr", "es", "it", "pl", "pt", "et", "lv", "lt", "is")
+
+# High-frequency function words that tell the Scandinavian languages and Dutch apart.
+_MARKERS: dict[str, set[str]] = {
+    "sv": {"och", "är", "vilka", "vilket", "vilken", "vem", "hur", "för", "med", "som", "inte", "av",
+           "kommunen", "nätverk", "nätverket", "det", "till", "vad", "när", "har", "om", "finns", "ett"},
+    "no": {"og", "er", "hvilke", "hvilken", "hvem", "hvordan", "for", "med", "som", "ikke", "av",
+           "kommunen", "nettverk", "nettverket", "det", "til", "hva", "når", "har", "om", "finnes", "ett",
+           "ei", "jeg", "meg", "vi", "dere", "fylkeskommune", "gjennom"},
+    "da": {"og", "er", "hvilke", "hvem", "hvordan", "for", "med", "som", "ikke", "af", "netværk", "til",
+           "hvad", "hvornår", "har", "om", "findes", "et", "jeg", "mig"},
+    "nl": {"en", "is", "welke", "welk", "wie", "hoe", "voor", "met", "die", "niet", "van", "het", "de",
+           "een", "netwerk", "netwerken", "wat", "wanneer", "heeft", "zijn", "over", "er", "waar"},
+    "en": {"and", "is", "which", "who", "how", "for", "with", "that", "not", "of", "the", "a", "an",
+           "network", "networks", "what", "when", "has", "have", "about", "are", "does", "do", "where"},
+    "de": {"und", "ist", "welche", "wer", "wie", "für", "mit", "nicht", "von", "der", "die", "das",
+           "netzwerk", "netzwerke", "was", "wann", "hat", "über", "sind", "gibt", "es"},
+}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(SUPPORTED))
+    return ident
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """ISO 639-1 code of `text` ("no" for Norwegian Bokmål/Nynorsk)."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return default
+    lang, prob = _identifier().classify(text)
+    lang = {"nb": "no", "nn": "no"}.get(lang, lang)
+    if len(words) <= 12 or prob < 0.9:
+        votes = {code: sum(w in marks for w in words) for code, marks in _MARKERS.items()}
+        best = max(votes.values())
+        if best > 0:
+            leaders = [code for code, v in votes.items() if v == best]
+            if lang not in leaders:
+                # ties between close relatives: prefer the model's guess if it is among them
+                lang = leaders[0] if len(leaders) == 1 else lang
+    return lang

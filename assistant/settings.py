@@ -1,0 +1,60 @@
+"""All configuration in one validated object, read from ASSISTANT_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_cache() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "municipal-assistant"
+
+
+class Settings(BaseSettings):
+    """Settings; every field can be set as ASSISTANT_<NAME> (e.g. ASSISTANT_INDEX_DIR)."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
+
+    corpus_dir: Path = Field(_ROOT / "corpus", description="Folder with the documents to ingest.")
+    index_dir: Path = Field(_ROOT / "index", description="Folder where the built index is written.")
+    model: str = Field(DEFAULT_MODEL, description="sentence-transformers model name or local path.")
+    model_cache_dir: Path = Field(default_factory=_default_cache,
+                                  description="Where the bundled model is materialized once.")
+    query_prompt: str = Field("query: ", description="Prefix for queries (e5 models need it).")
+    passage_prompt: str = Field("passage: ", description="Prefix for passages (e5 models need it).")
+    chunk_max_tokens: int = Field(220, ge=32, le=480, description="Chunk size limit in tiktoken tokens.")
+    chunk_min_tokens: int = Field(40, ge=0, le=400, description="Chunks smaller than this merge "
+                                  "with a neighbour of the same section.")
+    batch_size: int = Field(16, ge=1, le=1024)
+    top_k: int = Field(5, ge=1, le=100, description="Passages returned by search by default.")
+    candidates: int = Field(30, ge=5, le=1000, description="Candidates each retriever contributes.")
+    fusion: Literal["adaptive", "rrf", "dense", "keyword"] = "adaptive"
+    rrf_k: int = Field(60, ge=1, le=1000)
+    rerank: bool = Field(True, description="Re-rank candidates by sentence-level similarity.")
+    rerank_depth: int = Field(12, ge=1, le=100)
+    min_answer_score: float = Field(0.80, ge=0.0, le=1.0, description="Best sentence similarity "
+                                    "below which the answer says nothing was found (calibrated).")
+    max_query_chars: int = Field(2000, ge=10, le=100_000)
+    threads: int = Field(0, ge=0, le=256, description="CPU threads for torch/FAISS; 0 = all cores.")
+
+    @field_validator("model")
+    @classmethod
+    def _model_not_empty(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("ASSISTANT_MODEL is empty; give a sentence-transformers model name or path")
+        return v.strip()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Settings:
+        if self.chunk_min_tokens >= self.chunk_max_tokens:
+            raise ValueError(f"ASSISTANT_CHUNK_MIN_TOKENS ({self.chunk_min_tokens}) must be smaller than "
+                             f"ASSISTANT_CHUNK_MAX_TOKENS ({self.chunk_max_tokens})")
+        return self
