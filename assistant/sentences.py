@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 # End of sentence: . ! ? (optionally followed by quotes/brackets) then whitespace and an
-# upper-case letter, digit, quote, bullet or dash. A line break always ends a sentence.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[\-–•#]?[A-ZÅÄÖÆØÜÉ0-9])|\n+")
+# upper-case letter, digit, quote, bullet or dash.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[\-–•#]?[A-ZÅÄÖÆØÜÉ0-9])")
 _ABBREV = re.compile(r"(?:\b(?:t\.ex|bl\.a|m\.m|d\.v\.s|ca|nr|tel|e\.g|i\.e|etc|dr|mr|mrs|st|jfr|"
-                     r"mv|osv|bl|f\.eks|bl\.a|m\.fl|o\.a|z\.b|resp|vs)|\b[A-ZÅÄÖ])\.$", re.IGNORECASE)
+                     r"mv|osv|bl|f\.eks|m\.fl|o\.a|z\.b|resp|vs)|\b[A-ZÅÄÖ])\.$", re.IGNORECASE)
+_SHORT_LINE_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,24 +19,53 @@ class Span:
     end: int
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Line groups: a blank line always separates; short label lines ("Telefon:", a name)
+    join the next line so that "Internationell samordnare / Anders Fridén" stays one unit."""
+    groups: list[tuple[int, int]] = []
+    pos = 0
+    cur: tuple[int, int] | None = None
+    for raw in text.split("\n"):
+        a, b = pos, pos + len(raw)
+        pos = b + 1
+        s = raw.strip()
+        if not s:
+            if cur:
+                groups.append(cur)
+            cur = None
+            continue
+        if cur is None:
+            cur = (a, b)
+            continue
+        prev = text[cur[0]:cur[1]].strip()
+        prev_short = len(prev.split()) < _SHORT_LINE_WORDS and not prev.endswith((".", "!", "?"))
+        if prev_short and len(s.split()) < 2 * _SHORT_LINE_WORDS:
+            cur = (cur[0], b)
+        else:
+            groups.append(cur)
+            cur = (a, b)
+    if cur:
+        groups.append(cur)
+    return groups
+
+
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """Split `text` into trimmed sentence spans; offsets are shifted by `offset`."""
     spans: list[Span] = []
-    pos = 0
-    pending_start: int | None = None
-    for m in _BOUNDARY.finditer(text):
-        piece_end = m.start()
-        start = pos if pending_start is None else pending_start
-        candidate = text[start:piece_end]
-        if "\n" not in m.group(0) and _ABBREV.search(candidate):
-            pending_start = start  # "t.ex. Nässjö": not a boundary
+    for la, lb in _lines(text):
+        line = text[la:lb]
+        pos = 0
+        pending: int | None = None
+        for m in _BOUNDARY.finditer(line):
+            start = pos if pending is None else pending
+            if _ABBREV.search(line[start:m.start()]):
+                pending = start  # "t.ex. Nässjö": not a boundary
+                pos = m.end()
+                continue
+            pending = None
+            _append(spans, text, la + start, la + m.start(), offset)
             pos = m.end()
-            continue
-        pending_start = None
-        _append(spans, text, start, piece_end, offset)
-        pos = m.end()
-    start = pos if pending_start is None else pending_start
-    _append(spans, text, start, len(text), offset)
+        _append(spans, text, la + (pos if pending is None else pending), lb, offset)
     return spans
 
 

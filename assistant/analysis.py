@@ -1,0 +1,98 @@
+"""Language-aware keyword analysis: tokenize, drop stop words, split compounds, stem.
+
+Swedish, Norwegian, Danish, Dutch and German glue words together
+("äldreomsorgen" = "äldre" + "omsorgen"). Splitting is driven by the indexed
+vocabulary itself (a split is kept only when both parts occur as words in the
+collection), so it adapts to any corpus without hand-written word lists.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import Stemmer
+from bm25s import stopwords as bm25_stopwords
+
+_STEMMER_NAMES = {
+    "en": "english", "sv": "swedish", "no": "norwegian", "da": "danish", "nl": "dutch", "de": "german",
+    "fi": "finnish", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese",
+}
+_STOPWORDS = {
+    "en": bm25_stopwords.STOPWORDS_EN, "sv": bm25_stopwords.STOPWORDS_SWEDISH,
+    "no": bm25_stopwords.STOPWORDS_NORWEGIAN, "da": bm25_stopwords.STOPWORDS_DANISH,
+    "nl": bm25_stopwords.STOPWORDS_DUTCH, "de": bm25_stopwords.STOPWORDS_GERMAN,
+    "fr": bm25_stopwords.STOPWORDS_FRENCH, "es": bm25_stopwords.STOPWORDS_SPANISH,
+    "it": bm25_stopwords.STOPWORDS_ITALIAN, "pt": bm25_stopwords.STOPWORDS_PORTUGUESE,
+}
+COMPOUNDING = {"sv", "no", "da", "nl", "de"}
+_LINKS = ("", "s", "e", "a", "n", "en", "er")  # linking morphemes: arbetsmarknad, kinderopvang
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_MIN_PART = 4
+_MIN_COMPOUND = 8
+
+
+@functools.lru_cache(maxsize=32)
+def _stemmer(lang: str) -> Stemmer.Stemmer | None:
+    name = _STEMMER_NAMES.get(lang)
+    return Stemmer.Stemmer(name) if name else None
+
+
+@functools.lru_cache(maxsize=32)
+def stopwords(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _STOPWORDS.get(lang, ()))
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens; hyphenated words also yield their parts."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(text.lower()):
+        w = m.group(0).replace("’", "'")
+        if "-" in w:
+            parts = [p for p in w.split("-") if p]
+            out.extend(parts)
+            out.append(w.replace("-", ""))
+        else:
+            out.append(w)
+    return out
+
+
+class Analyzer:
+    """Turns text into BM25 terms; `vocabulary` enables compound splitting."""
+
+    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+        self.vocabulary: set[str] = set(vocabulary)
+
+    def learn(self, texts: Iterable[str]) -> None:
+        for t in texts:
+            self.vocabulary.update(w for w in words(t) if len(w) >= _MIN_PART and w.isalpha())
+
+    def split_compound(self, word: str) -> list[str]:
+        """Best two-part split where both parts are known words (longest head wins)."""
+        if len(word) < _MIN_COMPOUND or not word.isalpha():
+            return []
+        for i in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
+            head, rest = word[:i], word[i:]
+            if head not in self.vocabulary:
+                continue
+            for link in _LINKS:
+                if rest.startswith(link):
+                    tail = rest[len(link):]
+                    if len(tail) >= _MIN_PART and tail in self.vocabulary:
+                        return [head, tail]
+        return []
+
+    def terms(self, text: str, lang: str) -> list[str]:
+        stop = stopwords(lang)
+        stem = _stemmer(lang)
+        toks: list[str] = []
+        for w in words(text):
+            if w in stop or (len(w) < 2 and not w.isdigit()):
+                continue
+            toks.append(w)
+            if lang in COMPOUNDING:
+                toks.extend(self.split_compound(w))
+        if stem is None:
+            return toks
+        return [s for s in stem.stemWords(toks) if s]

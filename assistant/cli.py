@@ -1,0 +1,136 @@
+"""Command line: `assistant ingest | search | ask | bench`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Offline multilingual assistant that answers from documents with citations.")
+out = Console()
+err = Console(stderr=True)
+
+EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE = 0, 3, 4, 2
+
+
+def _assistant():  # type: ignore[no-untyped-def]
+    from .assistant import Assistant
+    from .settings import Settings
+
+    try:
+        return Assistant.from_settings(Settings())
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = "ASSISTANT_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
+        err.print(f"[red]Invalid setting {name}:[/red] {first['msg']} (got {first.get('input')!r})")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _fail(msg: str, code: int = EXIT_FAILED) -> None:
+    err.print(f"[red]Error:[/red] {msg}", highlight=False)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logs.")] = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("bm25s", "sentence_transformers", "transformers", "httpx", "huggingface_hub"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.ERROR)
+
+
+@app.command()
+def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (default: corpus/)")] = None,
+           ) -> None:
+    """Build the index from a folder of documents (replaces the live index atomically)."""
+    from tqdm import tqdm
+
+    from .corpus import CorpusError
+    from .store import IndexError_
+
+    assistant = _assistant()
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit="chunk", desc="Embedding", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    try:
+        report = assistant.ingest(path, progress=progress)
+    except (CorpusError, IndexError_, OSError) as exc:
+        _fail(str(exc))
+        return
+    finally:
+        if bar is not None:
+            bar.close()
+    out.print(f"Indexed [bold]{report.documents}[/bold] documents as [bold]{report.chunks}[/bold] chunks "
+              f"in {report.seconds:.1f} s ({report.chunks / max(report.embed_seconds, 1e-9):.1f} chunks/s "
+              f"embedding) -> {report.index_path}", highlight=False)
+    for s in report.skipped:
+        out.print(f"  skipped {s.path}: {s.reason}", highlight=False)
+    raise typer.Exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
+
+
+def _run_query(fn):  # type: ignore[no-untyped-def]
+    from .assistant import QueryError
+    from .store import IndexError_
+
+    try:
+        return fn()
+    except QueryError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except IndexError_ as exc:
+        _fail(str(exc))
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help="Search words or a question")],
+           k: Annotated[int, typer.Option("-k", min=1, max=100, help="Number of passages")] = 5,
+           as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False) -> None:
+    """Ranked passages for a query."""
+    assistant = _assistant()
+    passages = _run_query(lambda: assistant.search(query, k))
+    if as_json:
+        print(json.dumps([{"rank": i + 1, "id": p.id, "doc_id": p.doc_id, "title": p.title,
+                           "section": p.section, "publisher": p.publisher, "language": p.language,
+                           "url": p.url, "text": p.text, "start": p.start, "end": p.end,
+                           "score": round(p.score, 6),
+                           "scores": {"keyword": p.scores.keyword, "dense": p.scores.dense,
+                                      "fused": p.scores.fused, "rerank": p.scores.rerank}}
+                          for i, p in enumerate(passages)], ensure_ascii=False, indent=2))
+        return
+    for i, p in enumerate(passages, 1):
+        out.print(f"[bold]{i}. {p.title}[/bold] › {p.section}  [dim]({p.publisher}, {p.language}, "
+                  f"score {p.score:.3f})[/dim]", highlight=False)
+        out.print("   " + " ".join(p.text.split())[:400], highlight=False, markup=False)
+
+
+@app.command()
+def ask(question: Annotated[str, typer.Argument(help="A question in any language")],
+        as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False) -> None:
+    """Answer a question with cited passages, or say that the documents do not cover it."""
+    assistant = _assistant()
+    answer = _run_query(lambda: assistant.ask(question))
+    if as_json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return
+    out.print(answer.answer, highlight=False, markup=False)
+    if answer.citations:
+        out.print()
+        for c in answer.citations:
+            out.print(f"[{c.n}] {c.passage.title} › {c.passage.section} ({c.passage.publisher}, "
+                      f"{c.passage.doc_id}, chars {c.passage.start}-{c.passage.end})",
+                      highlight=False, markup=False)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

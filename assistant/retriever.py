@@ -1,0 +1,183 @@
+"""Hybrid retrieval: dense + keyword, fused per query, re-ranked at sentence level.
+
+Why adaptive: keyword search is strong when the question shares words with the
+passages (same language, names, numbers) and pure noise when it does not (an
+English question over Swedish pages). The keyword weight therefore scales with
+how much of the question's IDF mass the collection actually contains.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .embedder import Embedder
+from .language import detect_language
+from .sentences import sentence_spans
+from .store import LoadedIndex
+from .types import Passage, Scores
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScore:
+    start: int  # document offsets
+    end: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A ranked passage with its best sentences (document offsets), for answer composition."""
+
+    passage: Passage
+    sentences: tuple[SentenceScore, ...] = ()
+
+    @property
+    def best_sentence(self) -> SentenceScore | None:
+        return max(self.sentences, key=lambda s: s.score) if self.sentences else None
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    language: str | None = None
+    doc_id: str | None = None
+    publisher: str | None = None
+
+    def accept(self, p: Passage) -> bool:
+        return ((self.language is None or p.language == self.language)
+                and (self.doc_id is None or p.doc_id == self.doc_id)
+                and (self.publisher is None or p.publisher.casefold() == self.publisher.casefold()))
+
+
+@dataclass
+class FusionParams:
+    mode: str = "adaptive"
+    rrf_k: int = 60
+    candidates: int = 30
+    rerank: bool = True
+    rerank_depth: int = 12
+    keyword_gain: float = 1.0      # weight of keyword evidence at full coverage
+    coverage_power: float = 2.0    # how fast keyword weight falls with poor coverage
+    sentence_weight: float = 0.5   # share of the best sentence vs the whole chunk in the dense score
+    keyword_bonus: float = 0.06    # score-level keyword contribution in the re-ranker
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def quotable(sentence: str, section: str) -> bool:
+    """Headings and one-word fragments ("Persvragen?") say nothing on their own."""
+    flat = " ".join(sentence.split())
+    return flat != " ".join(section.split()) and len(flat.split()) >= 2
+
+
+class Retriever:
+    def __init__(self, index: LoadedIndex, embedder: Embedder, params: FusionParams | None = None) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.params = params or FusionParams()
+        self._sentence_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def search(self, query: str, k: int = 5, filters: Filters | None = None,
+               language: str | None = None, context: str = "") -> list[Ranked]:
+        """Ranked passages for `query`; `context` (earlier turns) only widens the dense query."""
+        p = self.params
+        lang = language or detect_language(query)
+        n = len(self.index.passages)
+        if n == 0:
+            return []
+        depth = min(n, max(p.candidates, k))
+        qv = self.embedder.embed_queries([f"{context} {query}".strip() if context else query])[0]
+        allowed = None
+        if filters and (filters.language or filters.doc_id or filters.publisher):
+            allowed = np.array([filters.accept(x) for x in self.index.passages])
+            depth = n  # filters can remove many; look at everything (flat index, cheap)
+
+        dense = self.index.dense.search(qv, depth)
+        kw = self.index.keyword.search(query + (" " + context if context else ""), lang, depth)
+        if context:  # the question itself matters more than the history
+            kw_q = self.index.keyword.search(query, lang, depth)
+            if kw_q.coverage > 0:
+                kw = kw_q if len(kw_q.rows) else kw
+        d_rank = {int(r): i for i, r in enumerate(dense.rows)}
+        k_rank = {int(r): i for i, r in enumerate(kw.rows)}
+        k_score = {int(r): float(s) for r, s in zip(kw.rows, kw.scores, strict=True)}
+
+        if p.mode == "dense":
+            w_d, w_k = 1.0, 0.0
+        elif p.mode == "keyword":
+            w_d, w_k = 0.0, 1.0
+        elif p.mode == "rrf":
+            w_d, w_k = 1.0, 1.0
+        else:
+            w_d, w_k = 1.0, p.keyword_gain * kw.coverage ** p.coverage_power
+        fused: dict[int, float] = {}
+        for r in set(d_rank) | set(k_rank):
+            if allowed is not None and not allowed[r]:
+                continue
+            s = 0.0
+            if r in d_rank:
+                s += w_d / (p.rrf_k + d_rank[r] + 1)
+            if r in k_rank:
+                s += w_k / (p.rrf_k + k_rank[r] + 1)
+            if s > 0:
+                fused[r] = s
+        order = sorted(fused, key=lambda r: -fused[r])
+        pool = order[: max(p.rerank_depth, k)] if p.rerank else order[:k]
+        if not pool:
+            return []
+        cos = self.index.dense.vectors(np.array(pool)) @ qv
+        dense_of = {r: float(c) for r, c in zip(pool, cos, strict=True)}
+        kw_max = max(k_score.values()) if k_score else 1.0
+
+        ranked: list[tuple[float, Ranked]] = []
+        for r in pool:
+            passage = self.index.passages[r]
+            sents: tuple[SentenceScore, ...] = ()
+            if p.rerank:
+                sents = self._sentence_scores(passage, qv)
+                best = max((s.score for s in sents), default=dense_of[r])
+                sw = p.sentence_weight
+                score = (1 - sw) * dense_of[r] + sw * best
+                if p.mode in ("adaptive", "rrf"):
+                    score += p.keyword_bonus * (w_k if p.mode == "adaptive" else 1.0) * (
+                        k_score.get(r, 0.0) / kw_max if kw_max > 0 else 0.0)
+                if p.mode == "keyword":
+                    score = k_score.get(r, 0.0) / kw_max if kw_max > 0 else 0.0
+            else:
+                score = fused[r]
+            scores = Scores(keyword=k_score.get(r), dense=dense_of[r], fused=fused[r],
+                            rerank=score if p.rerank else None)
+            ranked.append((score, Ranked(passage.with_score(score, scores), sents)))
+        ranked.sort(key=lambda x: -x[0])
+        return [x[1] for x in ranked[:k]]
+
+    def _sentence_scores(self, passage: Passage, qv: np.ndarray) -> tuple[SentenceScore, ...]:
+        spans = sentence_spans(passage.text, passage.start)
+        if not spans:
+            return ()
+        doc_text = self.index.documents[passage.doc_id].text if passage.doc_id in self.index.documents \
+            else None
+        texts = [(doc_text[s.start:s.end] if doc_text else passage.text[s.start - passage.start:
+                                                                          s.end - passage.start])
+                 for s in spans]
+        # The section heading gives each sentence its topic ("it" -> the network).
+        keyed = [f"{passage.section}: {t}" if passage.section and t != passage.section else t
+                 for t in texts]
+        missing = [t for t in keyed if t not in self._sentence_cache]
+        if missing:
+            vecs = self.embedder.embed_passages(missing)
+            for t, v in zip(missing, vecs, strict=True):
+                self._sentence_cache[t] = v
+                if len(self._sentence_cache) > 20000:
+                    self._sentence_cache.popitem(last=False)
+        out = []
+        for s, raw, t in zip(spans, texts, keyed, strict=True):
+            self._sentence_cache.move_to_end(t)
+            if not quotable(raw, passage.section):
+                continue
+            out.append(SentenceScore(s.start, s.end, float(self._sentence_cache[t] @ qv)))
+        return tuple(out)

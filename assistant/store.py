@@ -1,0 +1,158 @@
+"""Index persistence as a folder of plain files, switched in atomically.
+
+Layout of `index_dir`:
+  CURRENT                  name of the live version (replaced with os.replace)
+  v<timestamp>/manifest.json   model, dimension, chunking parameters, counts
+  v<timestamp>/chunks.jsonl    one passage per line, row order = FAISS ids
+  v<timestamp>/documents.jsonl cleaned documents (citations point into them)
+  v<timestamp>/dense.faiss     FAISS index
+  v<timestamp>/keyword/        bm25s files (numpy, allow_pickle=False) + vocabulary
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .dense import DenseIndex
+from .keyword import KeywordIndex
+from .types import Document, Passage
+
+logger = logging.getLogger(__name__)
+FORMAT = 1
+
+
+class IndexError_(RuntimeError):
+    """The index is missing, damaged or built with a different model."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    format: int
+    model: str
+    dimension: int
+    chunk_max_tokens: int
+    chunk_min_tokens: int
+    tokenizer: str
+    documents: int
+    chunks: int
+    created: float
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Manifest:
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__})
+
+
+@dataclass
+class LoadedIndex:
+    manifest: Manifest
+    passages: list[Passage]
+    documents: dict[str, Document]
+    dense: DenseIndex
+    keyword: KeywordIndex
+    path: Path
+
+
+def _rebuild_hint(index_dir: Path) -> str:
+    return f"Rebuild it with: assistant ingest  (index folder: {index_dir})"
+
+
+def current_version(index_dir: Path) -> Path | None:
+    pointer = index_dir / "CURRENT"
+    if not pointer.is_file():
+        return None
+    name = pointer.read_text().strip()
+    path = index_dir / name
+    return path if name and path.is_dir() else None
+
+
+def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
+                documents: list[Document], dense: DenseIndex, keyword: KeywordIndex) -> Path:
+    """Write a complete new version next to the live one, then switch CURRENT to it."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    name = f"v{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    tmp = index_dir / f".tmp-{name}"
+    tmp.mkdir()
+    try:
+        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+            for p in passages:
+                d = p.to_dict()
+                d.pop("score"), d.pop("scores")
+                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+        with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
+            for doc in documents:
+                f.write(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
+        dense.save(tmp / "dense.faiss")
+        keyword.save(tmp / "keyword")
+        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
+        final = index_dir / name
+        os.replace(tmp, final)
+        pointer_tmp = index_dir / ".CURRENT.tmp"
+        pointer_tmp.write_text(name + "\n")
+        os.replace(pointer_tmp, index_dir / "CURRENT")
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _cleanup(index_dir, keep=name)
+    return final
+
+
+def _cleanup(index_dir: Path, keep: str) -> None:
+    for child in index_dir.iterdir():
+        if child.is_dir() and child.name != keep and (child.name.startswith("v") or
+                                                       child.name.startswith(".tmp-")):
+            shutil.rmtree(child, ignore_errors=True)
+
+
+def read_manifest(index_dir: Path) -> Manifest | None:
+    version = current_version(index_dir)
+    if version is None:
+        return None
+    try:
+        return Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def load_index(index_dir: Path, model: str) -> LoadedIndex:
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexError_(f"No index found in {index_dir}. {_rebuild_hint(index_dir)}")
+    try:
+        manifest = Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexError_(f"Index manifest in {version} is unreadable ({exc}). "
+                          f"{_rebuild_hint(index_dir)}") from exc
+    if manifest.format != FORMAT:
+        raise IndexError_(f"Index format {manifest.format} is not supported (expected {FORMAT}). "
+                          f"{_rebuild_hint(index_dir)}")
+    if manifest.model != model:
+        raise IndexError_(
+            f"The index in {index_dir} was built with model '{manifest.model}' but the configured model "
+            f"is '{model}'. Set ASSISTANT_MODEL='{manifest.model}' or rebuild: assistant ingest --rebuild")
+    try:
+        passages = []
+        with open(version / "chunks.jsonl", encoding="utf-8") as f:
+            for line in f:
+                passages.append(Passage(**json.loads(line)))
+        documents = {}
+        with open(version / "documents.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = Document(**json.loads(line))
+                documents[d.doc_id] = d
+        dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
+        keyword = KeywordIndex.load(version / "keyword")
+    except Exception as exc:  # noqa: BLE001 - any damage means the same advice
+        raise IndexError_(f"The index in {version} is damaged ({type(exc).__name__}: {exc}). "
+                          f"{_rebuild_hint(index_dir)}") from exc
+    if not (len(passages) == dense.size == keyword.size == manifest.chunks):
+        raise IndexError_(
+            f"The index in {version} is inconsistent: {len(passages)} chunks, {dense.size} vectors, "
+            f"{keyword.size} keyword rows, manifest says {manifest.chunks}. {_rebuild_hint(index_dir)}")
+    return LoadedIndex(manifest, passages, documents, dense, keyword, version)
