@@ -41,6 +41,9 @@ def phrase(lang: str, key: str) -> str:
 @dataclass
 class ComposerParams:
     min_score: float = 0.80        # best sentence similarity needed to answer at all
+    # Same-language pairs score high on language alone; without keyword support demand more.
+    same_language_margin: float = 0.03
+    min_coverage: float = 0.5
     sentence_margin: float = 0.03  # extra sentences must be this close to the best one
     max_sentences: int = 3
     list_margin: float = 0.05      # list items must be this close to the best passage
@@ -55,11 +58,19 @@ class Composer:
         p = self.params
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         passages = tuple(r.passage for r in ranked)
-        if not ranked or best < p.min_score:
+        if not ranked or best < self.threshold(lang, ranked):
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         if is_list_question(question):
             return self._list(lang, ranked, doc_texts, passages)
         return self._single(lang, ranked, doc_texts, passages, best)
+
+    def threshold(self, lang: str, ranked: list[Ranked]) -> float:
+        p = self.params
+        top = ranked[0].passage
+        coverage = top.scores.coverage or 0.0
+        if top.language == lang and coverage < p.min_coverage:
+            return p.min_score + p.same_language_margin
+        return p.min_score
 
     def _single(self, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                 passages: tuple, best: float) -> Answer:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -20,7 +21,7 @@ err = Console(stderr=True, soft_wrap=True)
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE = 0, 3, 4, 2
 
 
-def _assistant():  # type: ignore[no-untyped-def]
+def _assistant() -> Any:
     from .assistant import Assistant
     from .settings import Settings
 
@@ -80,7 +81,7 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
     raise typer.Exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 
 
-def _run_query(fn):  # type: ignore[no-untyped-def]
+def _run_query(fn: Callable[[], Any]) -> Any:
     from .assistant import QueryError
     from .store import IndexError_
 

@@ -18,7 +18,7 @@ class DenseHits:
 class DenseIndex:
     def __init__(self, dimension: int) -> None:
         self.dimension = dimension
-        self._index = faiss.IndexFlatIP(dimension)
+        self._index: faiss.Index = faiss.IndexFlatIP(dimension)
 
     @property
     def size(self) -> int:

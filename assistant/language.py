@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 SUPPORTED = ("en", "sv", "no", "nl", "da", "de", "fi", "fr", "es", "it", "pl", "pt", "et", "lv", "lt", "is")
 
@@ -32,7 +33,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

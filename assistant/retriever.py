@@ -150,7 +150,7 @@ class Retriever:
             else:
                 score = fused[r]
             scores = Scores(keyword=k_score.get(r), dense=dense_of[r], fused=fused[r],
-                            rerank=score if p.rerank else None)
+                            rerank=score if p.rerank else None, coverage=kw.coverage)
             ranked.append((score, Ranked(passage.with_score(score, scores), sents)))
         ranked.sort(key=lambda x: -x[0])
         return [x[1] for x in ranked[:k]]

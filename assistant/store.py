@@ -148,7 +148,7 @@ def load_index(index_dir: Path, model: str) -> LoadedIndex:
                 documents[d.doc_id] = d
         dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
         keyword = KeywordIndex.load(version / "keyword")
-    except Exception as exc:  # noqa: BLE001 - any damage means the same advice
+    except Exception as exc:
         raise IndexError_(f"The index in {version} is damaged ({type(exc).__name__}: {exc}). "
                           f"{_rebuild_hint(index_dir)}") from exc
     if not (len(passages) == dense.size == keyword.size == manifest.chunks):

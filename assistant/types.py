@@ -27,6 +27,7 @@ class Scores:
     dense: float | None = None
     fused: float = 0.0
     rerank: float | None = None
+    coverage: float | None = None  # share of the query's keyword weight found in the collection
 
 
 @dataclass(frozen=True, slots=True)

