@@ -133,5 +133,14 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
                       highlight=False, markup=False)
 
 
+@app.command()
+def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic index (0 to skip)")] = 100_000,
+          rounds: Annotated[int, typer.Option(min=1, help="Rounds over the benchmark queries")] = 3) -> None:
+    """Print ingestion throughput, search/ask latency p50/p95 and peak memory."""
+    from .bench import run
+
+    run(_assistant().settings, synthetic, rounds, lambda line: out.print(line, highlight=False))
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
