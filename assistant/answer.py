@@ -55,7 +55,6 @@ class Composer:
         self.params = params or ComposerParams()
 
     def compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str]) -> Answer:
-        p = self.params
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         passages = tuple(r.passage for r in ranked)
         if not ranked or best < self.threshold(lang, ranked):
