@@ -133,6 +133,26 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
                       highlight=False, markup=False)
 
 
+@app.command("eval")
+def evaluate_cmd(questions: Annotated[Path, typer.Argument(help="JSONL question set")] = Path(
+                     "eval/questions/default.jsonl"),
+                 split: Annotated[str, typer.Option(help="tune, heldout or all")] = "all") -> None:
+    """Score retrieval (MRR@10, recall@5), answers and refusals on a question set."""
+    from .evaluation import evaluate, load_questions
+
+    try:
+        qs = [q for q in load_questions(questions) if split == "all" or q.split == split]
+    except (OSError, ValueError) as exc:
+        _fail(str(exc), EXIT_USAGE)
+        return
+    rep = _run_query(lambda: evaluate(_assistant(), qs))
+    out.print(f"{len(qs)} questions ({split}): MRR@10 {rep.mrr:.3f}, recall@5 {rep.recall5:.3f}, "
+              f"answer term hit {rep.answer_hit:.2f}, unanswerable refused {rep.refusal_ok:.2f}, "
+              f"answerable refused {rep.false_refusal:.2f}", highlight=False)
+    out.print("MRR by question language: " + ", ".join(f"{k} {v:.3f}" for k, v in rep.by_language.items()),
+              highlight=False)
+
+
 @app.command()
 def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic index (0 to skip)")] = 100_000,
           rounds: Annotated[int, typer.Option(min=1, help="Rounds over the benchmark queries")] = 3) -> None:

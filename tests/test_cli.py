@@ -78,3 +78,16 @@ def test_bad_input_gives_clear_errors(env: dict[str, str], tmp_path: Path) -> No
 def test_bad_setting_is_named(env: dict[str, str]) -> None:
     res = run({**env, "ASSISTANT_TOP_K": "zero"}, "search", "SERN")
     assert res.exit_code == 2 and "ASSISTANT_TOP_K" in res.output
+
+
+def test_eval_command_reports_scores(env: dict[str, str], tmp_path: Path) -> None:
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text(json.dumps({"id": "x", "question": "When did Växjö sign the Covenant of Mayors?",
+                                 "language": "en", "doc_ids": ["004_3b9055c6e4860be3"], "evidence": "2008",
+                                 "answer_terms": ["2008"], "answerable": True}) + "\n")
+    res = run(env, "eval", str(qfile))
+    assert res.exit_code == 0, res.output
+    assert "MRR@10 1.000" in res.output
+    (tmp_path / "bad.jsonl").write_text("{not json\n")
+    res = run(env, "eval", str(tmp_path / "bad.jsonl"))
+    assert res.exit_code == 2 and "bad.jsonl:1" in res.output
