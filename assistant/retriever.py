@@ -97,11 +97,10 @@ class Retriever:
             depth = n  # filters can remove many; look at everything (flat index, cheap)
 
         dense = self.index.dense.search(qv, depth)
-        kw = self.index.keyword.search(query + (" " + context if context else ""), lang, depth)
-        if context:  # the question itself matters more than the history
-            kw_q = self.index.keyword.search(query, lang, depth)
-            if kw_q.coverage > 0:
-                kw = kw_q if len(kw_q.rows) else kw
+        # The question itself matters more than the history: its own keyword hits win when it has any.
+        kw = self.index.keyword.search(query, lang, depth)
+        if context and (kw.coverage == 0 or not len(kw.rows)):
+            kw = self.index.keyword.search(f"{query} {context}", lang, depth)
         d_rank = {int(r): i for i, r in enumerate(dense.rows)}
         k_rank = {int(r): i for i, r in enumerate(kw.rows)}
         k_score = {int(r): float(s) for r, s in zip(kw.rows, kw.scores, strict=True)}
@@ -156,28 +155,29 @@ class Retriever:
         return [x[1] for x in ranked[:k]]
 
     def _sentence_scores(self, passage: Passage, qv: np.ndarray) -> tuple[SentenceScore, ...]:
-        spans = sentence_spans(passage.text, passage.start)
+        # passage.text == document.text[start:end], so sentence offsets map straight into it.
+        spans = []
+        texts = []
+        for s in sentence_spans(passage.text, passage.start):
+            t = passage.text[s.start - passage.start:s.end - passage.start]
+            if quotable(t, passage.section):  # skip headings before paying for their embedding
+                spans.append(s)
+                texts.append(t)
         if not spans:
             return ()
-        doc_text = self.index.documents[passage.doc_id].text if passage.doc_id in self.index.documents \
-            else None
-        texts = [(doc_text[s.start:s.end] if doc_text else passage.text[s.start - passage.start:
-                                                                          s.end - passage.start])
-                 for s in spans]
         # The section heading gives each sentence its topic ("it" -> the network).
-        keyed = [f"{passage.section}: {t}" if passage.section and t != passage.section else t
-                 for t in texts]
-        missing = [t for t in keyed if t not in self._sentence_cache]
-        if missing:
-            vecs = self.embedder.embed_passages(missing)
-            for t, v in zip(missing, vecs, strict=True):
-                self._sentence_cache[t] = v
-                if len(self._sentence_cache) > 20000:
-                    self._sentence_cache.popitem(last=False)
+        keyed = [f"{passage.section}: {t}" if passage.section else t for t in texts]
+        missing = [t for t in dict.fromkeys(keyed) if t not in self._sentence_cache]
+        fresh = dict(zip(missing, self.embedder.embed_passages(missing), strict=True)) if missing else {}
         out = []
-        for s, raw, t in zip(spans, texts, keyed, strict=True):
-            self._sentence_cache.move_to_end(t)
-            if not quotable(raw, passage.section):
-                continue
-            out.append(SentenceScore(s.start, s.end, float(self._sentence_cache[t] @ qv)))
+        for s, t in zip(spans, keyed, strict=True):
+            vec = fresh.get(t)
+            if vec is None:
+                vec = self._sentence_cache[t]
+                self._sentence_cache.move_to_end(t)
+            out.append(SentenceScore(s.start, s.end, float(vec @ qv)))
+        for t, v in fresh.items():
+            self._sentence_cache[t] = v
+            if len(self._sentence_cache) > 20000:
+                self._sentence_cache.popitem(last=False)
         return tuple(out)
