@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .answer import Composer, ComposerParams
 from .chunking import Chunker
+from .conversation import Turn, context_for
 from .corpus import CorpusError, Skipped, iter_documents
 from .dense import DenseIndex
 from .embedder import Embedder
@@ -142,19 +143,26 @@ class Assistant:
         return " ".join(text.split())
 
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
-               history: list[str] | None = None) -> list[Ranked]:
+               history: Sequence[Turn] | None = None) -> list[Ranked]:
         query = self._check(query)
         k = k or self.settings.top_k
         if k < 1:
             raise QueryError(f"k must be at least 1, got {k}")
-        context = " ".join(history[-2:]) if history else ""
-        return self.retriever.search(query, k, filters, context=context)
+        ctx = context_for(query, history)
+        if ctx.focus:
+            # A follow-up is first answered from the documents the previous answer cited.
+            scoped = replace(filters or Filters(), doc_ids=ctx.focus)
+            ranked = self.retriever.search(query, k, scoped, context=ctx.text)
+            best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
+            if ranked and best >= self.composer.threshold(detect_language(query), ranked):
+                return ranked
+        return self.retriever.search(query, k, filters, context=ctx.text)
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
         return [r.passage for r in self.ranked(query, k, filters)]
 
     def ask(self, question: str, filters: Filters | None = None,
-            history: list[str] | None = None) -> Answer:
+            history: Sequence[Turn] | None = None) -> Answer:
         question = self._check(question)
         lang = detect_language(question)
         ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history)

@@ -14,6 +14,14 @@ class DenseHits:
     rows: np.ndarray
     scores: np.ndarray  # cosine similarities
 
+    def merge(self, other: DenseHits, k: int) -> DenseHits:
+        """Union of two hit lists, each row at its best score, best first."""
+        best: dict[int, float] = {}
+        for r, s in zip([*self.rows, *other.rows], [*self.scores, *other.scores], strict=True):
+            best[int(r)] = max(float(s), best.get(int(r), -1e9))
+        order = sorted(best, key=lambda r: -best[r])[:k]
+        return DenseHits(np.array(order, np.int64), np.array([best[r] for r in order], np.float32))
+
 
 class DenseIndex:
     def __init__(self, dimension: int) -> None:

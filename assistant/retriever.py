@@ -47,10 +47,12 @@ class Filters:
     language: str | None = None
     doc_id: str | None = None
     publisher: str | None = None
+    doc_ids: frozenset[str] | None = None  # e.g. the documents a follow-up refers to
 
     def accept(self, p: Passage) -> bool:
         return ((self.language is None or p.language == self.language)
                 and (self.doc_id is None or p.doc_id == self.doc_id)
+                and (self.doc_ids is None or p.doc_id in self.doc_ids)
                 and (self.publisher is None or p.publisher.casefold() == self.publisher.casefold()))
 
 
@@ -83,20 +85,30 @@ class Retriever:
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None,
                language: str | None = None, context: str = "") -> list[Ranked]:
-        """Ranked passages for `query`; `context` (earlier turns) only widens the dense query."""
+        """Ranked passages for `query`.
+
+        `context` (the earlier question of a follow-up) widens the dense candidates.
+        """
         p = self.params
         lang = language or detect_language(query)
         n = len(self.index.passages)
         if n == 0:
             return []
         depth = min(n, max(p.candidates, k))
-        qv = self.embedder.embed_queries([f"{context} {query}".strip() if context else query])[0]
+        # A follow-up's intent is in its own words ("who is the contact?"); its topic is in the
+        # context. The context vector widens the candidates, the question alone ranks them.
+        if context:
+            qv, cv = self.embedder.embed_queries([query, f"{context} {query}"])
+        else:
+            qv = cv = self.embedder.embed_queries([query])[0]
         allowed = None
-        if filters and (filters.language or filters.doc_id or filters.publisher):
+        if filters and (filters.language or filters.doc_id or filters.publisher or filters.doc_ids is not None):
             allowed = np.array([filters.accept(x) for x in self.index.passages])
             depth = n  # filters can remove many; look at everything (flat index, cheap)
 
         dense = self.index.dense.search(qv, depth)
+        if context:
+            dense = self.index.dense.search(cv, depth).merge(dense, depth)
         # The question itself matters more than the history: its own keyword hits win when it has any.
         kw = self.index.keyword.search(query, lang, depth)
         if context and (kw.coverage == 0 or not len(kw.rows)):

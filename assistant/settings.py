@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
 _ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_data() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "municipal-assistant"
 
 
 def _default_cache() -> Path:
@@ -45,11 +51,51 @@ class Settings(BaseSettings):
     max_query_chars: int = Field(2000, ge=10, le=100_000)
     threads: int = Field(0, ge=0, le=256, description="CPU threads for torch/FAISS; 0 = all cores.")
 
+    # ------------------------------------------------------------------ web server
+    host: str = Field("127.0.0.1", description="Address the web server listens on.")
+    port: int = Field(8000, ge=1, le=65535)
+    data_dir: Path = Field(default_factory=_default_data,
+                           description="Where questions and feedback are stored (SQLite).")
+    store_questions: bool = Field(True, description="Keep asked questions and answers for feedback/export.")
+    ui_language: Literal["auto", "en", "sv", "no", "nl"] = Field(
+        "auto", description="Language of the chat interface; auto follows the browser.")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Comma-separated origins allowed to call the API from a browser "
+        "(e.g. https://intranet.example). Empty: same origin only.")
+    frame_ancestors: str = Field("'self'", description="CSP frame-ancestors for the chat page.")
+    api_key: str = Field("", description="If set, API calls need X-API-Key unless they come from the chat page "
+                         "(session cookie) or an allowed origin.")
+    max_body_bytes: int = Field(256 * 1024, ge=1024, le=64 * 1024 * 1024)
+    max_history_turns: int = Field(10, ge=0, le=100)
+    rate_limit: int = Field(60, ge=0, le=100_000, description="Requests per minute per client; 0 = off.")
+    inference_workers: int = Field(2, ge=1, le=64, description="Questions answered at the same time; torch "
+                                   "threads per question = cores / workers, so cores are not oversubscribed.")
+
     @field_validator("model")
     @classmethod
     def _model_not_empty(cls, v: str) -> str:
         if not v.strip():
             raise ValueError("ASSISTANT_MODEL is empty; give a sentence-transformers model name or path")
+        return v.strip()
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = [x.strip() for x in v.split(",") if x.strip()]
+        if isinstance(v, list):
+            for o in v:
+                if o != "*" and not re.fullmatch(r"https?://[A-Za-z0-9.\-]+(:\d{1,5})?", str(o)):
+                    raise ValueError(f"ASSISTANT_CORS_ORIGINS entry {o!r} is not an origin like "
+                                     "https://intranet.example or http://127.0.0.1:8080")
+        return v
+
+    @field_validator("frame_ancestors")
+    @classmethod
+    def _no_header_injection(cls, v: str) -> str:
+        if any(c in v for c in ";,\r\n\"") or not v.strip():
+            raise ValueError(f"ASSISTANT_FRAME_ANCESTORS {v!r} must be CSP sources separated by spaces, "
+                             "e.g. \"'self' https://intranet.example\"")
         return v.strip()
 
     @model_validator(mode="after")
