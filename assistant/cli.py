@@ -162,5 +162,46 @@ def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic ind
     run(_assistant().settings, synthetic, rounds, lambda line: out.print(line, highlight=False))
 
 
+@app.command()
+def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSISTANT_HOST)")] = None,
+          port: Annotated[int | None, typer.Option(help="Port (default ASSISTANT_PORT)")] = None) -> None:
+    """Start the web chat, JSON API and widget server."""
+    import uvicorn
+
+    from web import create_app
+
+    settings = _assistant().settings
+    h, p = host or settings.host, port or settings.port
+    logging.getLogger("web").setLevel(logging.INFO)
+    out.print(f"Serving the assistant on http://{h}:{p}  (API schema: http://{h}:{p}/openapi.json)", highlight=False)
+    uvicorn.run(create_app(settings), host=h, port=p, log_level="warning", proxy_headers=False)
+
+
+@app.command()
+def export(what: Annotated[str, typer.Argument(help="questions or feedback")],
+           fmt: Annotated[str, typer.Option("--format", help="csv or json")] = "csv",
+           output: Annotated[Path | None, typer.Option("--out", help="File (default: stdout)")] = None) -> None:
+    """Export stored questions or feedback from the server's SQLite store."""
+    from web.store import Store
+
+    settings = _assistant().settings
+    db = settings.data_dir / "assistant.sqlite3"
+    if not db.exists():
+        _fail(f"No question store at {db}; start the server (assistant serve) first or set ASSISTANT_DATA_DIR.")
+    store = Store(db).open()
+    try:
+        text = store.export(what, fmt)
+    except ValueError as exc:
+        _fail(str(exc), EXIT_USAGE)
+        return
+    finally:
+        store.close()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"Wrote {output}", highlight=False)
+    else:
+        sys.stdout.write(text)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

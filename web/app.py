@@ -1,0 +1,99 @@
+"""FastAPI application: `create_app()` wires settings, state, middleware and routers.
+
+The index and model load once in the lifespan; every request shares them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import anyio
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from assistant import Assistant, Settings
+from assistant.store import IndexError_
+
+from . import errors
+from .deps import AppState
+from .middleware import BodyLimit, RequestContext
+from .ratelimit import RateLimiter
+from .routers import ask, feedback, health, pages, search
+from .store import Store
+
+logger = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def configure_threads(settings: Settings) -> int:
+    """Threads per question = cores / concurrent questions, so parallel requests don't oversubscribe."""
+    cores = os.cpu_count() or 1
+    per = settings.threads or max(1, cores // settings.inference_workers)
+    try:
+        import faiss
+        import torch
+
+        torch.set_num_threads(per)
+        faiss.omp_set_num_threads(per)
+    except ImportError:  # pragma: no cover - both are dependencies
+        pass
+    return per
+
+
+def _load(state: AppState, preloaded: Assistant | None) -> None:
+    try:
+        a = preloaded or Assistant.from_settings(state.settings)
+        a.load()
+        state.assistant = a
+        logger.info("Index %s loaded: %d documents, %d chunks", a.index.path, len(a.index.documents),
+                    len(a.index.passages))
+    except (IndexError_, RuntimeError, OSError) as exc:
+        state.load_error = f"The index could not be loaded: {exc}"
+        logger.error("%s", state.load_error)
+
+
+def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
+    settings = settings or (assistant.settings if assistant else Settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        threads = configure_threads(settings)
+        store = Store(settings.data_dir / "assistant.sqlite3").open()
+        state = AppState(settings=settings, store=store, limiter=RateLimiter(settings.rate_limit),
+                         workers=anyio.CapacityLimiter(settings.inference_workers))
+        app.state.ctx = state
+        logger.info("Loading index from %s (%d inference workers x %d threads)", settings.index_dir,
+                    settings.inference_workers, threads)
+        await anyio.to_thread.run_sync(_load, state, assistant)
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = FastAPI(
+        title="Municipal network assistant",
+        version="0.1.0",
+        description="Answers questions about municipal and international networks from the indexed documents, "
+                    "with cited passages. Every error is JSON: `{error, message, request_id, details}`.",
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI loads from a CDN and needs inline scripts: neither fits offline + CSP
+        redoc_url=None,
+    )
+    errors.install(app)
+    for r in (health.router, ask.router, search.router, feedback.router, pages.router):
+        app.include_router(r)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # Added last = outermost: CORS headers reach every response, the body limit runs first.
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContext, frame_ancestors=settings.frame_ancestors)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
+                           allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type", "X-API-Key", "X-Request-ID"],
+                           expose_headers=["X-Request-ID", "Retry-After"], max_age=600)
+    return app

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import AsyncIterator
+
+import anyio
+from fastapi import APIRouter
+from fastapi.responses import StreamingResponse
+
+from assistant import Answer, Filters, QueryError, Turn
+
+from ..deps import AppState, Guarded, ReadyAssistant, State
+from ..errors import ApiError, safe
+from ..schemas import ERRORS, AskIn, AskOut
+
+logger = logging.getLogger(__name__)
+router = APIRouter(prefix="/api", tags=["ask"], dependencies=[Guarded], responses=ERRORS)
+
+
+def _history(body: AskIn, state: AppState) -> list[Turn]:
+    s = state.settings
+    if len(body.history) > s.max_history_turns:
+        raise ApiError(422, f"history has {len(body.history)} turns; the limit is {s.max_history_turns} "
+                       "(ASSISTANT_MAX_HISTORY_TURNS). Send only the most recent turns.")
+    for i, t in enumerate(body.history):
+        if len(t.question) > s.max_query_chars:
+            raise ApiError(422, f"history.{i}.question is longer than {s.max_query_chars} characters.")
+    return [Turn(t.question, t.answer, tuple(t.sources)) for t in body.history]
+
+
+async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[str, Answer]:
+    history = _history(body, state)
+    f = body.filters
+    filters = Filters(language=f.language or None, doc_id=f.doc_id or None, publisher=f.publisher or None) \
+        if f else None
+    try:
+        answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history),
+                                                limiter=state.workers)
+    except QueryError as exc:
+        raise ApiError(422, f"question: {exc}") from None
+    keep = state.settings.store_questions
+    sources = list(dict.fromkeys(c.passage.doc_id for c in answer.citations))
+    answer_id = await anyio.to_thread.run_sync(
+        lambda: state.store.add_interaction(body.question if keep else "", answer.language, answer.found,
+                                            answer.answer if keep else "", sources,
+                                            f.model_dump(exclude_none=True) if f else {}))
+    logger.info("answer_id=%s found=%s lang=%s q=%s", answer_id, answer.found, answer.language,
+                safe(body.question, 120))
+    return answer_id, answer
+
+
+@router.post("/ask", response_model=AskOut, summary="Answer a question with cited passages")
+async def ask(body: AskIn, state: State, assistant: ReadyAssistant) -> AskOut:
+    answer_id, answer = await _answer(body, state, assistant)
+    return AskOut.of(answer_id, answer, body.details)
+
+
+def _sse(event: str, data: object) -> bytes:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
+
+
+@router.post(
+    "/ask/stream", summary="The same answer as Server-Sent Events",
+    response_class=StreamingResponse,
+    responses={200: {"description": "Events: `meta` (answer_id, found, language), `citations` (list, as in "
+                     "/api/ask), `delta` ({text}) repeated, then `done` (the full AskOut).",
+                     "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+)
+async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant) -> StreamingResponse:
+    answer_id, answer = await _answer(body, state, assistant)  # errors become JSON before streaming starts
+    out = AskOut.of(answer_id, answer, body.details)
+
+    async def events() -> AsyncIterator[bytes]:
+        yield _sse("meta", {"answer_id": answer_id, "found": answer.found, "language": answer.language})
+        yield _sse("citations", [c.model_dump() for c in out.citations])
+        for piece in re.findall(r"\S+\s*|\s+", answer.answer):
+            yield _sse("delta", {"text": piece})
+        yield _sse("done", out.model_dump())
+
+    return StreamingResponse(events(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+import anyio
+from fastapi import APIRouter, Query
+
+from assistant import Filters, QueryError
+
+from ..deps import Guarded, ReadyAssistant, State
+from ..errors import ApiError
+from ..schemas import ERRORS, PassageOut, SearchOut
+
+router = APIRouter(prefix="/api", tags=["search"], dependencies=[Guarded], responses=ERRORS)
+
+
+@router.get("/search", response_model=SearchOut, summary="Ranked passages for a query")
+async def search(
+    state: State,
+    assistant: ReadyAssistant,
+    q: Annotated[str, Query(max_length=100_000, description="Search words or a question")],
+    k: Annotated[int, Query(ge=1, le=50)] = 5,
+    language: Annotated[str | None, Query(max_length=8)] = None,
+    doc_id: Annotated[str | None, Query(max_length=300)] = None,
+    publisher: Annotated[str | None, Query(max_length=300)] = None,
+) -> SearchOut:
+    filters = Filters(language=language or None, doc_id=doc_id or None, publisher=publisher or None)
+    try:
+        passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters),
+                                                  limiter=state.workers)
+    except QueryError as exc:
+        raise ApiError(422, str(exc)) from None
+    return SearchOut(query=q, results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])

@@ -1,0 +1,159 @@
+"""Request and response bodies of the JSON API (they make up the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant import Answer, Passage
+
+# Hard caps so that the schema itself bounds every field; the configured limits
+# (ASSISTANT_MAX_QUERY_CHARS, ASSISTANT_MAX_HISTORY_TURNS) are checked per request.
+MAX_TEXT = 100_000
+MAX_TURNS = 100
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FiltersIn(Strict):
+    language: str | None = Field(None, max_length=8, description="Only passages in this language (sv, no, nl, en)")
+    doc_id: str | None = Field(None, max_length=300, description="Only this document")
+    publisher: str | None = Field(None, max_length=300, description="Only documents from this publisher")
+
+
+class TurnIn(Strict):
+    question: str = Field(..., max_length=MAX_TEXT)
+    answer: str = Field("", max_length=MAX_TEXT)
+    sources: list[str] = Field(default_factory=list, max_length=50,
+                               description="doc_id of each document the answer cited")
+
+
+class AskIn(Strict):
+    question: str = Field(..., max_length=MAX_TEXT, examples=["Which networks cover elderly care?"])
+    history: list[TurnIn] = Field(default_factory=list, max_length=MAX_TURNS,
+                                  description="Earlier turns, oldest first; used to resolve follow-ups")
+    filters: FiltersIn | None = None
+    details: bool = Field(False, description="Include every retrieved passage with its scores")
+
+
+class ScoresOut(BaseModel):
+    keyword: float | None = None
+    dense: float | None = None
+    fused: float = 0.0
+    rerank: float | None = None
+    coverage: float | None = None
+
+
+class PassageOut(BaseModel):
+    rank: int
+    id: str
+    doc_id: str
+    title: str
+    section: str
+    publisher: str
+    language: str
+    url: str
+    text: str
+    start: int
+    end: int
+    score: float
+    scores: ScoresOut
+
+    @classmethod
+    def of(cls, rank: int, p: Passage) -> PassageOut:
+        s = p.scores
+        return cls(rank=rank, id=p.id, doc_id=p.doc_id, title=p.title, section=p.section,
+                   publisher=p.publisher, language=p.language, url=p.url, text=p.text, start=p.start,
+                   end=p.end, score=round(p.score, 6),
+                   scores=ScoresOut(keyword=s.keyword, dense=s.dense, fused=s.fused, rerank=s.rerank,
+                                    coverage=s.coverage))
+
+
+class CitationOut(BaseModel):
+    n: int
+    doc_id: str
+    title: str
+    section: str
+    publisher: str
+    url: str
+    language: str
+    text: str = Field(..., description="The whole cited passage")
+    start: int
+    end: int
+    quote: str = Field(..., description="The sentence quoted in the answer")
+    quote_start: int
+    quote_end: int
+    score: float
+    scores: ScoresOut
+
+
+class AskOut(BaseModel):
+    answer_id: str = Field(..., description="Pass this to /api/feedback")
+    answer: str = Field(..., description="Plain text; [n] refers to citations[n-1]")
+    found: bool
+    language: str
+    citations: list[CitationOut]
+    passages: list[PassageOut] = Field(default_factory=list, description="Only with details=true")
+
+    @classmethod
+    def of(cls, answer_id: str, a: Answer, details: bool) -> AskOut:
+        cits = []
+        for c, j in zip(a.citations, a.to_json()["citations"], strict=True):
+            j["scores"] = PassageOut.of(0, c.passage).scores
+            cits.append(CitationOut(**j))
+        return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
+                   passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])
+
+
+class SearchOut(BaseModel):
+    query: str
+    results: list[PassageOut]
+
+
+class FeedbackIn(Strict):
+    answer_id: str = Field(..., min_length=1, max_length=64)
+    rating: Literal["up", "down"]
+    comment: str = Field("", max_length=2000)
+
+
+class FeedbackOut(BaseModel):
+    id: int
+    answer_id: str
+    rating: Literal["up", "down"]
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+
+
+class ReadyOut(BaseModel):
+    status: Literal["ready", "not_ready"]
+    documents: int = 0
+    chunks: int = 0
+    model: str = ""
+    index_version: str = ""
+    message: str = ""
+
+
+class ErrorOut(BaseModel):
+    """Every error: a code for programs, a message for people, the request id for the logs."""
+
+    error: str
+    message: str
+    request_id: str
+    details: list[dict[str, Any]] = Field(default_factory=list)
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorOut, "description": desc} for code, desc in {
+        401: "Missing or wrong X-API-Key",
+        413: "Request body too large",
+        422: "Invalid input (the message names the field)",
+        429: "Too many requests; see Retry-After",
+        500: "Internal error (see request_id in the server log)",
+        503: "The index is not loaded yet",
+    }.items()
+}

@@ -1,0 +1,383 @@
+/* Municipal network assistant: chat widget.
+ *
+ * <script src="https://assistant.example/widget.js" data-title="..." data-lang="sv" defer></script>
+ *
+ * Everything renders inside a Shadow DOM (host CSS cannot reach in, ours cannot leak out),
+ * and every string from documents or users is inserted with textContent, never as HTML.
+ */
+(function () {
+  "use strict";
+  var STRINGS = __STRINGS__;
+  var script = document.currentScript;
+  if (!script) { return; }
+  var ds = script.dataset;
+  var base = (ds.api || new URL(script.src, location.href).origin).replace(/\/+$/, "");
+  var lang = STRINGS[ds.lang] ? ds.lang : pickLang();
+  var T = STRINGS[lang];
+  var mode = ds.mode === "inline" ? "inline" : "launcher";
+  var showDetails = ds.details === "true";
+  var filters = {};
+  if (ds.filterPublisher) { filters.publisher = ds.filterPublisher; }
+  if (ds.filterLanguage) { filters.language = ds.filterLanguage; }
+  if (ds.filterDoc) { filters.doc_id = ds.filterDoc; }
+  var storeKey = "municipal-assistant:" + base + ":" + JSON.stringify(filters);
+  var maxTurns = 6;
+  var uid = Math.random().toString(36).slice(2, 8);
+
+  function pickLang() {
+    var langs = navigator.languages || [navigator.language || "en"];
+    for (var i = 0; i < langs.length; i++) {
+      var l = String(langs[i]).slice(0, 2).toLowerCase();
+      if (l === "nb" || l === "nn" || l === "da") { l = "no"; }
+      if (STRINGS[l]) { return l; }
+    }
+    return "en";
+  }
+
+  function load() {
+    try { return JSON.parse(sessionStorage.getItem(storeKey) || "") || { turns: [], open: false }; }
+    catch (e) { return { turns: [], open: false }; }
+  }
+  function save() {
+    try { sessionStorage.setItem(storeKey, JSON.stringify(state)); } catch (e) { /* private mode: keep in memory */ }
+  }
+  var state = load();
+
+  function el(tag, attrs, children) {
+    var n = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        if (k === "text") { n.textContent = attrs[k]; }
+        else if (k === "cls") { n.className = attrs[k]; }
+        else if (k.slice(0, 2) === "on") { n.addEventListener(k.slice(2), attrs[k]); }
+        else { n.setAttribute(k, attrs[k]); }
+      });
+    }
+    (children || []).forEach(function (c) { if (c) { n.appendChild(typeof c === "string" ? document.createTextNode(c) : c); } });
+    return n;
+  }
+
+  var CSS = [
+    ":host{all:initial;display:block;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24}",
+    "*{box-sizing:border-box}",
+    ".launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;border:0;border-radius:999px;background:#0b57a4;color:#fff;padding:12px 18px;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}",
+    ".launcher.left{left:20px;right:auto}",
+    ".panel{display:flex;flex-direction:column;background:#fff;border:1px solid #c9d1db;border-radius:12px;overflow:hidden}",
+    ".floating{position:fixed;bottom:84px;right:20px;z-index:2147483000;width:min(420px,calc(100vw - 16px));height:min(640px,calc(100vh - 110px));box-shadow:0 8px 30px rgba(0,0,0,.25)}",
+    ".floating.left{left:20px;right:auto}",
+    ".inline{min-height:520px;height:calc(100vh - 140px)}",
+    "[hidden]{display:none!important}",
+    "header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#0b57a4;color:#fff}",
+    "header h2{flex:1;margin:0;font-size:1rem}",
+    "header button{background:transparent;color:#fff;border:1px solid rgba(255,255,255,.7);border-radius:6px;padding:4px 8px;font:inherit;font-size:.85rem;cursor:pointer}",
+    ".log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:12px;background:#f7f9fb}",
+    ".msg{max-width:100%;padding:10px 12px;border-radius:10px;background:#fff;border:1px solid #dde3ea;overflow-wrap:anywhere}",
+    ".msg.user{align-self:flex-end;background:#e6f0fa;border-color:#b9d2ec;max-width:85%}",
+    ".who{display:block;font-size:.75rem;font-weight:700;color:#4a5361;margin-bottom:2px}",
+    ".answer p{margin:0 0 6px;white-space:pre-wrap}",
+    ".cite{border:0;background:#0b57a4;color:#fff;border-radius:4px;padding:0 5px;margin:0 2px;font:inherit;font-size:.8rem;font-weight:700;cursor:pointer;vertical-align:baseline}",
+    ".notfound{display:inline-block;background:#fff4e5;color:#7a4100;border:1px solid #f0c58a;border-radius:6px;padding:2px 8px;font-weight:600;margin-bottom:6px}",
+    ".sources{margin-top:8px;border-top:1px solid #e3e8ee;padding-top:6px}",
+    ".sources h3,.details h3{margin:0 0 4px;font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
+    ".sources ol{margin:0;padding-left:0;list-style:none}",
+    ".src{margin:0 0 4px}",
+    ".src>button{display:block;width:100%;text-align:left;background:#f2f5f8;border:1px solid #dde3ea;border-radius:6px;padding:4px 8px;font:inherit;font-size:.9rem;color:#1b1f24;cursor:pointer}",
+    ".src>button[aria-expanded=true]{background:#e6f0fa;border-color:#0b57a4}",
+    ".passage{margin:4px 0 8px;padding:8px;border-left:3px solid #0b57a4;background:#fbfcfd;font-size:.9rem}",
+    ".passage blockquote{margin:0 0 6px;white-space:pre-wrap}",
+    "mark{background:#ffe38a;color:#1b1f24;padding:0 1px}",
+    ".meta{font-size:.8rem;color:#4a5361}",
+    ".meta a{color:#0b57a4}",
+    ".feedback{display:flex;gap:6px;align-items:center;margin-top:6px;font-size:.85rem;color:#4a5361}",
+    ".feedback button{background:#fff;border:1px solid #c9d1db;border-radius:6px;padding:2px 8px;font:inherit;cursor:pointer}",
+    ".feedback button[aria-pressed=true]{background:#e6f0fa;border-color:#0b57a4}",
+    ".toggle{margin-top:6px;background:none;border:0;color:#0b57a4;text-decoration:underline;font:inherit;font-size:.85rem;cursor:pointer;padding:0}",
+    ".details table{border-collapse:collapse;width:100%;font-size:.78rem}",
+    ".details th,.details td{border:1px solid #dde3ea;padding:2px 4px;text-align:left;vertical-align:top}",
+    ".error{color:#9b1c1c;background:#fdecec;border-color:#f2b8b8}",
+    "form{display:flex;gap:8px;padding:10px;border-top:1px solid #dde3ea;background:#fff}",
+    "textarea{flex:1;resize:none;min-height:42px;max-height:120px;padding:8px;border:1px solid #8a96a3;border-radius:8px;font:inherit;color:#1b1f24}",
+    "form button{border:0;border-radius:8px;background:#0b57a4;color:#fff;padding:0 16px;font:inherit;font-weight:600;cursor:pointer}",
+    "form button:disabled{background:#6b7785;cursor:wait}",
+    "button:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #f5a623;outline-offset:2px}",
+    ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
+    "@media (max-width:520px){.floating{left:0;right:0;bottom:0;width:100vw;height:100vh;border-radius:0}.launcher{bottom:12px;right:12px}.msg.user{max-width:95%}}"
+  ].join("\n");
+
+  // ------------------------------------------------------------------ mount
+  var host;
+  if (mode === "inline") {
+    host = document.querySelector(ds.target || "");
+    if (!host) { host = el("div"); script.parentNode.insertBefore(host, script); }
+  } else {
+    host = el("div", { "data-municipal-assistant": "" });
+    document.body.appendChild(host);
+  }
+  var root = host.attachShadow({ mode: "open" });
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch (e) {
+    root.appendChild(el("style", { text: CSS }));
+  }
+
+  var title = ds.title || T.title;
+  var log = el("div", { cls: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions" });
+  var input = el("textarea", { id: "q-" + uid, rows: "1", placeholder: T.placeholder, maxlength: "2000" });
+  var sendBtn = el("button", { type: "submit", text: T.send });
+  var form = el("form", { onsubmit: onSubmit }, [el("label", { "for": "q-" + uid, cls: "sr", text: T.question_label }), input, sendBtn]);
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); form.requestSubmit(); }
+  });
+  var clearBtn = el("button", { type: "button", text: T.clear, onclick: clearConversation });
+  var headerKids = [el("h2", { id: "t-" + uid, text: title }), clearBtn];
+  var launcher = null;
+  if (mode === "launcher") {
+    headerKids.push(el("button", { type: "button", text: T.close, "aria-label": T.close, onclick: function () { setOpen(false); launcher.focus(); } }));
+  }
+  var panel = el("section", { cls: "panel " + (mode === "inline" ? "inline" : "floating" + (ds.position === "left" ? " left" : "")),
+                              "aria-labelledby": "t-" + uid, role: mode === "inline" ? "region" : "dialog", lang: lang },
+                 [el("header", null, headerKids), log, form]);
+  if (mode === "launcher") {
+    launcher = el("button", { cls: "launcher" + (ds.position === "left" ? " left" : ""), type: "button",
+                              "aria-expanded": "false", "aria-controls": "p-" + uid, text: title,
+                              "aria-label": T.open + ": " + title,
+                              onclick: function () { setOpen(panel.hidden, true); } });
+    panel.id = "p-" + uid;
+    root.appendChild(launcher);
+    panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { setOpen(false); launcher.focus(); } });
+  }
+  root.appendChild(panel);
+
+  function setOpen(open, focus) {
+    if (mode !== "launcher") { return; }
+    panel.hidden = !open;
+    launcher.setAttribute("aria-expanded", String(open));
+    state.open = open;
+    save();
+    if (open && focus) { input.focus(); }
+  }
+
+  // ------------------------------------------------------------------ rendering
+  function renderUser(q) {
+    log.appendChild(el("div", { cls: "msg user" }, [el("span", { cls: "who", text: T.you }), el("span", { text: q })]));
+  }
+
+  function answerParagraphs(text, onCite) {
+    var box = el("div", { cls: "answer" });
+    String(text).split("\n").forEach(function (line) {
+      var p = el("p");
+      var re = /\[(\d+)\]/g, last = 0, m;
+      while ((m = re.exec(line)) !== null) {
+        if (m.index > last) { p.appendChild(document.createTextNode(line.slice(last, m.index))); }
+        var n = Number(m[1]);
+        p.appendChild(el("button", { type: "button", cls: "cite", "data-n": String(n), "aria-label": T.citation + " " + n,
+                                     text: "[" + n + "]", onclick: function () { onCite(n); } }));
+        last = re.lastIndex;
+      }
+      if (last < line.length) { p.appendChild(document.createTextNode(line.slice(last))); }
+      box.appendChild(p);
+    });
+    return box;
+  }
+
+  function passageView(c) {
+    var text = String(c.text || "");
+    var qs = Math.max(0, Math.min(text.length, (c.quote_start || 0) - (c.start || 0)));
+    var qe = Math.max(qs, Math.min(text.length, (c.quote_end || 0) - (c.start || 0)));
+    var quote = el("blockquote", null, [text.slice(0, qs), el("mark", { text: text.slice(qs, qe) }), text.slice(qe)]);
+    var meta = el("div", { cls: "meta" }, [
+      T.section + ": " + (c.section || "–") + " · " + T.publisher + ": " + (c.publisher || "–") + " · " + T.language + ": " + (c.language || "–")
+    ]);
+    if (/^https?:\/\//i.test(c.url || "")) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", text: T.open_source }));
+    }
+    return el("div", { cls: "passage" }, [quote, meta]);
+  }
+
+  function renderAnswer(msg, data) {
+    msg.textContent = "";
+    msg.appendChild(el("span", { cls: "who", text: T.assistant }));
+    if (!data.found) { msg.appendChild(el("div", { cls: "notfound", role: "status", text: T.not_found })); }
+    var toggles = {};
+    function expand(n) {
+      var t = toggles[n];
+      if (!t) { return; }
+      if (t.btn.getAttribute("aria-expanded") !== "true") { t.btn.click(); }
+      t.btn.focus();
+    }
+    msg.appendChild(answerParagraphs(data.answer, expand));
+    if (data.citations && data.citations.length) {
+      var list = el("ol");
+      data.citations.forEach(function (c) {
+        var pid = "c-" + uid + "-" + Math.random().toString(36).slice(2, 8);
+        var body = passageView(c);
+        body.id = pid;
+        body.hidden = true;
+        var label = "[" + c.n + "] " + (c.title || c.doc_id) + (c.section ? " › " + c.section : "");
+        var btn = el("button", { type: "button", "aria-expanded": "false", "aria-controls": pid, text: label,
+                                 onclick: function () {
+                                   var open = btn.getAttribute("aria-expanded") !== "true";
+                                   btn.setAttribute("aria-expanded", String(open));
+                                   body.hidden = !open;
+                                 } });
+        toggles[c.n] = { btn: btn };
+        list.appendChild(el("li", { cls: "src", "data-n": String(c.n) }, [btn, body]));
+      });
+      msg.appendChild(el("div", { cls: "sources" }, [el("h3", { text: T.sources }), list]));
+    }
+    if (showDetails && data.passages && data.passages.length) { msg.appendChild(detailsView(data.passages)); }
+    if (data.answer_id) { msg.appendChild(feedbackView(data.answer_id)); }
+  }
+
+  function detailsView(passages) {
+    var fmt = function (v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); };
+    var rows = passages.map(function (p) {
+      return el("tr", null, [el("td", { text: String(p.rank) }), el("td", { text: (p.title || p.doc_id) + (p.section ? " › " + p.section : "") }),
+        el("td", { text: fmt(p.scores.keyword) }), el("td", { text: fmt(p.scores.dense) }),
+        el("td", { text: fmt(p.scores.fused) }), el("td", { text: fmt(p.scores.rerank) })]);
+    });
+    var head = el("tr", null, ["#", T.section, T.keyword, T.dense, T.fused, T.rerank].map(function (h) { return el("th", { scope: "col", text: h }); }));
+    var box = el("div", { cls: "details", hidden: "" }, [el("h3", { text: T.details }), el("table", null, [el("thead", null, [head]), el("tbody", null, rows)])]);
+    var btn = el("button", { type: "button", cls: "toggle", "aria-expanded": "false", text: T.details,
+                             onclick: function () {
+                               var open = box.hidden;
+                               box.hidden = !open;
+                               btn.setAttribute("aria-expanded", String(open));
+                             } });
+    return el("div", null, [btn, box]);
+  }
+
+  function feedbackView(answerId) {
+    var status = el("span", { role: "status" });
+    var up, down;
+    function send(rating, btn) {
+      up.setAttribute("aria-pressed", String(btn === up));
+      down.setAttribute("aria-pressed", String(btn === down));
+      api("/api/feedback", { answer_id: answerId, rating: rating, comment: "" })
+        .then(function () { status.textContent = T.thanks; })
+        .catch(function (e) { status.textContent = e.message; });
+    }
+    up = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.helpful, title: T.helpful, text: "👍", onclick: function () { send("up", up); } });
+    down = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.not_helpful, title: T.not_helpful, text: "👎", onclick: function () { send("down", down); } });
+    return el("div", { cls: "feedback" }, [up, down, status]);
+  }
+
+  function renderTurns() {
+    log.textContent = "";
+    state.turns.forEach(function (t) {
+      renderUser(t.question);
+      var msg = el("div", { cls: "msg" });
+      log.appendChild(msg);
+      if (t.error) { msg.className = "msg error"; msg.textContent = t.error; }
+      else { renderAnswer(msg, t.data); }
+    });
+    log.scrollTop = log.scrollHeight;
+  }
+
+  // ------------------------------------------------------------------ network
+  function errorFrom(resp) {
+    return resp.json().then(function (b) { return new Error((b && b.message) || T.error); },
+                            function () { return new Error(T.error + " (" + resp.status + ")"); });
+  }
+
+  function api(path, body) {
+    return fetch(base + path, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+      credentials: "same-origin", mode: "cors"
+    }).then(function (resp) {
+      if (!resp.ok) { return errorFrom(resp).then(function (e) { throw e; }); }
+      return resp.json();
+    });
+  }
+
+  function askStream(body, onEvent) {
+    return fetch(base + "/api/ask/stream", {
+      method: "POST", headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
+      body: JSON.stringify(body), credentials: "same-origin", mode: "cors"
+    }).then(function (resp) {
+      if (!resp.ok) { return errorFrom(resp).then(function (e) { throw e; }); }
+      var reader = resp.body.getReader(), decoder = new TextDecoder(), buf = "";
+      function pump() {
+        return reader.read().then(function (r) {
+          buf += decoder.decode(r.value || new Uint8Array(), { stream: !r.done });
+          var parts = buf.split("\n\n");
+          buf = parts.pop();
+          parts.forEach(function (block) {
+            var ev = "message", data = [];
+            block.split("\n").forEach(function (line) {
+              if (line.indexOf("event: ") === 0) { ev = line.slice(7); }
+              else if (line.indexOf("data: ") === 0) { data.push(line.slice(6)); }
+            });
+            if (data.length) { onEvent(ev, JSON.parse(data.join("\n"))); }
+          });
+          if (!r.done) { return pump(); }
+        });
+      }
+      return pump();
+    });
+  }
+
+  function history() {
+    return state.turns.filter(function (t) { return t.data; }).slice(-maxTurns).map(function (t) {
+      var seen = {};
+      var sources = (t.data.citations || []).map(function (c) { return c.doc_id; }).filter(function (d) {
+        if (seen[d]) { return false; } seen[d] = true; return true;
+      });
+      return { question: t.question, answer: t.data.answer, sources: sources };
+    });
+  }
+
+  function onSubmit(e) {
+    e.preventDefault();
+    var q = input.value.trim();
+    if (!q || sendBtn.disabled) { return; }
+    input.value = "";
+    sendBtn.disabled = true;
+    renderUser(q);
+    var msg = el("div", { cls: "msg", "aria-busy": "true" }, [el("span", { cls: "who", text: T.assistant }), el("span", { text: T.thinking })]);
+    log.appendChild(msg);
+    log.scrollTop = log.scrollHeight;
+    var body = { question: q, history: history(), details: showDetails };
+    if (Object.keys(filters).length) { body.filters = filters; }
+    var text = "", started = false, final = null;
+    askStream(body, function (ev, data) {
+      if (ev === "delta") {
+        if (!started) { msg.textContent = ""; msg.appendChild(el("span", { cls: "who", text: T.assistant })); started = msg.appendChild(el("p")); }
+        text += data.text;
+        started.textContent = text;
+      } else if (ev === "done") {
+        final = data;
+      }
+    }).then(function () {
+      if (!final) { throw new Error(T.error); }
+      msg.removeAttribute("aria-busy");
+      renderAnswer(msg, final);
+      state.turns.push({ question: q, data: final });
+    }).catch(function (err) {
+      msg.removeAttribute("aria-busy");
+      msg.className = "msg error";
+      msg.setAttribute("role", "alert");
+      msg.textContent = err.message || T.error;
+      state.turns.push({ question: q, error: msg.textContent });
+    }).then(function () {
+      state.turns = state.turns.slice(-20);
+      save();
+      sendBtn.disabled = false;
+      log.scrollTop = log.scrollHeight;
+      input.focus();
+    });
+  }
+
+  function clearConversation() {
+    state.turns = [];
+    save();
+    renderTurns();
+    input.focus();
+  }
+
+  renderTurns();
+  if (mode === "launcher") { setOpen(!!state.open || ds.open === "true"); }
+})();
