@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-.venv/bin/ruff check assistant tests
-.venv/bin/mypy assistant
+.venv/bin/ruff check assistant web tests
+.venv/bin/mypy assistant web
 .venv/bin/python -m pytest -q "$@"

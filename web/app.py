@@ -30,19 +30,28 @@ logger = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
 
 
-def configure_threads(settings: Settings) -> int:
-    """Threads per question = cores / concurrent questions, so parallel requests don't oversubscribe."""
+def configure_threads(settings: Settings) -> tuple[int, int]:
+    """Threads per question = cores / concurrent questions, so parallel requests don't oversubscribe.
+
+    Returns (threads per question, the torch setting before) so a test app can restore it.
+    """
+    import faiss
+    import torch
+
     cores = os.cpu_count() or 1
     per = settings.threads or max(1, cores // settings.inference_workers)
-    try:
-        import faiss
-        import torch
+    before = torch.get_num_threads()
+    torch.set_num_threads(per)
+    faiss.omp_set_num_threads(per)
+    return per, before
 
-        torch.set_num_threads(per)
-        faiss.omp_set_num_threads(per)
-    except ImportError:  # pragma: no cover - both are dependencies
-        pass
-    return per
+
+def restore_threads(n: int) -> None:
+    import faiss
+    import torch
+
+    torch.set_num_threads(n)
+    faiss.omp_set_num_threads(n)
 
 
 def _load(state: AppState, preloaded: Assistant | None) -> None:
@@ -62,7 +71,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        threads = configure_threads(settings)
+        threads, before = configure_threads(settings)
         store = Store(settings.data_dir / "assistant.sqlite3").open()
         state = AppState(settings=settings, store=store, limiter=RateLimiter(settings.rate_limit),
                          workers=anyio.CapacityLimiter(settings.inference_workers))
@@ -74,6 +83,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
             yield
         finally:
             store.close()
+            restore_threads(before)
 
     app = FastAPI(
         title="Municipal network assistant",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import uuid
+from collections.abc import MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -35,7 +36,7 @@ def safe(text: object, limit: int = 300) -> str:
     return s.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
-def request_id_of(scope: dict[str, Any]) -> str:
+def request_id_of(scope: MutableMapping[str, Any]) -> str:
     state = scope.setdefault("state", {})
     rid = state.get("request_id")
     if not rid:
@@ -45,7 +46,7 @@ def request_id_of(scope: dict[str, Any]) -> str:
     return str(rid)
 
 
-def error_response(scope: dict[str, Any], status: int, message: str, headers: dict[str, str] | None = None,
+def error_response(scope: MutableMapping[str, Any], status: int, message: str, headers: dict[str, str] | None = None,
                    code: str | None = None, details: list[dict[str, Any]] | None = None) -> JSONResponse:
     rid = request_id_of(scope)
     body = {"error": code or _CODES.get(status, "error"), "message": message, "request_id": rid,

@@ -13,7 +13,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "dense": "dense", "fused": "fused", "rerank": "re-rank", "section": "Section", "publisher": "Publisher",
         "language": "Language", "open_source": "Open the source", "error": "Something went wrong",
         "citation": "Citation", "clear": "New conversation", "you": "You", "assistant": "Assistant",
-        "comment": "Comment (optional)", "noscript": "The chat needs JavaScript. The JSON API is described at /openapi.json.",
+        "comment": "Comment (optional)",
+        "noscript": "The chat needs JavaScript. The JSON API is described at /openapi.json.",
     },
     "sv": {
         "title": "Nätverksassistent", "intro": "Fråga om nätverken och projekten i dokumenten. "
@@ -25,7 +26,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "dense": "semantisk", "fused": "sammanvägd", "rerank": "omrankning", "section": "Avsnitt",
         "publisher": "Utgivare", "language": "Språk", "open_source": "Öppna källan", "error": "Något gick fel",
         "citation": "Källa", "clear": "Ny konversation", "you": "Du", "assistant": "Assistenten",
-        "comment": "Kommentar (valfri)", "noscript": "Chatten kräver JavaScript. JSON-API:t beskrivs på /openapi.json.",
+        "comment": "Kommentar (valfri)",
+        "noscript": "Chatten kräver JavaScript. JSON-API:t beskrivs på /openapi.json.",
     },
     "no": {
         "title": "Nettverksassistent", "intro": "Spør om nettverkene og prosjektene i dokumentene. "
@@ -37,7 +39,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "dense": "semantisk", "fused": "samlet", "rerank": "omrangering", "section": "Avsnitt",
         "publisher": "Utgiver", "language": "Språk", "open_source": "Åpne kilden", "error": "Noe gikk galt",
         "citation": "Kilde", "clear": "Ny samtale", "you": "Du", "assistant": "Assistenten",
-        "comment": "Kommentar (valgfri)", "noscript": "Chatten krever JavaScript. JSON-API-et beskrives på /openapi.json.",
+        "comment": "Kommentar (valgfri)",
+        "noscript": "Chatten krever JavaScript. JSON-API-et beskrives på /openapi.json.",
     },
     "nl": {
         "title": "Netwerkassistent", "intro": "Stel vragen over de netwerken en projecten in de documenten. "
@@ -49,7 +52,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "dense": "semantisch", "fused": "gecombineerd", "rerank": "herordening", "section": "Sectie",
         "publisher": "Uitgever", "language": "Taal", "open_source": "Open de bron", "error": "Er ging iets mis",
         "citation": "Bron", "clear": "Nieuw gesprek", "you": "U", "assistant": "Assistent",
-        "comment": "Opmerking (optioneel)", "noscript": "De chat vereist JavaScript. De JSON-API wordt beschreven op /openapi.json.",
+        "comment": "Opmerking (optioneel)",
+        "noscript": "De chat vereist JavaScript. De JSON-API wordt beschreven op /openapi.json.",
     },
 }
 LANGUAGES = tuple(STRINGS)

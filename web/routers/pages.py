@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from ..deps import SESSION_COOKIE, State
@@ -27,7 +26,7 @@ def widget_source() -> str:
 
 @router.get("/", response_class=HTMLResponse)
 def chat_page(request: Request, state: State,
-              lang: Annotated[str | None, Query(max_length=8)] = None) -> Response:
+              lang: str | None = None) -> Response:
     ui = pick_language(request.headers.get("accept-language", ""), state.settings.ui_language, lang)
     resp = templates.TemplateResponse(request, "chat.html", {"lang": ui, "t": STRINGS[ui], "languages": STRINGS})
     if not state.valid_session(request.cookies.get(SESSION_COOKIE)):

@@ -1,0 +1,89 @@
+"""JSON API: answers, streaming, search, feedback and its persistence (trigram embedder)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from assistant.cli import app as cli
+
+
+def test_health_and_ready_report_counts(client: TestClient) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    r = client.get("/readyz").json()
+    assert r["status"] == "ready" and r["documents"] == 6 and r["chunks"] > 6 and r["model"] == "test-hash"
+
+
+def test_not_ready_without_index(make_client: Callable[..., TestClient], tmp_path: Path) -> None:
+    c = make_client(index_dir=tmp_path / "empty")
+    r = c.get("/readyz")
+    assert r.status_code == 503 and "assistant ingest" in r.json()["message"]
+    r = c.post("/api/ask", json={"question": "SERN?"})
+    assert r.status_code == 503 and r.json()["error"] == "not_ready" and r.headers["retry-after"]
+
+
+def test_ask_returns_grounded_citations(client: TestClient) -> None:
+    r = client.post("/api/ask", json={"question": "Vilka nätverk arbetar med äldreomsorg?", "details": True})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["found"] and body["citations"] and len(body["answer_id"]) == 32
+    for c in body["citations"]:
+        assert c["quote"] in c["text"] and f"[{c['n']}]" in body["answer"]
+        assert c["text"][c["quote_start"] - c["start"]:c["quote_end"] - c["start"]] == c["quote"]
+    assert body["passages"] and {"keyword", "dense", "fused"} <= set(body["passages"][0]["scores"])
+    plain = client.post("/api/ask", json={"question": "Vilka nätverk arbetar med äldreomsorg?"}).json()
+    assert plain["passages"] == []
+
+
+def test_filters_scope_the_answer(client: TestClient) -> None:
+    r = client.post("/api/ask", json={"question": "network", "filters": {"publisher": "Vilans"}}).json()
+    assert r["citations"] and {c["publisher"] for c in r["citations"]} == {"Vilans"}
+    s = client.get("/api/search", params={"q": "network", "k": 3, "language": "nl"}).json()
+    assert len(s["results"]) == 3 and {p["language"] for p in s["results"]} == {"nl"}
+    assert [p["rank"] for p in s["results"]] == [1, 2, 3]
+
+
+def test_stream_sends_citations_then_answer_text(client: TestClient) -> None:
+    q = {"question": "Who coordinates SOSEVO?"}
+    with client.stream("POST", "/api/ask/stream", json=q) as r:
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+        raw = "".join(r.iter_text())
+    events = []
+    for block in raw.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.split("\n"))
+        events.append((lines["event"], json.loads(lines["data"])))
+    names = [e for e, _ in events]
+    assert names[0] == "meta" and names[1] == "citations" and names[-1] == "done"
+    assert set(names[2:-1]) == {"delta"}
+    done = events[-1][1]
+    assert "".join(d["text"] for e, d in events if e == "delta") == done["answer"]
+    assert events[1][1] == done["citations"]
+
+
+def test_feedback_persists_across_restart_and_exports(make_client: Callable[..., TestClient],
+                                                      tmp_path: Path) -> None:
+    c = make_client()
+    ans = c.post("/api/ask", json={"question": "=cmd| Who is the contact for SERN?"}).json()
+    r = c.post("/api/feedback", json={"answer_id": ans["answer_id"], "rating": "down", "comment": "wrong person"})
+    assert r.status_code == 201 and r.json()["rating"] == "down"
+    bad = c.post("/api/feedback", json={"answer_id": "nope", "rating": "up"})
+    assert bad.status_code == 404 and "answer_id" in bad.json()["message"]
+    c.__exit__(None, None, None)  # server stops
+
+    c2 = make_client()  # a new server on the same data directory
+    r = c2.post("/api/feedback", json={"answer_id": ans["answer_id"], "rating": "up"})
+    assert r.status_code == 201
+    env = {"ASSISTANT_DATA_DIR": str(tmp_path / "data")}
+    out = CliRunner().invoke(cli, ["export", "feedback", "--format", "json"], env=env)
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert [x["rating"] for x in rows] == ["down", "up"] and rows[0]["comment"] == "wrong person"
+    csv_out = CliRunner().invoke(cli, ["export", "questions", "--format", "csv"], env=env)
+    assert csv_out.exit_code == 0
+    assert "'=cmd| Who is the contact for SERN?" in csv_out.stdout  # no spreadsheet formula
+    bad_fmt = CliRunner().invoke(cli, ["export", "feedback", "--format", "xml"], env=env)
+    assert bad_fmt.exit_code == 2 and "csv or json" in bad_fmt.output

@@ -1,0 +1,151 @@
+"""Limits, rate limiting, CORS, API key, headers, escaping and error hygiene."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator
+
+import jinja2
+import pytest
+from fastapi.testclient import TestClient
+
+from web.i18n import pick_language
+from web.templating import env
+
+ONE_MB = b'{"question": "' + b"a" * (1024 * 1024) + b'"}'
+
+
+def test_one_megabyte_question_is_413_with_and_without_content_length(client: TestClient) -> None:
+    t0 = time.perf_counter()
+    r = client.post("/api/ask", content=ONE_MB, headers={"content-type": "application/json"})
+    assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
+    assert "ASSISTANT_MAX_BODY_BYTES" in r.json()["message"]
+
+    def chunked() -> Iterator[bytes]:  # no Content-Length: Transfer-Encoding chunked
+        for i in range(0, len(ONE_MB), 65536):
+            yield ONE_MB[i:i + 65536]
+
+    r2 = client.post("/api/ask", content=chunked(), headers={"content-type": "application/json"})
+    assert r2.status_code == 413 and r2.json()["request_id"]
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_question_and_history_limits_are_422_with_the_limit_named(make_client: Callable[..., TestClient]) -> None:
+    c = make_client(max_query_chars=50, max_history_turns=2)
+    r = c.post("/api/ask", json={"question": "x" * 51})
+    assert r.status_code == 422 and "limit is 50" in r.json()["message"]
+    turns = [{"question": "What is SERN?"}] * 3
+    r = c.post("/api/ask", json={"question": "And it?", "history": turns})
+    assert r.status_code == 422 and "ASSISTANT_MAX_HISTORY_TURNS" in r.json()["message"]
+    r = c.post("/api/ask", json={"question": "   "})
+    assert r.status_code == 422 and "empty" in r.json()["message"]
+    r = c.post("/api/ask", json={"question": "ok", "unknown": 1})
+    assert r.status_code == 422 and r.json()["details"][0]["field"] == "unknown"
+    r = c.post("/api/ask", content=b"{not json", headers={"content-type": "application/json"})
+    assert r.status_code == 422 and "JSON" in r.json()["message"]
+
+
+def test_rate_limit_gives_429_with_retry_after(make_client: Callable[..., TestClient]) -> None:
+    c = make_client(rate_limit=3)
+    codes = [c.get("/api/search", params={"q": "SERN"}).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    r = c.get("/api/search", params={"q": "SERN"})
+    assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1 and "try again" in r.json()["message"]
+    assert c.get("/healthz").status_code == 200  # health checks are not limited
+
+
+def test_cors_closed_by_default_and_allowlisted_when_configured(make_client: Callable[..., TestClient]) -> None:
+    pre = {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+    closed = make_client()
+    r = closed.options("/api/ask", headers=pre)
+    assert "access-control-allow-origin" not in r.headers
+    r = closed.post("/api/ask", json={"question": "SERN"}, headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in r.headers
+
+    c = make_client(cors_origins=["https://intranet.example"])
+    ok = c.options("/api/ask", headers={**pre, "Origin": "https://intranet.example"})
+    assert ok.headers["access-control-allow-origin"] == "https://intranet.example"
+    bad = c.options("/api/ask", headers=pre)
+    assert "access-control-allow-origin" not in bad.headers
+
+
+def test_api_key_or_page_session_or_allowed_origin(make_client: Callable[..., TestClient]) -> None:
+    c = make_client(api_key="s3cret", cors_origins=["https://intranet.example"])
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 401
+    assert c.get("/api/search", params={"q": "SERN"}, headers={"X-API-Key": "wrong"}).status_code == 401
+    assert c.get("/api/search", params={"q": "SERN"}, headers={"X-API-Key": "s3cret"}).status_code == 200
+    assert c.get("/api/search", params={"q": "SERN"},
+                 headers={"Origin": "https://intranet.example"}).status_code == 200
+    c.cookies.clear()
+    page = c.get("/")  # the chat page hands out a signed same-origin session cookie
+    assert "assistant_session" in page.cookies or "assistant_session" in c.cookies
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 200
+    c.cookies.clear()
+    c.cookies.set("assistant_session", "forged.value")
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 401
+    assert "s3cret" not in page.text
+
+
+def test_security_headers_on_pages(make_client: Callable[..., TestClient]) -> None:
+    c = make_client(frame_ancestors="'self' https://intranet.example")
+    r = c.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'self' https://intranet.example" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "<script>" not in r.text.replace('<script src="/widget.js"', "")  # no inline scripts at all
+    js = c.get("/widget.js")
+    assert js.status_code == 200 and js.headers["content-type"].startswith("text/javascript")
+    assert "__STRINGS__" not in js.text and "N\\u00e4tverksassistent" in js.text
+    assert "innerHTML" not in js.text  # everything is inserted as text
+
+
+def test_page_language_from_browser_setting_or_parameter(client: TestClient) -> None:
+    assert 'lang="sv"' in client.get("/", headers={"Accept-Language": "sv-SE,sv;q=0.9,en;q=0.5"}).text
+    assert 'lang="nl"' in client.get("/?lang=nl").text
+    assert 'lang="no"' in client.get("/", headers={"Accept-Language": "nb-NO"}).text
+    assert pick_language("de-DE, fr;q=0.8") == "en"
+    assert pick_language("en;q=0.2, nl;q=0.9") == "nl"
+    r = client.get("/?lang=<script>alert(1)</script>")
+    assert r.status_code == 200 and "<script>alert" not in r.text
+
+
+@pytest.mark.parametrize("name", ["page.html", "mail.txt", "snippet.jinja", "noext"])
+def test_autoescape_for_every_template_extension(name: str) -> None:
+    loader = jinja2.DictLoader({name: "{{ x }}"})
+    e = env.overlay(loader=loader)
+    assert e.get_template(name).render(x="<img src=x onerror=alert(1)>") == \
+        "&lt;img src=x onerror=alert(1)&gt;"
+
+
+def test_crash_is_generic_json_with_request_id_and_escaped_log(
+        make_client: Callable[..., TestClient], caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    c = make_client()
+    a = c.app.state.ctx.assistant  # type: ignore[attr-defined]
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret detail in /srv/private/path.py")
+
+    monkeypatch.setattr(a, "ask", boom)
+    with caplog.at_level(logging.INFO):
+        r = c.post("/api/ask/../ask\r\nX-Injected: 1".replace("\r\n", "%0D%0A"),
+                   json={"question": "SERN\r\nFAKE LOG LINE"})
+        r = c.post("/api/ask", json={"question": "SERN\r\nFAKE LOG LINE"})
+    assert r.status_code == 500
+    body = r.json()
+    assert body["error"] == "internal_error" and body["request_id"] in body["message"]
+    assert "secret" not in r.text and "/srv" not in r.text and "Traceback" not in r.text
+    assert r.headers["x-request-id"] == body["request_id"]
+    lines = [rec.getMessage() for rec in caplog.records if body["request_id"] in rec.getMessage()]
+    assert lines, "the request id is in the log"
+    for rec in caplog.records:
+        assert "\nFAKE" not in rec.getMessage() and "\r" not in rec.getMessage()
+
+
+def test_unknown_routes_and_methods_are_json(client: TestClient) -> None:
+    r = client.get("/nope")
+    assert r.status_code == 404 and r.json()["error"] == "not_found"
+    r = client.put("/api/ask", json={})
+    assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
