@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     frame_ancestors: str = Field("'self'", description="CSP frame-ancestors for the chat page.")
     api_key: str = Field("", description="If set, API calls need X-API-Key unless they come from the chat page "
                          "(session cookie) or an allowed origin.")
-    max_body_bytes: int = Field(256 * 1024, ge=1024, le=64 * 1024 * 1024)
+    max_body_bytes: int = Field(512 * 1024, ge=1024, le=64 * 1024 * 1024)
     max_history_turns: int = Field(10, ge=0, le=100)
     rate_limit: int = Field(60, ge=0, le=100_000, description="Requests per minute per client; 0 = off.")
     inference_workers: int = Field(2, ge=1, le=64, description="Questions answered at the same time; torch "

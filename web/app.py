@@ -10,6 +10,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import anyio
 from fastapi import FastAPI
@@ -66,6 +67,29 @@ def _load(state: AppState, preloaded: Assistant | None) -> None:
         logger.error("%s", state.load_error)
 
 
+def _configured_limits_in_schema(app: FastAPI, settings: Settings) -> None:
+    """Publish the configured limits (not the hard caps) so clients and schema tests see the truth."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        doc = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        comps = doc.get("components", {}).get("schemas", {})
+        for name in ("AskIn", "TurnIn"):
+            if name in comps:
+                comps[name]["properties"]["question"]["maxLength"] = settings.max_query_chars
+        if "AskIn" in comps:
+            comps["AskIn"]["properties"]["history"]["maxItems"] = settings.max_history_turns
+        for param in doc["paths"].get("/api/search", {}).get("get", {}).get("parameters", []):
+            if param["name"] == "q":
+                param["schema"]["maxLength"] = settings.max_query_chars
+        app.openapi_schema = doc
+        return doc
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     settings = settings or (assistant.settings if assistant else Settings())
 
@@ -95,6 +119,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         redoc_url=None,
     )
     errors.install(app)
+    _configured_limits_in_schema(app, settings)
     for r in (health.router, ask.router, search.router, feedback.router, pages.router):
         app.include_router(r)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

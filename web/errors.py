@@ -78,7 +78,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         msg = {404: f"There is nothing at {request.url.path}; the API is described at /openapi.json.",
-               405: f"{request.method} is not supported on {request.url.path}; see /openapi.json."}.get(
+               405: f"{request.method} is not supported on {request.url.path}; see /openapi.json.",
+               400: "The request body could not be parsed; send UTF-8 JSON with Content-Type: application/json."}.get(
             exc.status_code, str(exc.detail))
         return error_response(request.scope, exc.status_code, msg, dict(exc.headers or {}))
 

@@ -12,6 +12,9 @@ from assistant import Answer, Passage
 # (ASSISTANT_MAX_QUERY_CHARS, ASSISTANT_MAX_HISTORY_TURNS) are checked per request.
 MAX_TEXT = 100_000
 MAX_TURNS = 100
+MAX_ANSWER = 4000
+# Not only whitespace, where whitespace is what Python's str.split() drops (wider than JSON Schema's \s).
+NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
 
 
 class Strict(BaseModel):
@@ -25,14 +28,15 @@ class FiltersIn(Strict):
 
 
 class TurnIn(Strict):
-    question: str = Field(..., max_length=MAX_TEXT)
-    answer: str = Field("", max_length=MAX_TEXT)
-    sources: list[str] = Field(default_factory=list, max_length=50,
+    question: str = Field(..., min_length=1, max_length=MAX_TEXT)
+    answer: str = Field("", max_length=MAX_ANSWER, description="The earlier answer (cut to this length)")
+    sources: list[str] = Field(default_factory=list, max_length=10,
                                description="doc_id of each document the answer cited")
 
 
 class AskIn(Strict):
-    question: str = Field(..., max_length=MAX_TEXT, examples=["Which networks cover elderly care?"])
+    question: str = Field(..., min_length=1, max_length=MAX_TEXT, pattern=NOT_BLANK,
+                          examples=["Which networks cover elderly care?"])
     history: list[TurnIn] = Field(default_factory=list, max_length=MAX_TURNS,
                                   description="Earlier turns, oldest first; used to resolve follow-ups")
     filters: FiltersIn | None = None
@@ -149,6 +153,7 @@ class ErrorOut(BaseModel):
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": desc} for code, desc in {
+        400: "The body could not be parsed (not UTF-8 JSON)",
         401: "Missing or wrong X-API-Key",
         413: "Request body too large",
         422: "Invalid input (the message names the field)",

@@ -57,6 +57,13 @@ async def ask(body: AskIn, state: State, assistant: ReadyAssistant) -> AskOut:
     return AskOut.of(answer_id, answer, body.details)
 
 
+SSE_EVENT = {
+    "type": "object", "required": ["event", "data"],
+    "properties": {"event": {"type": "string", "enum": ["meta", "citations", "delta", "done"]},
+                   "data": {"type": "string", "description": "JSON"}},
+}
+
+
 def _sse(event: str, data: object) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
@@ -66,7 +73,7 @@ def _sse(event: str, data: object) -> bytes:
     response_class=StreamingResponse,
     responses={200: {"description": "Events: `meta` (answer_id, found, language), `citations` (list, as in "
                      "/api/ask), `delta` ({text}) repeated, then `done` (the full AskOut).",
-                     "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+                     "content": {"text/event-stream": {"schema": SSE_EVENT}}}},
 )
 async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant) -> StreamingResponse:
     answer_id, answer = await _answer(body, state, assistant)  # errors become JSON before streaming starts

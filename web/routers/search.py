@@ -9,7 +9,7 @@ from assistant import Filters, QueryError
 
 from ..deps import Guarded, ReadyAssistant, State
 from ..errors import ApiError
-from ..schemas import ERRORS, PassageOut, SearchOut
+from ..schemas import ERRORS, NOT_BLANK, PassageOut, SearchOut
 
 router = APIRouter(prefix="/api", tags=["search"], dependencies=[Guarded], responses=ERRORS)
 
@@ -18,7 +18,8 @@ router = APIRouter(prefix="/api", tags=["search"], dependencies=[Guarded], respo
 async def search(
     state: State,
     assistant: ReadyAssistant,
-    q: Annotated[str, Query(max_length=100_000, description="Search words or a question")],
+    q: Annotated[str, Query(min_length=1, max_length=100_000, pattern=NOT_BLANK,
+                            description="Search words or a question")],
     k: Annotated[int, Query(ge=1, le=50)] = 5,
     language: Annotated[str | None, Query(max_length=8)] = None,
     doc_id: Annotated[str | None, Query(max_length=300)] = None,

@@ -326,7 +326,7 @@
       var sources = (t.data.citations || []).map(function (c) { return c.doc_id; }).filter(function (d) {
         if (seen[d]) { return false; } seen[d] = true; return true;
       });
-      return { question: t.question, answer: t.data.answer, sources: sources };
+      return { question: t.question, answer: String(t.data.answer).slice(0, 4000), sources: sources.slice(0, 10) };
     });
   }
 
