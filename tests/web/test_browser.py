@@ -1,0 +1,205 @@
+"""The chat page and the widget in headless Chromium (Debian's /usr/bin/chromium), real model (slow)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from assistant import Assistant, Settings
+from tests.web.conftest import hostile_corpus
+from web import create_app
+
+pytestmark = pytest.mark.slow
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage"]
+SHOTS = os.environ.get("SCREENSHOTS_DIR")  # set to docs/screenshots to refresh the README pictures
+
+HOSTILE_CSS = ("<style>* { color: red !important; font-size: 40px !important; background: yellow !important; }"
+               " button { display: none !important; } div { position: static !important; }</style>")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    tmp = tmp_path_factory.mktemp("browser")
+    host_port, port = free_port(), free_port()
+    api = f"http://127.0.0.1:{port}"
+    settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
+                        cors_origins=[f"http://127.0.0.1:{host_port}"], rate_limit=0)
+    a = Assistant.from_settings(settings)
+    a.ingest()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, a), host="127.0.0.1", port=port,
+                                           log_level="warning"))
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    deadline = time.time() + 120
+    while not server.started and time.time() < deadline:
+        time.sleep(0.1)
+    assert server.started, "the assistant server did not start"
+
+    site = tmp / "site"
+    site.mkdir()
+    tag = f'<script src="{api}/widget.js" data-title="Fråga assistenten" data-lang="sv" defer></script>'
+    for name, link in (("page1.html", "page2.html"), ("page2.html", "page1.html")):
+        (site / name).write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>{name}</title>{HOSTILE_CSS}</head><body>"
+                                 f"<h1>Socialtjänstens intranät</h1><a id='next' href='{link}'>Nästa sida</a>"
+                                 f"{tag}</body></html>", encoding="utf-8")
+    (site / "inline.html").write_text(
+        "<!doctype html><html><head><meta charset='utf-8'></head><body><h1>Vård och omsorg</h1><div id='box'></div>"
+        f'<script src="{api}/widget.js" data-mode="inline" data-target="#box" data-lang="en" '
+        'data-filter-publisher="Vilans" defer></script></body></html>', encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", host_port), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield {"api": api, "host": f"http://127.0.0.1:{host_port}"}
+    httpd.shutdown()
+    server.should_exit = True
+    t.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium package (.ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(viewport={"width": 1100, "height": 820}, locale="en-US")
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    ctx.close()
+
+
+def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(SHOTS) / name))
+
+
+def ask(page, question: str, scope=None):  # type: ignore[no-untyped-def]
+    root = scope or page
+    n = root.locator(".msg:not(.user)").count()
+    root.get_by_role("textbox").fill(question)
+    root.get_by_role("button", name="Send").or_(root.get_by_role("button", name="Skicka")).first.click()
+    answer = root.locator(".msg:not(.user)").nth(n)
+    answer.locator(".feedback, .notfound").first.wait_for(timeout=30_000)
+    return answer
+
+
+def test_chat_page_answers_with_expandable_citation(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(servers["api"] + "/")
+    answer = ask(page, "Which networks cover elderly care?")
+    sources = answer.locator(".src")
+    assert "ENSA" in sources.first.inner_text()
+    passage = answer.locator(".passage").first
+    assert passage.is_hidden()
+    answer.locator(".cite").first.click()  # the [1] marker in the answer text
+    assert passage.is_visible()
+    mark = passage.locator("mark").inner_text()
+    assert mark and mark in passage.locator("blockquote").inner_text()
+    assert "Vänersborgs kommun" in passage.inner_text()
+    answer.get_by_role("button", name="Retrieval details").click()
+    assert answer.locator(".details td").count() >= 6
+    answer.get_by_role("button", name="Helpful", exact=True).click()
+    answer.get_by_text("Thanks for the feedback").wait_for()
+    shot(page, "chat.png")
+    page.set_viewport_size({"width": 375, "height": 740})  # phone width: nothing scrolls sideways
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    shot(page, "chat-phone.png")
+    assert page.errors == []
+
+
+def test_widget_on_another_origin_keeps_conversation(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(servers["host"] + "/page1.html")
+    launcher = page.get_by_role("button", name="Öppna assistenten: Fråga assistenten")
+    assert launcher.is_visible()  # the host page's `button { display: none }` does not reach it
+    launcher.click()
+    panel = page.get_by_role("dialog")
+    answer = ask(page, "Vilka nätverk arbetar med äldreomsorg?", panel)
+    assert answer.locator(".src").count() >= 1
+    answer.locator(".src button").first.click()
+    assert answer.locator(".passage").first.is_visible()
+    color = panel.locator("header h2").evaluate("e => getComputedStyle(e).color")
+    assert color == "rgb(255, 255, 255)"  # host `* { color: red !important }` does not leak in
+    shot(page, "widget.png")
+    page.locator("#next").click()
+    page.wait_for_url("**/page2.html")
+    dialog = page.get_by_role("dialog")
+    dialog.locator(".src").first.wait_for()
+    assert "Vilka nätverk arbetar med äldreomsorg?" in dialog.inner_text()
+    assert page.errors == []
+
+
+def test_inline_widget_scoped_by_host_context(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(servers["host"] + "/inline.html")
+    answer = ask(page, "How do the networks exchange knowledge?", page.locator("#box"))
+    answer.locator(".src button").first.click()
+    for i in range(answer.locator(".passage").count()):
+        pub = answer.locator(".passage").nth(i)
+        if pub.is_visible():
+            assert "Publisher: Vilans" in pub.inner_text()
+    assert answer.locator(".src").count() >= 1
+
+
+@pytest.mark.parametrize("where", ["page", "widget"])
+def test_markup_in_documents_and_questions_stays_text(servers: dict[str, str], page, where: str) -> None:  # type: ignore[no-untyped-def]
+    if where == "page":
+        page.goto(servers["api"] + "/?lang=en")
+        scope = page
+    else:
+        page.goto(servers["host"] + "/page1.html")
+        page.get_by_role("button", name="Öppna assistenten: Fråga assistenten").click()
+        scope = page.get_by_role("dialog")
+    q = 'What does the Zebra Crossing Network do? <img src=x onerror="window.__pwned = 3">'
+    answer = ask(page, q, scope)
+    answer.locator(".src button").first.click()
+    text = answer.inner_text()
+    assert "Zebra Crossing Network" in text
+    assert "<script>window.__pwned = 1</script>" in text or 'onerror="window.__pwned = 2"' in text
+    assert q in scope.locator(".msg.user").last.inner_text()
+    time.sleep(0.3)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img").count() == 0 and page.locator("script:not([src])").count() == 0
+    assert page.errors == []
+
+
+def test_follow_up_question_uses_history(servers: dict[str, str]) -> None:
+    with httpx.Client(base_url=servers["api"], timeout=60) as c:
+        first = c.post("/api/ask", json={"question": "What is SERN?"}).json()
+        sources = sorted({x["doc_id"] for x in first["citations"]})
+        follow = c.post("/api/ask", json={"question": "Who is the contact person for it?", "history": [
+            {"question": "What is SERN?", "answer": first["answer"], "sources": sources}]}).json()
+        alone = c.post("/api/ask", json={"question": "Who is the contact person for it?"}).json()
+    assert "Anders Fridén" in follow["answer"]
+    assert all(x["doc_id"] in sources for x in follow["citations"])
+    assert follow["answer"] != alone["answer"]
+
+
