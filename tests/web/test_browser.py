@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import socket
 import threading
 import time
@@ -59,7 +58,8 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     site.mkdir()
     tag = f'<script src="{api}/widget.js" data-title="Fråga assistenten" data-lang="sv" defer></script>'
     for name, link in (("page1.html", "page2.html"), ("page2.html", "page1.html")):
-        (site / name).write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>{name}</title>{HOSTILE_CSS}</head><body>"
+        (site / name).write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>{name}</title>"
+                                 f"{HOSTILE_CSS}</head><body>"
                                  f"<h1>Socialtjänstens intranät</h1><a id='next' href='{link}'>Nästa sida</a>"
                                  f"{tag}</body></html>", encoding="utf-8")
     (site / "inline.html").write_text(
