@@ -178,6 +178,23 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSIST
 
 
 @app.command()
+def loadtest(url: Annotated[str | None, typer.Option(help="Running server (default: start one)")] = None,
+             clients: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+             seconds: Annotated[float, typer.Option(min=1)] = 60,
+             questions: Annotated[Path, typer.Option(help="JSONL with a question field")] = Path(
+                 "eval/questions/default.jsonl")) -> None:
+    """Concurrent clients on /api/ask: requests/s, p50/p99 latency, errors, server RSS."""
+    from web.loadtest import benchmark
+
+    try:
+        res = benchmark(url, clients, seconds, questions, lambda line: out.print(line, highlight=False))
+    except (OSError, ValueError, RuntimeError) as exc:
+        _fail(str(exc))
+        return
+    raise typer.Exit(EXIT_OK if res.errors == 0 else EXIT_PARTIAL)
+
+
+@app.command()
 def export(what: Annotated[str, typer.Argument(help="questions or feedback")],
            fmt: Annotated[str, typer.Option("--format", help="csv or json")] = "csv",
            output: Annotated[Path | None, typer.Option("--out", help="File (default: stdout)")] = None) -> None:

@@ -87,3 +87,22 @@ def test_feedback_persists_across_restart_and_exports(make_client: Callable[...,
     assert "'=cmd| Who is the contact for SERN?" in csv_out.stdout  # no spreadsheet formula
     bad_fmt = CliRunner().invoke(cli, ["export", "feedback", "--format", "xml"], env=env)
     assert bad_fmt.exit_code == 2 and "csv or json" in bad_fmt.output
+
+
+def test_threads_split_cores_between_workers() -> None:
+    import os
+
+    import torch
+
+    from assistant import Settings
+    from web.app import configure_threads, restore_threads
+
+    cores = os.cpu_count() or 1
+    per, before = configure_threads(Settings(inference_workers=2))
+    try:
+        assert per == max(1, cores // 2) and torch.get_num_threads() == per
+    finally:
+        restore_threads(before)
+    per, before = configure_threads(Settings(inference_workers=1, threads=1))
+    restore_threads(before)
+    assert per == 1
