@@ -100,7 +100,8 @@ def benchmark(url: str | None, clients: int, seconds: float, questions_path: Pat
     if url is None:
         port = _free_port()
         env = {**os.environ, "ASSISTANT_RATE_LIMIT": "0", "ASSISTANT_STORE_QUESTIONS": "false"}
-        log = tempfile.NamedTemporaryFile("w+b", prefix="loadtest-server-", suffix=".log", delete=False)
+        # Open for the lifetime of the server process; a pipe could fill up and block it.
+        log = tempfile.NamedTemporaryFile("w+b", prefix="loadtest-server-", suffix=".log", delete=False)  # noqa: SIM115
         proc = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)], env=env,
                                 stdout=log, stderr=log)
         url = f"http://127.0.0.1:{port}"
