@@ -18,7 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE = 0, 3, 4, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE, EXIT_BELOW = 0, 3, 4, 2, 5
 
 
 def _assistant() -> Any:
@@ -134,23 +134,80 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
 
 
 @app.command("eval")
-def evaluate_cmd(questions: Annotated[Path, typer.Argument(help="JSONL question set")] = Path(
-                     "eval/questions/default.jsonl"),
-                 split: Annotated[str, typer.Option(help="tune, heldout or all")] = "all") -> None:
-    """Score retrieval (MRR@10, recall@5), answers and refusals on a question set."""
-    from .evaluation import evaluate, load_questions
+def evaluate_cmd(
+    questions: Annotated[Path, typer.Argument(help="Question set: .jsonl, .csv or .yaml")] = Path(
+        "eval/questions/default.jsonl"),
+    mode: Annotated[str, typer.Option(help="bm25, dense, rrf, hybrid or all")] = "hybrid",
+    k: Annotated[int, typer.Option("--k", min=1, max=50, help="Cut-off for recall and the failure list")] = 10,
+    out_dir: Annotated[Path | None, typer.Option("--out", help="Write report.json, report.md, report.html")] = None,
+    fail_under: Annotated[list[str] | None, typer.Option(
+        "--fail-under", help="metric=value or mode.metric=value; exit 5 when below")] = None,
+    split: Annotated[str, typer.Option(help="tune, heldout or all")] = "all",
+    api: Annotated[str | None, typer.Option("--api", help="Evaluate a running server over HTTP")] = None,
+    api_key: Annotated[str, typer.Option(envvar="ASSISTANT_API_KEY", help="X-API-Key for --api")] = "",
+) -> None:
+    """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10 (ranx), answers, refusals, latency."""
+    from tqdm import tqdm
 
+    from .eval_report import modes_table, write_reports
+    from .evaluation import (
+        MODES,
+        HttpBackend,
+        LocalBackend,
+        QuestionSetError,
+        check_thresholds,
+        parse_thresholds,
+        run_eval,
+    )
+
+    modes = list(MODES) if mode == "all" else [mode]
+    if any(m not in MODES for m in modes):
+        _fail(f"--mode {mode!r}: choose bm25, dense, rrf, hybrid or all", EXIT_USAGE)
     try:
-        qs = [q for q in load_questions(questions) if split == "all" or q.split == split]
-    except (OSError, ValueError) as exc:
+        qs = [q for q in load_questions_cli(questions) if split == "all" or q.split == split]
+        thresholds = parse_thresholds(fail_under or [], modes)
+    except (QuestionSetError, ValueError) as exc:
         _fail(str(exc), EXIT_USAGE)
         return
-    rep = _run_query(lambda: evaluate(_assistant(), qs))
-    out.print(f"{len(qs)} questions ({split}): MRR@10 {rep.mrr:.3f}, recall@5 {rep.recall5:.3f}, "
-              f"answer term hit {rep.answer_hit:.2f}, unanswerable refused {rep.refusal_ok:.2f}, "
-              f"answerable refused {rep.false_refusal:.2f}", highlight=False)
-    out.print("MRR by question language: " + ", ".join(f"{k} {v:.3f}" for k, v in rep.by_language.items()),
-              highlight=False)
+    if not qs:
+        _fail(f"No questions in split {split!r}", EXIT_USAGE)
+    try:
+        backend = HttpBackend(api, api_key) if api else LocalBackend(_assistant())
+    except ConnectionError as exc:
+        _fail(str(exc))
+        return
+    bar = tqdm(total=len(qs) * len(modes), unit="q", desc="Evaluating", file=sys.stderr)
+
+    def progress(done: int, total: int) -> None:
+        bar.update(done - bar.n)
+
+    try:
+        res = _run_query(lambda: run_eval(backend, qs, modes, k, str(questions), progress))
+    except (ConnectionError, ValueError) as exc:
+        _fail(str(exc))
+        return
+    finally:
+        bar.close()
+    rows = modes_table(res)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        out.print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)), highlight=False)
+    for name, lat in res.latency_ms.items():
+        out.print(f"latency {name}: p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms", highlight=False)
+    out.print(f"{len(res.failures)} failed questions" + (" (see the report)" if out_dir else ""), highlight=False)
+    if out_dir:
+        paths = write_reports(res, out_dir)
+        out.print("Reports: " + ", ".join(str(p) for p in paths.values()), highlight=False)
+    failed = check_thresholds(res, thresholds)
+    if failed:
+        err.print("[red]Below threshold:[/red] " + "; ".join(failed), highlight=False)
+        raise typer.Exit(EXIT_BELOW)
+
+
+def load_questions_cli(path: Path) -> list[Any]:
+    from .evaluation import load_questions
+
+    return load_questions(path)
 
 
 @app.command()

@@ -59,6 +59,12 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(parts) or "request body"
 
 
+def _problem(e: Any) -> str:
+    if e.get("type") == "string_pattern_mismatch":
+        return "is empty or only whitespace; type a question or search words"
+    return str(e.get("msg", ""))
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> JSONResponse:
@@ -67,7 +73,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errs = exc.errors()
-        details = [{"field": _field(e.get("loc", ())), "problem": str(e.get("msg", ""))} for e in errs[:10]]
+        details = [{"field": _field(e.get("loc", ())), "problem": _problem(e)} for e in errs[:10]]
         first = details[0] if details else {"field": "request", "problem": "invalid"}
         if first["problem"].startswith("JSON decode error") or first["field"] == "request body":
             msg = f"The request body is not valid JSON for this endpoint: {first['problem']}."

@@ -16,7 +16,7 @@ import pytest
 import uvicorn
 
 from assistant import Assistant, Settings
-from tests.web.conftest import hostile_corpus
+from tests.conftest import hostile_corpus
 from web import create_app
 
 pytestmark = pytest.mark.slow

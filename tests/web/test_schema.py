@@ -10,7 +10,7 @@ import schemathesis
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 
-from tests.web.conftest import hash_assistant
+from tests.conftest import hash_assistant
 from web import create_app
 
 
