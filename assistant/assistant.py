@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import logging
-import time
+import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .answer import Composer, ComposerParams
-from .chunking import Chunker
 from .conversation import Turn, context_for
-from .corpus import CorpusError, Skipped, iter_documents
-from .dense import DenseIndex
 from .embedder import Embedder
-from .keyword import KeywordIndex
+from .ingest import Ingestor, IngestReport
 from .language import detect_language
 from .retriever import Filters, FusionParams, Ranked, Retriever
 from .settings import Settings
-from .store import FORMAT, LoadedIndex, Manifest, load_index, write_index
-from .tokens import ENCODING
-from .types import Answer, Document, Passage
+from .store import LoadedIndex, current_version, load_index
+from .types import Answer, Passage
 
 logger = logging.getLogger(__name__)
 
@@ -29,27 +25,12 @@ class QueryError(ValueError):
     """The question cannot be processed as given (empty, too long)."""
 
 
-@dataclass
-class IngestReport:
-    documents: int = 0
-    chunks: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    seconds: float = 0.0
-    embed_seconds: float = 0.0
-    model_tokens: int = 0
-    index_path: str = ""
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One index version and its retriever: a request uses one snapshot from start to end."""
 
-
-def embedding_text(p: Passage) -> str:
-    """What the model sees for a chunk: where it comes from, then the text."""
-    head = " – ".join(x for x in (p.publisher, p.title) if x)
-    if p.section and p.section not in (p.title,) and not p.text.startswith(p.section):
-        head = f"{head} – {p.section}" if head else p.section
-    return f"{head}\n{p.text}" if head else p.text
-
-
-def keyword_text(p: Passage) -> str:
-    return f"{p.publisher} {p.title} {p.section}\n{p.text}"
+    index: LoadedIndex
+    retriever: Retriever
 
 
 class Assistant:
@@ -60,8 +41,8 @@ class Assistant:
         self.fusion = FusionParams(mode=settings.fusion, rrf_k=settings.rrf_k, candidates=settings.candidates,
                                    rerank=settings.rerank, rerank_depth=settings.rerank_depth)
         self.composer = Composer(ComposerParams(min_score=settings.min_answer_score))
-        self._index: LoadedIndex | None = None
-        self._retriever: Retriever | None = None
+        self._snap: Snapshot | None = None
+        self._reload_lock = threading.Lock()
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -70,67 +51,52 @@ class Assistant:
     # ---------------------------------------------------------------- index
     def load(self) -> Assistant:
         """Load the index and the model (explicit warm-up for servers and benchmarks)."""
-        self._index = load_index(self.settings.index_dir, self.settings.model)
+        index = load_index(self.settings.index_dir, self.settings.model)
         self.embedder.load()
-        self._retriever = Retriever(self._index, self.embedder, self.fusion)
+        self._snap = Snapshot(index, Retriever(index, self.embedder, self.fusion))
         return self
 
     @property
-    def index(self) -> LoadedIndex:
-        if self._index is None:
+    def snapshot(self) -> Snapshot:
+        snap = self._snap
+        if snap is None:
             self.load()
-        assert self._index is not None
-        return self._index
+            snap = self._snap
+        assert snap is not None
+        return snap
+
+    @property
+    def index(self) -> LoadedIndex:
+        return self.snapshot.index
 
     @property
     def retriever(self) -> Retriever:
-        if self._retriever is None:
-            self.load()
-        assert self._retriever is not None
-        return self._retriever
+        return self.snapshot.retriever
 
-    def ingest(self, path: Path | None = None,
-               progress: Callable[[int, int], None] | None = None) -> IngestReport:
-        """Index every document under `path` (default: the corpus folder) as a new index version.
+    def reload_if_changed(self) -> bool:
+        """Switch to a newer index version if one was committed; requests in flight keep theirs."""
+        with self._reload_lock:
+            live = current_version(self.settings.index_dir)
+            snap = self._snap
+            if live is None or (snap is not None and snap.index.path.name == live.name):
+                return False
+            index = load_index(self.settings.index_dir, self.settings.model)
+            params = snap.retriever.params if snap else self.fusion
+            self._snap = Snapshot(index, Retriever(index, self.embedder, params))
+            logger.info("Switched to index version %s (%d documents, %d chunks)", index.path.name,
+                        len(index.documents), len(index.passages))
+            return True
 
-        The previous index stays live until the new one is complete.
+    def ingest(self, path: Path | None = None, progress: Callable[[int, int], None] | None = None,
+               rebuild: bool = False) -> IngestReport:
+        """Sync the index with a folder (default: the corpus folder); see `ingest.py`.
+
+        Only new or changed files are embedded; the previous index stays live until the new
+        version is complete.
         """
-        started = time.perf_counter()
-        path = Path(path or self.settings.corpus_dir)
-        report = IngestReport()
-        docs: list[Document] = list(iter_documents(path, report.skipped))
-        if not docs:
-            reasons = "; ".join(f"{s.path}: {s.reason}" for s in report.skipped[:5])
-            raise CorpusError(f"No usable documents in {path}" + (f" ({reasons})" if reasons else ""))
-        chunker = Chunker(self.settings.chunk_max_tokens, self.settings.chunk_min_tokens)
-        passages: list[Passage] = []
-        for doc in docs:
-            passages.extend(chunker.chunk(doc))
-        self.embedder.load()
-        dim = self.embedder.dimension
-        dense = DenseIndex(dim)
-        t0 = time.perf_counter()
-        texts = [embedding_text(p) for p in passages]
-        bs = max(self.settings.batch_size, 1)
-        for i in range(0, len(texts), bs):
-            batch = texts[i:i + bs]
-            dense.add(self.embedder.embed_passages(batch))
-            report.model_tokens += sum(self.embedder.token_count(t) for t in batch)
-            if progress:
-                progress(min(i + bs, len(texts)), len(texts))
-        report.embed_seconds = time.perf_counter() - t0
-        keyword = KeywordIndex()
-        keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
-        manifest = Manifest(format=FORMAT, model=self.settings.model, dimension=dim,
-                            chunk_max_tokens=self.settings.chunk_max_tokens,
-                            chunk_min_tokens=self.settings.chunk_min_tokens, tokenizer=ENCODING,
-                            documents=len(docs), chunks=len(passages), created=time.time())
-        final = write_index(self.settings.index_dir, manifest, passages, docs, dense, keyword)
-        report.documents, report.chunks = len(docs), len(passages)
-        report.index_path = str(final)
-        report.seconds = time.perf_counter() - started
-        self._index = None
-        self._retriever = None
+        report = Ingestor(self.settings, self.embedder).run(Path(path or self.settings.corpus_dir), rebuild, progress)
+        if report.changed:
+            self._snap = None
         return report
 
     # ---------------------------------------------------------------- queries
@@ -143,8 +109,9 @@ class Assistant:
         return " ".join(text.split())
 
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
-               history: Sequence[Turn] | None = None) -> list[Ranked]:
+               history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> list[Ranked]:
         query = self._check(query)
+        retriever = (snap or self.snapshot).retriever
         k = k or self.settings.top_k
         if k < 1:
             raise QueryError(f"k must be at least 1, got {k}")
@@ -152,19 +119,28 @@ class Assistant:
         if ctx.focus:
             # A follow-up is first answered from the documents the previous answer cited.
             scoped = replace(filters or Filters(), doc_ids=ctx.focus)
-            ranked = self.retriever.search(query, k, scoped, context=ctx.text)
+            ranked = retriever.search(query, k, scoped, context=ctx.text)
             best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
             if ranked and best >= self.composer.threshold(detect_language(query), ranked):
                 return ranked
-        return self.retriever.search(query, k, filters, context=ctx.text)
+        return retriever.search(query, k, filters, context=ctx.text)
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
         return [r.passage for r in self.ranked(query, k, filters)]
+
+    def remove_documents(self, doc_ids: Sequence[str]) -> int:
+        """Drop documents from the index (a new version without re-embedding anything)."""
+        from .ingest import remove_documents
+
+        n = remove_documents(self.settings, doc_ids)
+        self._snap = None
+        return n
 
     def ask(self, question: str, filters: Filters | None = None,
             history: Sequence[Turn] | None = None) -> Answer:
         question = self._check(question)
         lang = detect_language(question)
-        ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history)
-        texts = {d: doc.text for d, doc in self.index.documents.items()}
+        snap = self.snapshot
+        ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history, snap)
+        texts = {r.passage.doc_id: snap.index.documents[r.passage.doc_id].text for r in ranked}
         return self.composer.compose(question, lang, ranked, texts)

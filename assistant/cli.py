@@ -49,11 +49,14 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show deb
 
 @app.command()
 def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (default: corpus/)")] = None,
+           rebuild: Annotated[bool, typer.Option("--rebuild", help="Ignore the previous index and embed "
+                                                 "everything again")] = False,
            ) -> None:
-    """Build the index from a folder of documents (replaces the live index atomically)."""
+    """Sync the index with a folder: embed new and changed files, drop deleted ones (atomic switch)."""
     from tqdm import tqdm
 
     from .corpus import CorpusError
+    from .ingest import IngestBusy
     from .store import IndexError_
 
     assistant = _assistant()
@@ -62,23 +65,75 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
     def progress(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, unit="chunk", desc="Embedding", file=sys.stderr)
+            bar = tqdm(total=total, unit="doc", desc="Embedding", file=sys.stderr)
         bar.update(done - bar.n)
 
     try:
-        report = assistant.ingest(path, progress=progress)
-    except (CorpusError, IndexError_, OSError) as exc:
+        report = assistant.ingest(path, progress=progress, rebuild=rebuild)
+    except IngestBusy as exc:
+        _fail(str(exc), EXIT_FAILED)
+        return
+    except (CorpusError, IndexError_, OSError, RuntimeError) as exc:
         _fail(str(exc))
         return
     finally:
         if bar is not None:
             bar.close()
-    out.print(f"Indexed [bold]{report.documents}[/bold] documents as [bold]{report.chunks}[/bold] chunks "
-              f"in {report.seconds:.1f} s ({report.chunks / max(report.embed_seconds, 1e-9):.1f} chunks/s "
-              f"embedding) -> {report.index_path}", highlight=False)
+    rate = f", {report.embedded_chunks / report.embed_seconds:.1f} chunks/s embedding" \
+        if report.embed_seconds > 0 else ""
+    out.print(f"added {len(report.added)}, updated {len(report.updated)}, removed {len(report.removed)}, "
+              f"unchanged {report.unchanged}, failed {len(report.skipped)}"
+              + (f" (resumed {report.resumed} from an interrupted run)" if report.resumed else ""), highlight=False)
+    verb = "Indexed" if report.changed else "Index unchanged:"
+    out.print(f"{verb} {report.documents} documents as {report.chunks} chunks in {report.seconds:.1f} s"
+              f"{rate} -> {report.index_path}", highlight=False)
     for s in report.skipped:
-        out.print(f"  skipped {s.path}: {s.reason}", highlight=False)
+        out.print(f"  failed {s.path}: {s.reason}", highlight=False, markup=False)
     raise typer.Exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
+
+
+docs_app = typer.Typer(help="List or remove indexed documents.", no_args_is_help=True)
+app.add_typer(docs_app, name="docs")
+
+
+@docs_app.command("list")
+def docs_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Documents in the live index: id, chunks, language, title, source file."""
+    a = _assistant()
+    index = _run_query(lambda: a.index)
+    counts: dict[str, int] = {}
+    for p in index.passages:
+        counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
+    rows = [{"doc_id": d.doc_id, "chunks": counts.get(d.doc_id, 0), "language": d.language, "title": d.title,
+             "publisher": d.publisher, "source": d.source or d.path, "sha256": d.sha256[:12]}
+            for d in index.documents.values()]
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        out.print(f"{r['doc_id']}  {r['chunks']:>4} chunks  {r['language']}  {r['title']}  ({r['source']})",
+                  highlight=False, markup=False)
+    out.print(f"{len(rows)} documents, {len(index.passages)} chunks, version {index.path.name}", highlight=False)
+
+
+@docs_app.command("remove")
+def docs_remove(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see docs list)")]) -> None:
+    """Remove documents from the index (a new version; the files themselves are not touched)."""
+    from .corpus import CorpusError
+    from .ingest import IngestBusy
+    from .store import IndexError_
+
+    a = _assistant()
+    try:
+        n = a.remove_documents(doc_ids)
+    except KeyError as exc:
+        _fail(str(exc.args[0]), EXIT_USAGE)
+        return
+    except (IngestBusy, IndexError_, CorpusError) as exc:
+        _fail(str(exc))
+        return
+    out.print(f"Removed {n} document(s). A later ingest of a folder that still holds the file adds it back.",
+              highlight=False)
 
 
 def _run_query(fn: Callable[[], Any]) -> Any:

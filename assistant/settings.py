@@ -49,6 +49,10 @@ class Settings(BaseSettings):
     min_answer_score: float = Field(0.80, ge=0.0, le=1.0, description="Best sentence similarity "
                                     "below which the answer says nothing was found (calibrated).")
     max_query_chars: int = Field(2000, ge=10, le=100_000)
+    max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason.")
+    pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF may take to parse.")
+    reload_interval: float = Field(2.0, ge=0, le=3600, description="How often the server checks for a new "
+                                   "index version (0 = never).")
     threads: int = Field(0, ge=0, le=256, description="CPU threads for torch/FAISS; 0 = all cores.")
 
     # ------------------------------------------------------------------ web server

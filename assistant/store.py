@@ -43,10 +43,11 @@ class Manifest:
     documents: int
     chunks: int
     created: float
+    root: str = ""  # the folder the index mirrors (incremental sync compares against it)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Manifest:
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__})
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k != "root"})
 
 
 @dataclass
@@ -72,11 +73,30 @@ def current_version(index_dir: Path) -> Path | None:
     return path if name and path.is_dir() else None
 
 
+def _fsync_tree(folder: Path) -> None:
+    for child in sorted(folder.rglob("*")):
+        if child.is_file():
+            fd = os.open(child, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    for d in [*sorted(p for p in folder.rglob("*") if p.is_dir()), folder, folder.parent]:
+        fd = os.open(d, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
                 documents: list[Document], dense: DenseIndex, keyword: KeywordIndex) -> Path:
-    """Write a complete new version next to the live one, then switch CURRENT to it."""
+    """Write a complete new version next to the live one, flush it, then switch CURRENT to it.
+
+    Until the final rename of CURRENT, readers (and a crash) see the previous version.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
-    name = f"v{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    name = f"v{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 1_000_000_000:09d}-{os.getpid()}"
     tmp = index_dir / f".tmp-{name}"
     tmp.mkdir()
     try:
@@ -91,23 +111,39 @@ def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
         dense.save(tmp / "dense.faiss")
         keyword.save(tmp / "keyword")
         (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
+        _fsync_tree(tmp)
         final = index_dir / name
         os.replace(tmp, final)
-        pointer_tmp = index_dir / ".CURRENT.tmp"
-        pointer_tmp.write_text(name + "\n")
+        pointer_tmp = index_dir / f".CURRENT.{os.getpid()}.tmp"
+        with open(pointer_tmp, "w") as f:
+            f.write(name + "\n")
+            f.flush()
+            os.fsync(f.fileno())
         os.replace(pointer_tmp, index_dir / "CURRENT")
+        fd = os.open(index_dir, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _cleanup(index_dir, keep=name)
+    cleanup(index_dir)
     return final
 
 
-def _cleanup(index_dir: Path, keep: str) -> None:
+def cleanup(index_dir: Path, keep_versions: int = 2) -> None:
+    """Drop stale temporary folders and all but the newest versions (a server may still read the previous one)."""
+    live = current_version(index_dir)
+    versions = sorted((c for c in index_dir.iterdir() if c.is_dir() and c.name.startswith("v")),
+                      key=lambda c: c.name)
+    keep = {c.name for c in versions[-keep_versions:]} | ({live.name} if live else set())
     for child in index_dir.iterdir():
-        if child.is_dir() and child.name != keep and (child.name.startswith("v") or
-                                                       child.name.startswith(".tmp-")):
+        if child.is_dir() and ((child.name.startswith("v") and child.name not in keep)
+                               or child.name.startswith(".tmp-")):
             shutil.rmtree(child, ignore_errors=True)
+        elif child.is_file() and child.name.startswith(".CURRENT.") and child.name.endswith(".tmp"):
+            child.unlink(missing_ok=True)
 
 
 def read_manifest(index_dir: Path) -> Manifest | None:
@@ -144,7 +180,9 @@ def load_index(index_dir: Path, model: str) -> LoadedIndex:
         documents = {}
         with open(version / "documents.jsonl", encoding="utf-8") as f:
             for line in f:
-                d = Document(**json.loads(line))
+                raw = json.loads(line)
+                raw["pages"] = tuple(tuple(x) for x in raw.get("pages", ()))
+                d = Document(**raw)
                 documents[d.doc_id] = d
         dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
         keyword = KeywordIndex.load(version / "keyword")

@@ -17,6 +17,10 @@ class Document:
     language: str = ""
     url: str = ""
     path: str = ""
+    source: str = ""     # path relative to the ingested folder: identity across runs
+    sha256: str = ""     # of the file bytes (+ metadata sidecar): unchanged files are not re-embedded
+    date: str = ""
+    pages: tuple[tuple[int, int], ...] = ()  # (offset, page number) where each PDF page starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +48,7 @@ class Passage:
     end: int
     publisher: str = ""
     url: str = ""
+    page: int = 0        # PDF page the passage starts on (0: the document has no pages)
     score: float = 0.0
     scores: Scores = field(default_factory=Scores)
 
@@ -87,6 +92,7 @@ class Answer:
                     "section": c.passage.section,
                     "publisher": c.passage.publisher,
                     "url": c.passage.url,
+                    "page": c.passage.page,
                     "language": c.passage.language,
                     "text": c.passage.text,
                     "start": c.passage.start,

@@ -85,9 +85,10 @@ def test_eval_command_reports_scores(env: dict[str, str], tmp_path: Path) -> Non
     qfile.write_text(json.dumps({"id": "x", "question": "When did Växjö sign the Covenant of Mayors?",
                                  "language": "en", "doc_ids": ["004_3b9055c6e4860be3"], "evidence": "2008",
                                  "answer_terms": ["2008"], "answerable": True}) + "\n")
-    res = run(env, "eval", str(qfile))
+    res = run(env, "eval", str(qfile), "--out", str(tmp_path / "rep"))
     assert res.exit_code == 0, res.output
-    assert "MRR@10 1.000" in res.output
+    assert json.loads((tmp_path / "rep" / "report.json").read_text())["metrics"]["hybrid"]["mrr@10"] == 1.0
+    assert "hybrid" in res.output and "mrr@10" in res.output
     (tmp_path / "bad.jsonl").write_text("{not json\n")
     res = run(env, "eval", str(tmp_path / "bad.jsonl"))
     assert res.exit_code == 2 and "bad.jsonl:1" in res.output
