@@ -125,8 +125,9 @@ class Assistant:
                 return ranked
         return retriever.search(query, k, filters, context=ctx.text)
 
-    def search(self, query: str, k: int | None = None, filters: Filters | None = None) -> list[Passage]:
-        return [r.passage for r in self.ranked(query, k, filters)]
+    def search(self, query: str, k: int | None = None, filters: Filters | None = None,
+               snap: Snapshot | None = None) -> list[Passage]:
+        return [r.passage for r in self.ranked(query, k, filters, snap=snap)]
 
     def remove_documents(self, doc_ids: Sequence[str]) -> int:
         """Drop documents from the index (a new version without re-embedding anything)."""
@@ -137,10 +138,10 @@ class Assistant:
         return n
 
     def ask(self, question: str, filters: Filters | None = None,
-            history: Sequence[Turn] | None = None) -> Answer:
+            history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> Answer:
         question = self._check(question)
         lang = detect_language(question)
-        snap = self.snapshot
+        snap = snap or self.snapshot
         ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history, snap)
         texts = {r.passage.doc_id: snap.index.documents[r.passage.doc_id].text for r in ranked}
         return self.composer.compose(question, lang, ranked, texts)

@@ -85,15 +85,15 @@ def discover(root: Path, skipped: list[Skipped], max_depth: int = MAX_DEPTH) -> 
         for name in sorted(filenames):
             path = here / name
             rel = (rel_dir / name).as_posix()
+            if _UNSAFE_NAME.search(name):
+                skipped.append(Skipped(repr(str(path)), "unsafe file name (control characters or '..')"))
+                continue
             if name.startswith(".") or _is_sidecar(name):
                 continue
             suffix = Path(name).suffix.lower()
             if suffix == ".json" and any(Path(name).stem + s in names for s in SUFFIXES):
                 continue  # legacy sidecar NAME.json next to NAME.txt
             if name.lower() == "readme.md" and depth == 0:
-                continue
-            if _UNSAFE_NAME.search(name):
-                skipped.append(Skipped(repr(str(path)), "unsafe file name (control characters or '..')"))
                 continue
             if path.is_symlink():
                 target = path.resolve()

@@ -304,7 +304,7 @@ class Ingestor:
         pending: list[tuple[_Work, Document, list[Passage]]] = []
         pending_chunks = 0
         done = 0
-        flush_at = max(s.batch_size * 4, 32)
+        flush_at = max(s.batch_size * 4, 1)  # bounded memory, and durable progress every few batches
 
         def flush() -> None:
             nonlocal pending, pending_chunks, done

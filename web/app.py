@@ -18,7 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from assistant import Assistant, Settings
-from assistant.store import IndexError_
+from assistant.store import IndexError_, current_version
 
 from . import errors
 from .deps import AppState
@@ -90,6 +90,23 @@ def _configured_limits_in_schema(app: FastAPI, settings: Settings) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+async def _watch_index(state: AppState, preloaded: Assistant | None, interval: float) -> None:
+    """Switch to a new index version when an ingest commits one; no restart, no mixed requests."""
+    while True:
+        await anyio.sleep(interval)
+        try:
+            if state.assistant is None:
+                if current_version(state.settings.index_dir) is None:
+                    continue
+                await anyio.to_thread.run_sync(_load, state, preloaded)
+                if state.assistant is not None:
+                    state.load_error = ""
+            else:
+                await anyio.to_thread.run_sync(state.assistant.reload_if_changed)
+        except (IndexError_, OSError, RuntimeError) as exc:
+            logger.error("New index version not loaded, keeping the current one: %s", exc)
+
+
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
     settings = settings or (assistant.settings if assistant else Settings())
 
@@ -103,10 +120,14 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         logger.info("Loading index from %s (%d inference workers x %d threads)", settings.index_dir,
                     settings.inference_workers, threads)
         await anyio.to_thread.run_sync(_load, state, assistant)
-        try:
-            yield
-        finally:
-            store.close()
+        async with anyio.create_task_group() as tg:
+            if settings.reload_interval > 0:
+                tg.start_soon(_watch_index, state, assistant, settings.reload_interval)
+            try:
+                yield
+            finally:
+                tg.cancel_scope.cancel()
+                store.close()
             restore_threads(before)
 
     app = FastAPI(

@@ -60,6 +60,7 @@ class PassageOut(BaseModel):
     publisher: str
     language: str
     url: str
+    page: int = Field(0, description="PDF page the passage starts on; 0 when the document has no pages")
     text: str
     start: int
     end: int
@@ -70,7 +71,7 @@ class PassageOut(BaseModel):
     def of(cls, rank: int, p: Passage) -> PassageOut:
         s = p.scores
         return cls(rank=rank, id=p.id, doc_id=p.doc_id, title=p.title, section=p.section,
-                   publisher=p.publisher, language=p.language, url=p.url, text=p.text, start=p.start,
+                   publisher=p.publisher, language=p.language, url=p.url, page=p.page, text=p.text, start=p.start,
                    end=p.end, score=round(p.score, 6),
                    scores=ScoresOut(keyword=s.keyword, dense=s.dense, fused=s.fused, rerank=s.rerank,
                                     coverage=s.coverage))
@@ -83,6 +84,7 @@ class CitationOut(BaseModel):
     section: str
     publisher: str
     url: str
+    page: int = 0
     language: str
     text: str = Field(..., description="The whole cited passage")
     start: int
@@ -101,19 +103,22 @@ class AskOut(BaseModel):
     language: str
     citations: list[CitationOut]
     passages: list[PassageOut] = Field(default_factory=list, description="Only with details=true")
+    index_version: str = Field("", description="The index version that answered")
 
     @classmethod
-    def of(cls, answer_id: str, a: Answer, details: bool) -> AskOut:
+    def of(cls, answer_id: str, a: Answer, details: bool, version: str = "") -> AskOut:
         cits = []
         for c, j in zip(a.citations, a.to_json()["citations"], strict=True):
             j["scores"] = PassageOut.of(0, c.passage).scores
             cits.append(CitationOut(**j))
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
+                   index_version=version,
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])
 
 
 class SearchOut(BaseModel):
     query: str
+    index_version: str = Field(..., description="The index version that answered")
     results: list[PassageOut]
 
 

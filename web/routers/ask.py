@@ -30,13 +30,14 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
     return [Turn(t.question, t.answer, tuple(t.sources)) for t in body.history]
 
 
-async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[str, Answer]:
+async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[str, Answer, str]:
     history = _history(body, state)
     f = body.filters
     filters = Filters(language=f.language or None, doc_id=f.doc_id or None, publisher=f.publisher or None) \
         if f else None
+    snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     try:
-        answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history),
+        answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history, snap),
                                                 limiter=state.workers)
     except QueryError as exc:
         raise ApiError(422, f"question: {exc}") from None
@@ -48,13 +49,13 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tu
                                             f.model_dump(exclude_none=True) if f else {}))
     logger.info("answer_id=%s found=%s lang=%s q=%s", answer_id, answer.found, answer.language,
                 safe(body.question, 120))
-    return answer_id, answer
+    return answer_id, answer, snap.index.path.name
 
 
 @router.post("/ask", response_model=AskOut, summary="Answer a question with cited passages")
 async def ask(body: AskIn, state: State, assistant: ReadyAssistant) -> AskOut:
-    answer_id, answer = await _answer(body, state, assistant)
-    return AskOut.of(answer_id, answer, body.details)
+    answer_id, answer, version = await _answer(body, state, assistant)
+    return AskOut.of(answer_id, answer, body.details, version)
 
 
 SSE_EVENT = {
@@ -76,8 +77,8 @@ def _sse(event: str, data: object) -> bytes:
                      "content": {"text/event-stream": {"schema": SSE_EVENT}}}},
 )
 async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant) -> StreamingResponse:
-    answer_id, answer = await _answer(body, state, assistant)  # errors become JSON before streaming starts
-    out = AskOut.of(answer_id, answer, body.details)
+    answer_id, answer, version = await _answer(body, state, assistant)  # errors: JSON before streaming
+    out = AskOut.of(answer_id, answer, body.details, version)
 
     async def events() -> AsyncIterator[bytes]:
         yield _sse("meta", {"answer_id": answer_id, "found": answer.found, "language": answer.language})

@@ -26,9 +26,11 @@ async def search(
     publisher: Annotated[str | None, Query(max_length=300)] = None,
 ) -> SearchOut:
     filters = Filters(language=language or None, doc_id=doc_id or None, publisher=publisher or None)
+    snap = assistant.snapshot
     try:
-        passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters),
+        passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters, snap),
                                                   limiter=state.workers)
     except QueryError as exc:
         raise ApiError(422, str(exc)) from None
-    return SearchOut(query=q, results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])
+    return SearchOut(query=q, index_version=snap.index.path.name,
+                     results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])
