@@ -183,8 +183,9 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
     if answer.citations:
         out.print()
         for c in answer.citations:
+            page = f", page {c.passage.page}" if c.passage.page else ""
             out.print(f"[{c.n}] {c.passage.title} › {c.passage.section} ({c.passage.publisher}, "
-                      f"{c.passage.doc_id}, chars {c.passage.start}-{c.passage.end})",
+                      f"{c.passage.doc_id}{page}, chars {c.passage.start}-{c.passage.end})",
                       highlight=False, markup=False)
 
 
@@ -267,11 +268,18 @@ def load_questions_cli(path: Path) -> list[Any]:
 
 @app.command()
 def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic index (0 to skip)")] = 100_000,
-          rounds: Annotated[int, typer.Option(min=1, help="Rounds over the benchmark queries")] = 3) -> None:
+          rounds: Annotated[int, typer.Option(min=1, help="Rounds over the benchmark queries")] = 3,
+          ingest_docs: Annotated[int, typer.Option(help="Also time parsing/chunking/keyword indexing on this "
+                                                   "many generated documents (0 to skip)")] = 0,
+          model: Annotated[bool, typer.Option(help="Run the model benchmarks")] = True) -> None:
     """Print ingestion throughput, search/ask latency p50/p95 and peak memory."""
-    from .bench import run
+    from .bench import ingest_run, run
 
-    run(_assistant().settings, synthetic, rounds, lambda line: out.print(line, highlight=False))
+    settings = _assistant().settings
+    if model:
+        run(settings, synthetic, rounds, lambda line: out.print(line, highlight=False))
+    if ingest_docs:
+        ingest_run(settings, ingest_docs, lambda line: out.print(line, highlight=False))
 
 
 @app.command()

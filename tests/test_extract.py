@@ -40,9 +40,10 @@ def test_encodings_are_detected(data: bytes, expected: str) -> None:
     assert decode_text(data) == expected
 
 
-@pytest.mark.parametrize("data", [b"\x81\x8d\x8f\x90\x9d garbage", b"abc\x00\x01\x02\x03 binary", bytes(range(256)) * 4])
+@pytest.mark.parametrize("data", [b"\x81\x8d\x8f\x90\x9d garbage", b"abc\x00\x01\x02\x03 binary",
+                                  bytes(range(256)) * 4])
 def test_invalid_text_is_refused_with_a_reason(data: bytes) -> None:
-    with pytest.raises(ExtractionError, match="UTF-8|binary"):
+    with pytest.raises(ExtractionError, match=r"UTF-8|binary"):
         decode_text(data)
 
 
@@ -98,7 +99,8 @@ def test_docx_headings_tables_and_properties(tmp_path: Path) -> None:
 
 
 def test_markdown_front_matter_and_sidecar(tmp_path: Path) -> None:
-    md = "---\ntitle: Klimatnätverk\npublisher: Växjö kommun\nlanguage: sv\n---\n# Energy Cities\n\nEtt [nätverk](https://energy-cities.eu) för energifrågor.\n"
+    md = ("---\ntitle: Klimatnätverk\npublisher: Växjö kommun\nlanguage: sv\n---\n# Energy Cities\n\n"
+          "Ett [nätverk](https://energy-cities.eu) för energifrågor.\n")
     d = doc(tmp_path, "k.md", md.encode())
     assert d.title == "Klimatnätverk" and d.publisher == "Växjö kommun" and d.language == "sv"
     assert "Energy Cities\n" in d.text and "https://energy-cities.eu" in d.text and "#" not in d.text

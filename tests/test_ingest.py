@@ -197,7 +197,7 @@ def test_tampered_index_gives_a_rebuild_hint(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="assistant ingest"):
         load_index(a.settings.index_dir, "test-hash")
     (v / "dense.faiss").write_bytes(b"\x00" * 10)
-    with pytest.raises(Exception, match="damaged|rebuild"):
+    with pytest.raises(Exception, match=r"damaged|rebuild"):
         load_index(a.settings.index_dir, "test-hash")
 
 

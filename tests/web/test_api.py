@@ -106,3 +106,13 @@ def test_threads_split_cores_between_workers() -> None:
     per, before = configure_threads(Settings(inference_workers=1, threads=1))
     restore_threads(before)
     assert per == 1
+
+
+def test_every_interface_language_has_every_string() -> None:
+    from web.i18n import STRINGS
+
+    keys = set(STRINGS["en"])
+    assert {"sv", "no", "nl"} <= set(STRINGS)
+    for lang, table in STRINGS.items():
+        assert set(table) == keys, (lang, keys ^ set(table))
+        assert all(v.strip() for v in table.values())

@@ -191,7 +191,7 @@
     var qe = Math.max(qs, Math.min(text.length, (c.quote_end || 0) - (c.start || 0)));
     var quote = el("blockquote", null, [text.slice(0, qs), el("mark", { text: text.slice(qs, qe) }), text.slice(qe)]);
     var meta = el("div", { cls: "meta" }, [
-      T.section + ": " + (c.section || "–") + " · " + T.publisher + ": " + (c.publisher || "–") + " · " + T.language + ": " + (c.language || "–")
+      T.section + ": " + (c.section || "–") + (c.page ? " · " + T.page + " " + c.page : "") + " · " + T.publisher + ": " + (c.publisher || "–") + " · " + T.language + ": " + (c.language || "–")
     ]);
     if (/^https?:\/\//i.test(c.url || "")) {
       meta.appendChild(document.createTextNode(" · "));
