@@ -70,7 +70,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", host_port), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield {"api": api, "host": f"http://127.0.0.1:{host_port}"}
+    yield {"api": api, "host": f"http://127.0.0.1:{host_port}", "data": str(tmp / "data")}
     httpd.shutdown()
     server.should_exit = True
     t.join(10)
@@ -126,11 +126,20 @@ def test_chat_page_answers_with_expandable_citation(servers: dict[str, str], pag
     mark = passage.locator("mark").inner_text()
     assert mark and mark in passage.locator("blockquote").inner_text()
     assert "Vänersborgs kommun" in passage.inner_text()
+    page.locator(".msg.user").last.evaluate("e => e.scrollIntoView()")
+    shot(page, "chat.png")
     answer.get_by_role("button", name="Retrieval details").click()
     assert answer.locator(".details td").count() >= 6
     answer.get_by_role("button", name="Helpful", exact=True).click()
     answer.get_by_text("Thanks for the feedback").wait_for()
-    shot(page, "chat.png")
+    answer.get_by_label("Comment (optional)").fill("Good <b>answer</b>")
+    answer.locator("form.comment button").click()
+    answer.locator("form.comment").wait_for(state="hidden")
+    from web.store import Store
+
+    rows = Store(Path(servers["data"]) / "assistant.sqlite3").open().rows("feedback")
+    assert [r["rating"] for r in rows][-2:] == ["up", "up"] and rows[-1]["comment"] == "Good <b>answer</b>"
+    shot(page, "chat-details.png")
     page.set_viewport_size({"width": 375, "height": 740})  # phone width: nothing scrolls sideways
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     shot(page, "chat-phone.png")

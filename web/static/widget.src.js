@@ -60,9 +60,10 @@
   var CSS = [
     // Sizes in px, never rem: rem follows the host page's root font size.
     // !important inside the shadow tree beats the host page's !important on the host element.
-    ":host{all:initial!important;display:block!important}",
+    // Launcher mode owns its host element; inline mode leaves the host's box to the page.
+    mode === "inline" ? ":host{display:block}" : ":host{all:initial!important;display:block!important}",
     "*{box-sizing:border-box}",
-    ".launcher,.panel{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;text-align:left}",
+    ".launcher,.panel{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f24;text-align:left;letter-spacing:normal;word-spacing:normal;text-transform:none;white-space:normal;font-style:normal}",
     ".launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;border:0;border-radius:999px;background:#0b57a4;color:#fff;padding:12px 18px;font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}",
     ".launcher.left{left:20px;right:auto}",
     ".panel{display:flex;flex-direction:column;background:#fff;border:1px solid #c9d1db;border-radius:12px;overflow:hidden}",
@@ -94,6 +95,9 @@
     ".feedback{display:flex;gap:6px;align-items:center;margin-top:6px;font-size:14px;color:#4a5361}",
     ".feedback button{background:#fff;border:1px solid #c9d1db;border-radius:6px;padding:2px 8px;font:inherit;cursor:pointer}",
     ".feedback button[aria-pressed=true]{background:#e6f0fa;border-color:#0b57a4}",
+    ".comment{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:6px;padding:0;border:0;background:none;font-size:13px}",
+    ".comment input{flex:1;min-width:140px;padding:4px 6px;border:1px solid #8a96a3;border-radius:6px;font:inherit}",
+    ".comment button{border:1px solid #0b57a4;background:#fff;color:#0b57a4;border-radius:6px;padding:2px 10px;font:inherit;cursor:pointer}",
     ".toggle{margin-top:6px;background:none;border:0;color:#0b57a4;text-decoration:underline;font:inherit;font-size:14px;cursor:pointer;padding:0}",
     ".details table{border-collapse:collapse;width:100%;font-size:12px}",
     ".details th,.details td{border:1px solid #dde3ea;padding:2px 4px;text-align:left;vertical-align:top}",
@@ -255,17 +259,28 @@
 
   function feedbackView(answerId) {
     var status = el("span", { role: "status" });
-    var up, down;
-    function send(rating, btn) {
+    var up, down, rating = null;
+    var cid = "fc-" + uid + "-" + Math.random().toString(36).slice(2, 8);
+    var comment = el("input", { id: cid, type: "text", maxlength: "2000" });
+    var commentForm = el("form", { cls: "comment", hidden: "", onsubmit: function (e) {
+      e.preventDefault();
+      var text = comment.value.trim();
+      if (!text || !rating) { return; }
+      api("/api/feedback", { answer_id: answerId, rating: rating, comment: text })
+        .then(function () { status.textContent = T.thanks; commentForm.hidden = true; })
+        .catch(function (err) { status.textContent = err.message; });
+    } }, [el("label", { "for": cid, text: T.comment }), comment, el("button", { type: "submit", text: T.send })]);
+    function send(r, btn) {
+      rating = r;
       up.setAttribute("aria-pressed", String(btn === up));
       down.setAttribute("aria-pressed", String(btn === down));
-      api("/api/feedback", { answer_id: answerId, rating: rating, comment: "" })
-        .then(function () { status.textContent = T.thanks; })
+      api("/api/feedback", { answer_id: answerId, rating: r, comment: "" })
+        .then(function () { status.textContent = T.thanks; commentForm.hidden = false; })
         .catch(function (e) { status.textContent = e.message; });
     }
-    up = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.helpful, title: T.helpful, text: "👍", onclick: function () { send("up", up); } });
-    down = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.not_helpful, title: T.not_helpful, text: "👎", onclick: function () { send("down", down); } });
-    return el("div", { cls: "feedback" }, [up, down, status]);
+    up = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.helpful, title: T.helpful, text: "✓ " + T.helpful, onclick: function () { send("up", up); } });
+    down = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.not_helpful, title: T.not_helpful, text: "✗ " + T.not_helpful, onclick: function () { send("down", down); } });
+    return el("div", null, [el("div", { cls: "feedback" }, [up, down, status]), commentForm]);
   }
 
   function renderTurns() {
