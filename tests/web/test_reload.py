@@ -63,3 +63,24 @@ def test_new_index_version_is_picked_up_without_restart(tmp_path: Path) -> None:
     # Each request saw one version: the new document only ever comes from the new one.
     assert not any(has_new for _, v, has_new in seen if v == old_version)
     assert all(has_new for _, v, has_new in seen if v == new_version)
+
+
+def test_server_started_before_the_first_ingest_becomes_ready(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from assistant import Assistant
+    from tests.conftest import HashEmbedder
+
+    built = hash_assistant(tmp_path / "a")
+    settings = built.settings.model_copy(update={"index_dir": tmp_path / "later", "reload_interval": 0.1})
+    waiting = Assistant.from_settings(settings)
+    waiting.embedder = HashEmbedder()  # type: ignore[assignment]
+    with TestClient(create_app(settings, waiting)) as c:
+        r = c.get("/readyz")
+        assert r.status_code == 503 and "assistant ingest" in r.json()["message"]
+        waiting.ingest(settings.corpus_dir)
+        deadline = time.time() + 10
+        while c.get("/readyz").status_code != 200 and time.time() < deadline:
+            time.sleep(0.1)
+        assert c.get("/readyz").json()["documents"] == 6
+        assert c.get("/api/search", params={"q": "ENSA"}).status_code == 200
