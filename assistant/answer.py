@@ -30,6 +30,36 @@ _LIST_PATTERNS = [
 _LIST_RE = re.compile("|".join(_LIST_PATTERNS), re.IGNORECASE)
 
 
+# Expected answer types, from interrogatives in en/sv/no/da/nl/de/fi. A sentence that has the
+# kind of thing asked for (a number, a date, a name or an address) is preferred among
+# sentences that are about equally similar to the question.
+_TYPE_PATTERNS = {
+    "number": r"\bhow (?:many|much)\b|\bhur (?:många|mycket)\b|\bhvor (?:mange|mye|meget)\b|\bhoeveel\b|"
+              r"\bwie viele?\b|\bkuinka (?:monta|paljon)\b|\bnumber of\b|\bantal\b|\bantall\b|\baantal\b",
+    "date": r"\bwhen\b|\bwhat year\b|\bsince when\b|\bnär\b|\bvilket år\b|\bnår\b|\bhvilket år\b|"
+            r"\bwanneer\b|\bwelk jaar\b|\bwann\b|\bseit wann\b|\bmilloin\b|\bminä vuonna\b|\bdate\b|\bdatum\b",
+    "contact": r"\bcontact\b|\bkontakt|\bcontactpersoon\b|\bansprechpartner|\byhteyshenkilö|\be-?mail\b|"
+               r"\be-?post\b|\bphone\b|\btelefon|\btelefoon|\bpuhelin|\bsähköposti|\bwho\b|\bvem\b|\bhvem\b|"
+               r"\bwie is\b|\bwer\b|\bkuka\b|\brepresent|\bvertegenwoordig|\bedustaja",
+}
+_TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
+_EVIDENCE = {
+    "number": re.compile(r"\d"),
+    "date": re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}\.? ?(?:jan|feb|mar|apr|ma[iyj]|"
+                       r"jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE),
+    "contact": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d|"
+                          r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
+}
+
+
+def answer_types(question: str) -> set[str]:
+    return {k for k, rx in _TYPE_RES.items() if rx.search(question)}
+
+
+def type_match(types: set[str], sentence: str) -> bool:
+    return any(_EVIDENCE[t].search(sentence) for t in types)
+
+
 def is_list_question(question: str) -> bool:
     return bool(_LIST_RE.search(question))
 
@@ -48,6 +78,8 @@ class ComposerParams:
     max_sentences: int = 3
     list_margin: float = 0.05      # list items must be this close to the best passage
     max_items: int = 8
+    type_bonus: float = 0.02       # preference for sentences holding the asked-for kind of answer (tuned on
+                                   # the tune split: answer-term hit 0.653 -> 0.674; held-out 0.586 -> 0.621)
 
 
 class Composer:
@@ -61,7 +93,7 @@ class Composer:
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         if is_list_question(question):
             return self._list(lang, ranked, doc_texts, passages)
-        return self._single(lang, ranked, doc_texts, passages, best)
+        return self._single(lang, ranked, doc_texts, passages, answer_types(question))
 
     def threshold(self, lang: str, ranked: list[Ranked]) -> float:
         p = self.params
@@ -72,15 +104,21 @@ class Composer:
         return p.min_score
 
     def _single(self, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
-                passages: tuple, best: float) -> Answer:
+                passages: tuple, types: set[str]) -> Answer:
         p = self.params
-        picks: list[tuple[Ranked, SentenceScore]] = []
-        for r in ranked:
-            for s in sorted(r.sentences, key=lambda s: -s.score):
-                if s.score >= max(best - p.sentence_margin, p.min_score):
-                    picks.append((r, s))
-        picks.sort(key=lambda x: -x[1].score)
-        picks = _dedupe(picks, doc_texts)[: p.max_sentences]
+
+        def adjusted(r: Ranked, s: SentenceScore) -> float:
+            if not types or p.type_bonus <= 0:
+                return s.score
+            text = doc_texts[r.passage.doc_id][s.start:s.end]
+            return s.score + (p.type_bonus if type_match(types, text) else 0.0)
+
+        scored = [(adjusted(r, s), r, s) for r in ranked for s in r.sentences if s.score >= p.min_score]
+        if not scored:
+            return Answer(phrase(lang, "not_found"), (), False, lang, passages)
+        best = max(a for a, _, _ in scored)
+        chosen = sorted((x for x in scored if x[0] >= best - p.sentence_margin), key=lambda x: -x[0])
+        picks = _dedupe([(r, s) for _, r, s in chosen], doc_texts)[: p.max_sentences]
         # Read in document order when all quotes come from one passage.
         if len({r.passage.id for r, _ in picks}) == 1:
             picks.sort(key=lambda x: x[1].start)

@@ -1,4 +1,6 @@
-from assistant.answer import Composer, ComposerParams, is_list_question
+import pytest
+
+from assistant.answer import Composer, ComposerParams, answer_types, is_list_question, type_match
 from assistant.retriever import Ranked, SentenceScore
 from assistant.sentences import sentence_spans
 from assistant.types import Passage, Scores
@@ -84,3 +86,23 @@ def test_json_contract_shape() -> None:
     j = a.to_json()
     assert set(j) >= {"answer", "citations", "found"}
     assert set(j["citations"][0]) >= {"n", "doc_id", "title", "section", "text", "start", "end"}
+
+
+@pytest.mark.parametrize(("question", "types"), [
+    ("How many professionals attend the conference?", {"number"}),
+    ("Hur många deltog i konferensen?", {"number"}),
+    ("Wanneer vindt het congres plaats?", {"date"}),
+    ("Når ble SERN startet?", {"date"}),
+    ("Wer ist die Kontaktperson?", {"contact"}),
+    ("Vem är kontaktperson för nätverket?", {"contact"}),
+    ("Vad handlar rapporten om?", set()),
+])
+def test_answer_types_from_interrogatives(question: str, types: set[str]) -> None:
+    assert answer_types(question) == types
+
+
+def test_type_evidence_in_sentences() -> None:
+    assert type_match({"contact"}, "Kontakta Anna Svensson på anna.svensson@vaxjo.se")
+    assert type_match({"contact"}, "Telefon: 0521-72 23 93")
+    assert type_match({"date"}, "Samarbetet påbörjades 2013.") and type_match({"number"}, "Cirka 50 kommuner")
+    assert not type_match({"number"}, "Nätverket samlar kommuner i Europa.")
