@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .retriever import Ranked, SentenceScore
-from .types import Answer, Citation
+from .retriever import Ranked, SentenceScore, quotable
+from .sentences import sentence_spans
+from .types import Answer, Citation, Passage
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {"not_found": "I could not find this in the documents.",
@@ -47,9 +48,30 @@ _EVIDENCE = {
     "number": re.compile(r"\d"),
     "date": re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}\.? ?(?:jan|feb|mar|apr|ma[iyj]|"
                        r"jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE),
-    "contact": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d|"
+    "contact": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+|\b0)\d[\d ()/-]{5,}\d|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }
+
+
+# Asking for a way to reach someone (not just "who"): the page's contact block may answer it
+# even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
+_CONTACT_ASK = re.compile(r"\bcontact|\bkontakt|\bansprechpartner|\byhteyshenkilö|\byhteystied|\be-?mail\b|"
+                          r"\be-?post\b|\bsähköpost|\bphone\b|\btelefon|\btelefoon|\bpuhelin|\breach\b|"
+                          r"\bnå\b|\bbereiken\b|\berreichen\b", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
+_DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
+
+
+def strong_contact(text: str) -> int:
+    """How many e-mail addresses and phone numbers the text holds (not years, ranges or dates)."""
+    phones = [m for m in _PHONE.findall(text)
+              if sum(ch.isdigit() for ch in m) >= 7 and not _DATE_LIKE.match(m.replace(" ", ""))]
+    return len(_EMAIL.findall(text)) + len(phones)
+
+
+def asks_for_contact(question: str) -> bool:
+    return bool(_CONTACT_ASK.search(question))
 
 
 def answer_types(question: str) -> set[str]:
@@ -86,14 +108,44 @@ class Composer:
     def __init__(self, params: ComposerParams | None = None) -> None:
         self.params = params or ComposerParams()
 
-    def compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str]) -> Answer:
+    def compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
+                doc_passages: list[Passage] | None = None) -> Answer:
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         passages = tuple(r.passage for r in ranked)
         if not ranked or best < self.threshold(lang, ranked):
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         if is_list_question(question):
             return self._list(lang, ranked, doc_texts, passages)
-        return self._single(lang, ranked, doc_texts, passages, answer_types(question))
+        answer = self._single(lang, ranked, doc_texts, passages, answer_types(question))
+        if asks_for_contact(question) and doc_passages is not None:
+            return self._page_contact(answer, ranked, doc_passages, doc_texts) or answer
+        return answer
+
+    def _page_contact(self, answer: Answer, ranked: list[Ranked], doc_passages: list[Passage],
+                      doc_texts: dict[str, str]) -> Answer | None:
+        """Answer a contact question from the contact block of the page the topic was found on."""
+        block: Passage | None = None
+        if answer.citations and strong_contact(answer.citations[0].quote):
+            block = answer.citations[0].passage  # the best sentence is an address: give its whole block
+        else:
+            doc_id = ranked[0].passage.doc_id
+            best: tuple[int, int] | None = None
+            for i, p in enumerate(doc_passages):
+                n = strong_contact(p.text) if p.doc_id == doc_id else 0
+                if n and (best is None or (n, i) > best):  # most addresses; later blocks win ties
+                    best, block = (n, i), p
+        if block is None:
+            return None
+        picks: list[tuple[Ranked, SentenceScore]] = []
+        holder = Ranked(block, ())
+        for sp in sentence_spans(block.text, block.start):
+            text = block.text[sp.start - block.start:sp.end - block.start]
+            if quotable(text, block.section) and (strong_contact(text) or _EVIDENCE["contact"].search(text)):
+                picks.append((holder, SentenceScore(sp.start, sp.end, 0.0)))
+        if not picks:
+            return None
+        citations, parts = self._cite(picks[: self.params.max_sentences + 1], doc_texts)
+        return Answer(" ".join(parts), tuple(citations), True, answer.language, answer.passages)
 
     def threshold(self, lang: str, ranked: list[Ranked]) -> float:
         p = self.params

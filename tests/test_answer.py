@@ -1,6 +1,13 @@
 import pytest
 
-from assistant.answer import Composer, ComposerParams, answer_types, is_list_question, type_match
+from assistant.answer import (
+    Composer,
+    ComposerParams,
+    answer_types,
+    is_list_question,
+    strong_contact,
+    type_match,
+)
 from assistant.retriever import Ranked, SentenceScore
 from assistant.sentences import sentence_spans
 from assistant.types import Passage, Scores
@@ -106,3 +113,39 @@ def test_type_evidence_in_sentences() -> None:
     assert type_match({"contact"}, "Telefon: 0521-72 23 93")
     assert type_match({"date"}, "Samarbetet påbörjades 2013.") and type_match({"number"}, "Cirka 50 kommuner")
     assert not type_match({"number"}, "Nätverket samlar kommuner i Europa.")
+
+
+PAGE = ("Sweden Emilia Romagna Network - SERN\n\nNätverket bildades 2005 och samlar organisationer.\n\n"
+        "KONTAKT\n\nInternationell samordnare\nAnna Berg\n\nTelefon:\n0521-72 23 93\n\nE-post:\nanna.berg@kommun.se\n")
+
+
+def page_passages() -> list[Passage]:
+    cut = PAGE.index("KONTAKT")
+    return [Passage(id="p#0", doc_id="p", text=PAGE[:cut].rstrip(), title="Nätverk", section="SERN", language="sv",
+                    start=0, end=len(PAGE[:cut].rstrip())),
+            Passage(id="p#1", doc_id="p", text=PAGE[cut:], title="Nätverk", section="KONTAKT", language="sv",
+                    start=cut, end=len(PAGE))]
+
+
+def test_contact_question_is_answered_from_the_page_contact_block() -> None:
+    ps = page_passages()
+    first = ps[0]
+    spans = sentence_spans(first.text, 0)
+    r = Ranked(first.with_score(0.9, Scores(coverage=1.0)),
+               tuple(SentenceScore(s.start, s.end, 0.9 - 0.01 * i) for i, s in enumerate(spans)))
+    c = Composer(ComposerParams(min_score=0.5))
+    plain = c.compose("Who is the contact for SERN?", "en", [r], {"p": PAGE})
+    assert "Anna Berg" not in plain.answer  # the topic passage alone has no contact
+    a = c.compose("Who is the contact for SERN?", "en", [r], {"p": PAGE}, ps)
+    assert "Anna Berg" in a.answer and "anna.berg@kommun.se" in a.answer and "0521-72 23 93" in a.answer
+    for cit in a.citations:
+        assert PAGE[cit.quote_start:cit.quote_end] == cit.quote
+    other = c.compose("When was SERN founded?", "en", [r], {"p": PAGE}, ps)
+    assert "Anna Berg" not in other.answer  # only questions that ask how to reach someone
+
+
+def test_strong_contact_ignores_years_and_dates() -> None:
+    assert strong_contact("Telefon: 0521-72 23 93, e-post anna@kommun.se") == 2
+    assert strong_contact("+46 470 410 00") == 1
+    assert strong_contact("Mellan 2012-2014 koordinerade vi SOSEVO") == 0
+    assert strong_contact("Projektet pågår 2020-08-03 till 2022-12-31") == 0
