@@ -136,14 +136,21 @@ class Composer:
                     best, block = (n, i), p
         if block is None:
             return None
-        picks: list[tuple[Ranked, SentenceScore]] = []
         holder = Ranked(block, ())
-        for sp in sentence_spans(block.text, block.start):
-            text = block.text[sp.start - block.start:sp.end - block.start]
-            if quotable(text, block.section) and (strong_contact(text) or _EVIDENCE["contact"].search(text)):
-                picks.append((holder, SentenceScore(sp.start, sp.end, 0.0)))
-        if not picks:
+        spans = [(sp, block.text[sp.start - block.start:sp.end - block.start])
+                 for sp in sentence_spans(block.text, block.start)]
+        spans = [(sp, t) for sp, t in spans if quotable(t, block.section)]
+        strong = [i for i, (_, t) in enumerate(spans) if strong_contact(t)]
+        if not strong:
             return None
+        # The run of address lines, plus the line before it when it is short and names someone
+        # ("Internationell samordnare / Anders Fridén"); a long sentence before it is other content.
+        first, last = strong[0], strong[-1]
+        if first > 0:
+            prev = spans[first - 1][1]
+            if len(prev.split()) <= 8 and _EVIDENCE["contact"].search(prev):
+                first -= 1
+        picks = [(holder, SentenceScore(sp.start, sp.end, 0.0)) for sp, _ in spans[first:last + 1]]
         citations, parts = self._cite(picks[: self.params.max_sentences + 1], doc_texts)
         return Answer(" ".join(parts), tuple(citations), True, answer.language, answer.passages)
 

@@ -149,3 +149,17 @@ def test_strong_contact_ignores_years_and_dates() -> None:
     assert strong_contact("+46 470 410 00") == 1
     assert strong_contact("Mellan 2012-2014 koordinerade vi SOSEVO") == 0
     assert strong_contact("Projektet pågår 2020-08-03 till 2022-12-31") == 0
+
+
+def test_contact_block_excludes_the_content_sentence_before_it() -> None:
+    text = ("Das Klima-Bündnis ist ein Netzwerk europäischer Kommunen, die sich zur Reduktion von Treibhausgasen "
+            "verpflichtet haben.\n\nKontakt\n\nReferat für Internationales\nMaria Schulz\nTelefon: 0761 201-1234\n"
+            "E-Mail: maria.schulz@stadt.freiburg.de\n")
+    p = Passage(id="d#0", doc_id="d", text=text, title="Netzwerke", section="Klima-Bündnis", language="de",
+                start=0, end=len(text))
+    spans = sentence_spans(text, 0)
+    r = Ranked(p.with_score(0.9, Scores(coverage=1.0)), (SentenceScore(spans[0].start, spans[0].end, 0.9),))
+    a = Composer(ComposerParams(min_score=0.5)).compose("Wer ist die Ansprechpartnerin für Netzwerke?", "de", [r],
+                                                        {"d": text}, [p])
+    assert "maria.schulz@stadt.freiburg.de" in a.answer and "Maria Schulz" in a.answer
+    assert "Treibhausgasen" not in a.answer
