@@ -225,10 +225,17 @@ def test_kill_9_at_random_moments_leaves_a_consistent_index(tmp_path: Path) -> N
     make_assistant(tmp_path).ingest(docs)
     rng = random.Random(7)
     versions = set()
-    for _ in range(12):
+    pointer = tmp_path / "index" / "CURRENT"
+    for i in range(12):
         proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT.format(root=str(ROOT), tmp=str(tmp_path))],
                                 cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.5, 4.0))
+        if i == 0:  # once: let an ingest commit, then kill right after (whatever the machine's speed)
+            before = pointer.read_text()
+            deadline = time.time() + 120
+            while pointer.read_text() == before and time.time() < deadline:
+                time.sleep(0.05)
+        else:
+            time.sleep(rng.uniform(0.3, 4.0))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         idx = load_index(tmp_path / "index", "test-hash")
