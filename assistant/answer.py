@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .retriever import Ranked, SentenceScore, quotable
 from .sentences import sentence_spans
@@ -220,11 +220,14 @@ class Composer:
             citations.append(Citation(n, r.passage, quote, s.start, s.end))
             flat = " ".join(quote.split())
             parts.append(f"{flat} [{n}]")
-        # One citation entry per passage number (the first quote); later quotes reuse the marker.
+        # One citation entry per passage number (the first quote); later quotes reuse the marker
+        # and are listed in `spans` so that every quoted sentence can be highlighted.
         unique: dict[int, Citation] = {}
+        spans: dict[int, list[tuple[int, int]]] = {}
         for c in citations:
             unique.setdefault(c.n, c)
-        return list(unique.values()), parts
+            spans.setdefault(c.n, []).append((c.quote_start, c.quote_end))
+        return [replace(c, spans=tuple(sorted(set(spans[n])))) for n, c in unique.items()], parts
 
 
 def _dedupe(picks: list[tuple[Ranked, SentenceScore]], doc_texts: dict[str, str]

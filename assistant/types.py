@@ -68,6 +68,7 @@ class Citation:
     quote: str
     quote_start: int  # offsets of the quote in the cleaned document
     quote_end: int
+    spans: tuple[tuple[int, int], ...] = ()  # every quoted sentence of this passage (document offsets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,7 @@ class Answer:
                     "quote": c.quote,
                     "quote_start": c.quote_start,
                     "quote_end": c.quote_end,
+                    "quotes": [list(x) for x in (c.spans or ((c.quote_start, c.quote_end),))],
                     "score": round(c.passage.score, 6),
                 }
                 for c in self.citations

@@ -140,6 +140,9 @@ def test_contact_question_is_answered_from_the_page_contact_block() -> None:
     assert "Anna Berg" in a.answer and "anna.berg@kommun.se" in a.answer and "0521-72 23 93" in a.answer
     for cit in a.citations:
         assert PAGE[cit.quote_start:cit.quote_end] == cit.quote
+    spans = a.citations[0].spans  # every quoted line of the block, for highlighting
+    assert len(spans) == 3 and all(" ".join(PAGE[x:y].split()) in a.answer for x, y in spans)
+    assert a.to_json()["citations"][0]["quotes"] == [list(x) for x in spans]
     other = c.compose("When was SERN founded?", "en", [r], {"p": PAGE}, ps)
     assert "Anna Berg" not in other.answer  # only questions that ask how to reach someone
 

@@ -92,6 +92,8 @@ class CitationOut(BaseModel):
     quote: str = Field(..., description="The sentence quoted in the answer")
     quote_start: int
     quote_end: int
+    quotes: list[list[int]] = Field(default_factory=list, description="[start, end] of every sentence quoted from "
+                                    "this passage (document offsets)")
     score: float
     scores: ScoresOut
 

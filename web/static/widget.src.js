@@ -191,9 +191,18 @@
 
   function passageView(c) {
     var text = String(c.text || "");
-    var qs = Math.max(0, Math.min(text.length, (c.quote_start || 0) - (c.start || 0)));
-    var qe = Math.max(qs, Math.min(text.length, (c.quote_end || 0) - (c.start || 0)));
-    var quote = el("blockquote", null, [text.slice(0, qs), el("mark", { text: text.slice(qs, qe) }), text.slice(qe)]);
+    var ranges = (c.quotes && c.quotes.length ? c.quotes : [[c.quote_start, c.quote_end]]).map(function (q) {
+      var a = Math.max(0, Math.min(text.length, (q[0] || 0) - (c.start || 0)));
+      return [a, Math.max(a, Math.min(text.length, (q[1] || 0) - (c.start || 0)))];
+    }).sort(function (x, y) { return x[0] - y[0]; });
+    var parts = [], pos = 0;
+    ranges.forEach(function (r) {
+      if (r[0] < pos) { return; }
+      parts.push(text.slice(pos, r[0]), el("mark", { text: text.slice(r[0], r[1]) }));
+      pos = r[1];
+    });
+    parts.push(text.slice(pos));
+    var quote = el("blockquote", null, parts);
     var meta = el("div", { cls: "meta" }, [
       T.section + ": " + (c.section || "–") + (c.page ? " · " + T.page + " " + c.page : "") + " · " + T.publisher + ": " + (c.publisher || "–") + " · " + T.language + ": " + (c.language || "–")
     ]);
