@@ -201,10 +201,23 @@ class Ingestor:
         started = time.perf_counter()
         s = self.settings
         report = IngestReport()
-        root = str(Path(path).resolve())
+        path = Path(path)
+        single = path.is_file()  # one file is added or updated; the rest of the index stays
+        root = str(path.resolve())
+        target = ""
         with ingest_lock(s.index_dir):
-            sources = discover(Path(path), report.skipped)
+            sources = discover(path, report.skipped)
             prev = self._previous(root, rebuild)
+            if single:
+                base = Path(prev.manifest.root) if prev is not None and prev.manifest.root else path.resolve().parent
+                real = path.resolve()
+                target = real.relative_to(base).as_posix() if real.is_relative_to(base) else str(real)
+                sources = [replace(x, source=target) for x in sources]
+                root = str(base)
+                if prev is not None and not rebuild:  # every other indexed document is kept as it is
+                    others = [SourceFile(Path(d.path), d.source or d.doc_id) for d in prev.documents.values()
+                              if (d.source or d.doc_id) != target]
+                    sources = sorted(others + sources, key=lambda x: x.source)
             same_root = prev is not None and (prev.manifest.root in ("", root))
             prev_docs = {d.source or d.doc_id: d for d in prev.documents.values()} if prev and same_root else {}
             staging = Staging(s.index_dir, self._key())
@@ -217,6 +230,10 @@ class Ingestor:
             for src in sources:
                 seen_sources.add(src.source)
                 old = prev_docs.get(src.source)
+                if single and old is not None and src.source != target:
+                    keep[src.source] = old  # not the file being ingested: untouched
+                    used_ids.add(old.doc_id)
+                    continue
                 try:
                     data = read_bytes(src, max_bytes)
                 except (OSError, ExtractionError) as exc:
@@ -232,8 +249,8 @@ class Ingestor:
                     continue
                 work.append(_Work(src, digest, data, "", old))
             for w in work:  # stable ids: the previous one, else the path; a suffix only on collision
-                base = w.prev.doc_id if w.prev else doc_id_for(w.src.source)
-                w.doc_id = base if base not in used_ids else f"{base}{Path(w.src.source).suffix}"
+                wanted = w.prev.doc_id if w.prev else doc_id_for(w.src.source)
+                w.doc_id = wanted if wanted not in used_ids else f"{wanted}{Path(w.src.source).suffix}"
                 used_ids.add(w.doc_id)
             report.removed = sorted(d.doc_id for src, d in prev_docs.items() if src not in seen_sources)
             report.unchanged = len(keep)

@@ -246,3 +246,23 @@ def test_kill_9_at_random_moments_leaves_a_consistent_index(tmp_path: Path) -> N
     assert not any(p.name.startswith(".tmp-") for p in (tmp_path / "index").iterdir())
     assert r.documents == 65
     assert len(versions) >= 2, "no ingest ever completed between kills; the test did not exercise switching"
+
+
+def test_ingesting_one_file_adds_it_and_keeps_everything_else(tmp_path: Path) -> None:
+    docs = copy_corpus(tmp_path)
+    emb = CountingEmbedder()
+    a = make_assistant(tmp_path, emb)
+    a.ingest(docs)
+    extra = docs / "sub" / "extra.md"
+    extra.parent.mkdir()
+    extra.write_text("# Quokka Network\n\nThe Quokka Network connects coastal towns since 2020.\n")
+    emb.texts = 0
+    r = a.ingest(extra)
+    idx = load_index(a.settings.index_dir, "test-hash")
+    assert r.added == ["sub/extra"] and r.removed == [] and r.unchanged == 5
+    assert len(idx.documents) == 6 and emb.texts == sum(p.doc_id == "sub/extra" for p in idx.passages)
+    extra.write_text("# Quokka Network\n\nThe Quokka Network now also connects river towns.\n")
+    r = a.ingest(extra)
+    assert r.updated == ["sub/extra"] and len(load_index(a.settings.index_dir, "test-hash").documents) == 6
+    r = a.ingest(docs)  # the folder run afterwards sees the same identity: nothing to do
+    assert (r.changed, r.unchanged) == (False, 6)
