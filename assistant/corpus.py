@@ -63,7 +63,8 @@ def discover(root: Path, skipped: list[Skipped], max_depth: int = MAX_DEPTH) -> 
         raise CorpusError(f"Corpus path {root} does not exist")
     if root.is_file():
         side = root.parent / (root.name + META_SUFFIX)
-        return [SourceFile(root, root.name, side if side.is_file() else _legacy_sidecar(root))]
+        alt = root.parent / (root.stem + META_SUFFIX)
+        return [SourceFile(root, root.name, side if side.is_file() else alt if alt.is_file() else _legacy_sidecar(root))]
     real_root = root.resolve()
     out: list[SourceFile] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
