@@ -64,7 +64,8 @@ def discover(root: Path, skipped: list[Skipped], max_depth: int = MAX_DEPTH) -> 
     if root.is_file():
         side = root.parent / (root.name + META_SUFFIX)
         alt = root.parent / (root.stem + META_SUFFIX)
-        return [SourceFile(root, root.name, side if side.is_file() else alt if alt.is_file() else _legacy_sidecar(root))]
+        found = side if side.is_file() else alt if alt.is_file() else _legacy_sidecar(root)
+        return [SourceFile(root, root.name, found)]
     real_root = root.resolve()
     out: list[SourceFile] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
