@@ -294,7 +294,11 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSIST
     h, p = host or settings.host, port or settings.port
     logging.getLogger("web").setLevel(logging.INFO)
     out.print(f"Serving the assistant on http://{h}:{p}  (API schema: http://{h}:{p}/openapi.json)", highlight=False)
-    uvicorn.run(create_app(settings), host=h, port=p, log_level="warning", proxy_headers=False)
+    # Behind a reverse proxy every client would share the proxy's address (and rate limit)
+    # unless the proxy's X-Forwarded-For is trusted.
+    fwd = settings.forwarded_allow_ips.strip()
+    uvicorn.run(create_app(settings), host=h, port=p, log_level="warning", proxy_headers=bool(fwd),
+                forwarded_allow_ips=fwd or None)
 
 
 @app.command()

@@ -72,6 +72,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(512 * 1024, ge=1024, le=64 * 1024 * 1024)
     max_history_turns: int = Field(10, ge=0, le=100)
     rate_limit: int = Field(60, ge=0, le=100_000, description="Requests per minute per client; 0 = off.")
+    forwarded_allow_ips: str = Field("", description="Reverse proxies whose X-Forwarded-For is trusted (e.g. "
+                                     "127.0.0.1); empty: the connecting address is the client.")
     inference_workers: int = Field(2, ge=1, le=64, description="Questions answered at the same time; torch "
                                    "threads per question = cores / workers, so cores are not oversubscribed.")
 
