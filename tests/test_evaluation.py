@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +121,8 @@ def test_reports_are_written_and_self_contained(assistant: Any, tmp_path: Path) 
     md = paths["md"].read_text()
     assert "| hybrid |" in md and "MRR@10 by question language" in md
     page = paths["html"].read_text()
-    assert page.count("data:image/png;base64,") == 3 and "<script" not in page and "http" not in page.lower()
+    assert page.count("data:image/png;base64,") == 3 and "<script" not in page
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)  # nothing loaded from elsewhere
 
 
 def test_thresholds() -> None:
