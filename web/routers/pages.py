@@ -14,12 +14,12 @@ from ..i18n import STRINGS, pick_language
 from ..templating import templates
 
 router = APIRouter(include_in_schema=False)
-STATIC = Path(__file__).resolve().parent.parent / "static"
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 
 @lru_cache(maxsize=1)
 def widget_source() -> str:
-    src = (STATIC / "widget.src.js").read_text(encoding="utf-8")
+    src = (ASSETS / "widget.src.js").read_text(encoding="utf-8")
     # ensure_ascii keeps the literal safe inside JavaScript (U+2028 and friends are escaped).
     return src.replace("__STRINGS__", json.dumps(STRINGS, ensure_ascii=True, sort_keys=True))
 
