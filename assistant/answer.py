@@ -98,8 +98,10 @@ class ComposerParams:
     min_coverage: float = 0.5
     sentence_margin: float = 0.03  # extra sentences must be this close to the best one
     max_sentences: int = 3
-    list_margin: float = 0.05      # list items must be this close to the best passage
+    list_margin: float = 0.03      # list items must be this close to the best passage (tune split: 0.05 gave
+                                   # 4.2 items, citation precision 0.40; 0.03 gives 2.8 and 0.48, same hits)
     max_items: int = 8
+    min_item_words: int = 4        # a list item is quoted by a sentence, not a bare name line
     type_bonus: float = 0.02       # preference for sentences holding the asked-for kind of answer (tuned on
                                    # the tune split: answer-term hit 0.653 -> 0.674; held-out 0.586 -> 0.621)
 
@@ -190,7 +192,7 @@ class Composer:
         seen: set[tuple[str, str]] = set()
         picks: list[tuple[Ranked, SentenceScore]] = []
         for r in ranked:
-            bs = r.best_sentence
+            bs = self._item_sentence(r, doc_texts)
             key = (r.passage.doc_id, r.passage.section)
             if bs is None or key in seen or r.passage.score < top - p.list_margin or bs.score < p.min_score:
                 continue
@@ -204,6 +206,12 @@ class Composer:
             label = r.passage.section or r.passage.title
             lines.append(f"- {label} ({r.passage.publisher or r.passage.title}): {part}")
         return Answer("\n".join(lines), tuple(citations), True, lang, passages)
+
+    def _item_sentence(self, r: Ranked, doc_texts: dict[str, str]) -> SentenceScore | None:
+        """The best sentence of a list item that says something (a bare name line does not)."""
+        text = doc_texts[r.passage.doc_id]
+        ok = [s for s in r.sentences if len(text[s.start:s.end].split()) >= self.params.min_item_words]
+        return max(ok, key=lambda s: s.score) if ok else None
 
     @staticmethod
     def _cite(picks: list[tuple[Ranked, SentenceScore]], doc_texts: dict[str, str]
