@@ -103,7 +103,7 @@ def _plots(res: EvalResult) -> dict[str, str]:
                   [m.replace("recall@k", f"recall@{res.k}") for m in metrics])
     ax.set_ylim(0, 1)
     ax.set_title("Retrieval metrics by mode")
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=8, loc="lower right", ncol=len(res.modes))
     save(fig, "modes")
 
     langs = sorted({g for m in res.modes for g in res.by_language.get(m, {})
@@ -115,7 +115,7 @@ def _plots(res: EvalResult) -> dict[str, str]:
     ax.set_xticks([j + width * (len(res.modes) - 1) / 2 for j in range(len(langs))], langs)
     ax.set_ylim(0, 1)
     ax.set_title("MRR@10 by question language")
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=8, loc="lower right", ncol=len(res.modes))
     save(fig, "languages")
 
     fig, ax = plt.subplots(figsize=(7, 3.2))
@@ -126,7 +126,7 @@ def _plots(res: EvalResult) -> dict[str, str]:
         ax.hist(asks, bins=30, alpha=0.5, label="ask hybrid")
     ax.set_xlabel("ms per question")
     ax.set_title("Latency")
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=8, loc="lower right", ncol=len(res.modes))
     save(fig, "latency")
     return pngs
 
@@ -134,7 +134,7 @@ def _plots(res: EvalResult) -> dict[str, str]:
 def _html_table(rows: list[list[str]]) -> str:
     head = "".join(f"<th scope='col'>{html.escape(c)}</th>" for c in rows[0])
     body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows[1:])
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<div class='t'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
 
 
 def html_report(res: EvalResult) -> str:
@@ -152,7 +152,8 @@ def html_report(res: EvalResult) -> str:
     return f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Evaluation report</title>
 <style>body{{font:15px/1.5 system-ui,sans-serif;max-width:1000px;margin:2em auto;padding:0 1em;color:#1b1f24}}
 table{{border-collapse:collapse;margin:.5em 0 1.5em}}th,td{{border:1px solid #ccd;padding:3px 8px;text-align:right}}
-th:first-child,td:first-child{{text-align:left}}img{{max-width:100%;display:block;margin:1em 0}}</style></head><body>
+th:first-child,td:first-child{{text-align:left}}img{{max-width:100%;display:block;margin:1em 0}}
+.t{{overflow-x:auto}}</style></head><body>
 <h1>Evaluation: {e(res.questions_file)}</h1>
 <p>{res.counts['questions']} questions ({res.counts['answerable']} answerable,
 {res.counts['unanswerable']} unanswerable),
