@@ -183,11 +183,47 @@ def _pdf(path: Path, timeout: float) -> Extracted:
         raise ExtractionError(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1][:300]
                               if proc.stderr.strip() else f"PDF parser failed (exit code {proc.returncode})")
     data = json.loads(proc.stdout)
-    pages = [(n, t) for n, t in enumerate(data["pages"], 1) if t.strip()]
+    pages = [(n, reflow(t)) for n, t in enumerate(data["pages"], 1) if t.strip()]
     if not pages:
         raise ExtractionError(f"no extractable text in {len(data['pages'])} page(s): probably a scanned PDF; "
                               "run OCR on it first (e.g. ocrmypdf)")
     return Extracted("\n\n".join(t for _, t in pages), {k: v for k, v in data.get("meta", {}).items() if v}, pages)
+
+
+_TERMINAL_END = (".", "!", "?", ":", ";", "»", "”", '"')
+
+
+def reflow(page: str) -> str:
+    """Join a PDF page's visual lines back into paragraphs.
+
+    PDF text comes one printed line per text line, so without this every line that starts a
+    new sentence would look like a heading. A line that runs (nearly) to the page's usual line
+    width continues into the next one; a shorter line ends its paragraph.
+    """
+    lines = [ln.rstrip() for ln in page.replace("\r", "").split("\n")]
+    widths = sorted(len(ln) for ln in lines if len(ln.split()) >= 5)
+    if len(widths) < 3:
+        return page
+    full = widths[len(widths) * 3 // 4] * 0.75  # most body lines reach this far
+    out: list[str] = []
+    para = ""
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            if para:
+                out.append(para)
+                para = ""
+            out.append("")
+            continue
+        hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
+        para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
+        if len(ln) < full or (s.endswith(_TERMINAL_END) and len(ln) < full * 1.05):
+            out.append(para)  # a short line ends the paragraph (or is a heading)
+            out.append("")
+            para = ""
+    if para:
+        out.append(para)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
 def extract(path: Path, data: bytes, pdf_timeout: float = 30.0) -> Extracted:

@@ -151,3 +151,21 @@ def test_fuzz_chunker_keeps_offsets(text: str) -> None:
     d = Document(doc_id="d", text=text, title="t")
     for p in Chunker(40, 5).chunk(d):
         assert d.text[p.start:p.end] == p.text
+
+
+def test_pdf_lines_are_reflowed_into_paragraphs_and_headings_stay(tmp_path: Path) -> None:
+    lines = ["Internationella nätverk",
+             "Växjö kommun är medlem i flera internationella nätverk som arbetar med klimat och",
+             "energi. Nätverken ger möjlighet att påverka EU:s politik och att hitta partner för",
+             "projekt. Det viktigaste nätverket är ICLEI som samlar över 1 500 städer i hela",
+             "världen.",
+             "Energy Cities",
+             "Ett tematiskt nätverk för städer som arbetar med energifrågor, förnyelsebar energi",
+             "och planering av hållbara energisystem. Växjö är representerat i styrelsen genom",
+             "kommunfullmäktiges ordförande."]
+    d = doc(tmp_path, "r.pdf", make_pdf([lines]))
+    assert "Det viktigaste nätverket är ICLEI som samlar över 1 500 städer i hela världen." in d.text
+    sections = {p.section for p in Chunker(60, 5).chunk(d)}
+    assert {"Internationella nätverk", "Energy Cities"} <= sections
+    # A wrapped line that starts a sentence is not mistaken for a heading.
+    assert not any(s.startswith(("projekt.", "Det viktigaste", "och planering")) for s in sections)
