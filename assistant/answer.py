@@ -55,9 +55,15 @@ _EVIDENCE = {
 
 # Asking for a way to reach someone (not just "who"): the page's contact block may answer it
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
-_CONTACT_ASK = re.compile(r"\bcontact|\bkontakt|\bansprechpartner|\byhteyshenkilö|\byhteystied|\be-?mail\b|"
-                          r"\be-?post\b|\bsähköpost|\bphone\b|\btelefon|\btelefoon|\bpuhelin|\breach\b|"
-                          r"\bnå\b|\bbereiken\b|\berreichen\b", re.IGNORECASE)
+_CONTACT_ASK = re.compile(
+    r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b|"
+    r"\bwhom?\b[^?]*\bcontact\b|\bcontact\s*\??\s*$|"
+    r"\bkontaktperson|\bkontaktuppgift|\bkontaktinformation|\bkontaktopplysning|\bkontaktdaten|"
+    r"\bkontakta\b|\bkontakte\b|\bkontakt (?:för|til|till|om|i|på|hos|for)\b|\b(?:vem|hvem|wer)\b[^?]*\bkontakt|"
+    r"\bcontactpersoon|\bcontactgegevens|\bcontact opnemen|\bcontacteren\b|\bwie\b[^?]*\bcontact\b|"
+    r"\bansprechpartner|\byhteyshenkilö|\byhteystied|"
+    r"\be-?mail\b|\be-?post\b|\bsähköpost|\bphone\b|\btelefon|\btelefoon|\bpuhelin",
+    re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")

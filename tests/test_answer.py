@@ -4,6 +4,7 @@ from assistant.answer import (
     Composer,
     ComposerParams,
     answer_types,
+    asks_for_contact,
     is_list_question,
     strong_contact,
     type_match,
@@ -166,3 +167,16 @@ def test_contact_block_excludes_the_content_sentence_before_it() -> None:
                                                         {"d": text}, [p])
     assert "maria.schulz@stadt.freiburg.de" in a.answer and "Maria Schulz" in a.answer
     assert "Treibhausgasen" not in a.answer
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Who is the contact for SERN?", True), ("Who can I contact at Vilans about the report?", True),
+    ("Vem är kontaktperson för nätverken?", True), ("Hvem er kontaktperson for nettverket i Viken?", True),
+    ("Wie is de contactpersoon voor SERN?", True), ("Wer ist die Ansprechpartnerin?", True),
+    ("What is the e-mail address of Martine Bonarjee?", True), ("Kuka on yhteyshenkilö?", True),
+    ("How do networks help municipalities make contacts?", False),
+    ("Hur kan nätverk hjälpa kommuner att knyta kontakter?", False),
+    ("When was SERN founded?", False),
+])
+def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
+    assert asks_for_contact(question) is asks
