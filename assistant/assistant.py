@@ -145,5 +145,5 @@ class Assistant:
         ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history, snap)
         texts = {r.passage.doc_id: snap.index.documents[r.passage.doc_id].text for r in ranked}
         top_doc = ranked[0].passage.doc_id if ranked else None
-        same_page = [p for p in snap.index.passages if p.doc_id == top_doc] if top_doc else []
+        same_page = [snap.index.passages[i] for i in snap.index.rows_by_doc.get(top_doc, [])] if top_doc else []
         return self.composer.compose(question, lang, ranked, texts, same_page)

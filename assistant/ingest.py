@@ -41,7 +41,16 @@ from .corpus import (
 from .dense import DenseIndex
 from .extract import ExtractionError
 from .keyword import KeywordIndex
-from .store import FORMAT, IndexError_, LoadedIndex, Manifest, load_index, write_index
+from .store import (
+    FORMAT,
+    IndexError_,
+    LoadedIndex,
+    Manifest,
+    document_from_record,
+    load_index,
+    passage_record,
+    write_index,
+)
 from .tokens import ENCODING
 from .types import Document, Passage
 
@@ -109,7 +118,7 @@ class Staging:
             return None
         try:
             d = json.loads(meta.read_text(encoding="utf-8"))
-            doc = _document(d["document"])
+            doc = document_from_record(d["document"])
             passages = [Passage(**p) for p in d["passages"]]
             v = np.load(vecs, allow_pickle=False)
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -126,24 +135,12 @@ class Staging:
         np.save(tmp_v, vectors.astype(np.float32), allow_pickle=False)
         os.replace(tmp_v, vecs)  # vectors first: the JSON is what marks the entry complete
         tmp_m = meta.with_suffix(f".{os.getpid()}.tmp")
-        tmp_m.write_text(json.dumps({"document": asdict(doc), "passages": [_passage_dict(p) for p in passages]},
+        tmp_m.write_text(json.dumps({"document": asdict(doc), "passages": [passage_record(p) for p in passages]},
                                     ensure_ascii=False), encoding="utf-8")
         os.replace(tmp_m, meta)
 
     def clear(self) -> None:
         shutil.rmtree(self.dir.parent, ignore_errors=True)
-
-
-def _passage_dict(p: Passage) -> dict[str, Any]:
-    d = p.to_dict()
-    d.pop("score"), d.pop("scores")
-    return d
-
-
-def _document(d: dict[str, Any]) -> Document:
-    d = dict(d)
-    d["pages"] = tuple(tuple(x) for x in d.get("pages", ()))
-    return Document(**d)
 
 
 def embedding_text(p: Passage) -> str:
@@ -269,10 +266,7 @@ class Ingestor:
                 raise CorpusError(f"No usable documents in {path}" + (f" ({reasons})" if reasons else ""))
 
             # Assemble in path order: unchanged documents reuse their rows and vectors.
-            rows_of: dict[str, list[int]] = {}
-            if prev is not None:
-                for i, p in enumerate(prev.passages):
-                    rows_of.setdefault(p.doc_id, []).append(i)
+            rows_of = prev.rows_by_doc if prev is not None else {}
             documents: list[Document] = []
             passages: list[Passage] = []
             blocks: list[np.ndarray] = []
@@ -293,16 +287,10 @@ class Ingestor:
             for b in blocks:
                 dim = b.shape[1] if b.size else dim
             dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
-            dense = DenseIndex(dim)
-            for b in blocks:
-                if len(b):
-                    dense.add(b)
-            keyword = KeywordIndex()
-            keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
             manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                                 chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=len(documents),
                                 chunks=len(passages), created=time.time(), root=root)
-            final = write_index(s.index_dir, manifest, passages, documents, dense, keyword)
+            final = write_version(s.index_dir, manifest, documents, passages, blocks)
             staging.clear()
         report.documents, report.chunks = len(documents), len(passages)
         report.index_path = str(final)
@@ -382,6 +370,18 @@ class Ingestor:
         (report.updated if w.prev is not None else report.added).append(doc.doc_id)
 
 
+def write_version(index_dir: Path, manifest: Manifest, documents: list[Document], passages: list[Passage],
+                  blocks: list[np.ndarray]) -> Path:
+    """Build the dense and keyword indexes for these passages (vectors in row order) and commit them."""
+    dense = DenseIndex(manifest.dimension)
+    for b in blocks:
+        if len(b):
+            dense.add(b)
+    keyword = KeywordIndex()
+    keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
+    return write_index(index_dir, manifest, passages, documents, dense, keyword)
+
+
 def remove_documents(settings: Any, doc_ids: Any) -> int:
     """A new index version without the given documents; nothing is embedded."""
     wanted = set(doc_ids)
@@ -396,11 +396,7 @@ def remove_documents(settings: Any, doc_ids: Any) -> int:
         if not documents:
             raise CorpusError("Removing these documents would leave the index empty; ingest other documents first")
         passages = [prev.passages[i] for i in rows]
-        dense = DenseIndex(prev.manifest.dimension)
-        if rows:
-            dense.add(prev.dense.vectors(np.array(rows)))
-        keyword = KeywordIndex()
-        keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
+        blocks = [prev.dense.vectors(np.array(rows))] if rows else []
         manifest = replace(prev.manifest, documents=len(documents), chunks=len(passages), created=time.time())
-        write_index(settings.index_dir, manifest, passages, documents, dense, keyword)
+        write_version(settings.index_dir, manifest, documents, passages, blocks)
     return len(wanted)

@@ -17,6 +17,7 @@ import os
 import shutil
 import time
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,27 @@ class LoadedIndex:
     dense: DenseIndex
     keyword: KeywordIndex
     path: Path
+
+    @cached_property
+    def rows_by_doc(self) -> dict[str, list[int]]:
+        """Row numbers of each document's passages (FAISS ids), in order."""
+        rows: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            rows.setdefault(p.doc_id, []).append(i)
+        return rows
+
+
+def passage_record(p: Passage) -> dict[str, Any]:
+    """A passage as stored: the per-query scores are not part of it."""
+    d = p.to_dict()
+    d.pop("score"), d.pop("scores")
+    return d
+
+
+def document_from_record(raw: dict[str, Any]) -> Document:
+    raw = dict(raw)
+    raw["pages"] = tuple(tuple(x) for x in raw.get("pages", ()))  # JSON has lists; the dataclass holds tuples
+    return Document(**raw)
 
 
 def _rebuild_hint(index_dir: Path) -> str:
@@ -102,9 +124,7 @@ def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
     try:
         with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
             for p in passages:
-                d = p.to_dict()
-                d.pop("score"), d.pop("scores")
-                f.write(json.dumps(d, ensure_ascii=False) + "\n")
+                f.write(json.dumps(passage_record(p), ensure_ascii=False) + "\n")
         with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
             for doc in documents:
                 f.write(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
@@ -180,9 +200,7 @@ def load_index(index_dir: Path, model: str) -> LoadedIndex:
         documents = {}
         with open(version / "documents.jsonl", encoding="utf-8") as f:
             for line in f:
-                raw = json.loads(line)
-                raw["pages"] = tuple(tuple(x) for x in raw.get("pages", ()))
-                d = Document(**raw)
+                d = document_from_record(json.loads(line))
                 documents[d.doc_id] = d
         dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
         keyword = KeywordIndex.load(version / "keyword")
