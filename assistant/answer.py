@@ -44,11 +44,13 @@ _TYPE_PATTERNS = {
                r"\bwie is\b|\bwer\b|\bkuka\b|\brepresent|\bvertegenwoordig|\bedustaja",
 }
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
 _EVIDENCE = {
     "number": re.compile(r"\d"),
     "date": re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}\.? ?(?:jan|feb|mar|apr|ma[iyj]|"
                        r"jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE),
-    "contact": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?:\+|\b0)\d[\d ()/-]{5,}\d|"
+    "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }
 
@@ -64,8 +66,6 @@ _CONTACT_ASK = re.compile(
     r"\bansprechpartner|\byhteyshenkilö|\byhteystied|"
     r"\be-?mail\b|\be-?post\b|\bsähköpost|\bphone\b|\btelefon|\btelefoon|\bpuhelin",
     re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
 

@@ -212,6 +212,7 @@ def evaluate_cmd(
         LocalBackend,
         QuestionSetError,
         check_thresholds,
+        load_questions,
         parse_thresholds,
         run_eval,
     )
@@ -220,7 +221,7 @@ def evaluate_cmd(
     if any(m not in MODES for m in modes):
         _fail(f"--mode {mode!r}: choose bm25, dense, rrf, hybrid or all", EXIT_USAGE)
     try:
-        qs = [q for q in load_questions_cli(questions) if split == "all" or q.split == split]
+        qs = [q for q in load_questions(questions) if split == "all" or q.split == split]
         thresholds = parse_thresholds(fail_under or [], modes)
     except (QuestionSetError, ValueError) as exc:
         _fail(str(exc), EXIT_USAGE)
@@ -258,12 +259,6 @@ def evaluate_cmd(
     if failed:
         err.print("[red]Below threshold:[/red] " + "; ".join(failed), highlight=False)
         raise typer.Exit(EXIT_BELOW)
-
-
-def load_questions_cli(path: Path) -> list[Any]:
-    from .evaluation import load_questions
-
-    return load_questions(path)
 
 
 @app.command()

@@ -49,6 +49,11 @@ class Filters:
     publisher: str | None = None
     doc_ids: frozenset[str] | None = None  # e.g. the documents a follow-up refers to
 
+    @classmethod
+    def of(cls, language: str | None = None, doc_id: str | None = None, publisher: str | None = None) -> Filters:
+        """Filters from optional request values; an empty value means no filter."""
+        return cls(language=language or None, doc_id=doc_id or None, publisher=publisher or None)
+
     def accept(self, p: Passage) -> bool:
         return ((self.language is None or p.language == self.language)
                 and (self.doc_id is None or p.doc_id == self.doc_id)

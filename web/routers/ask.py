@@ -33,8 +33,7 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
 async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[str, Answer, str]:
     history = _history(body, state)
     f = body.filters
-    filters = Filters(language=f.language or None, doc_id=f.doc_id or None, publisher=f.publisher or None) \
-        if f else None
+    filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     try:
         answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history, snap),

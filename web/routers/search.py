@@ -25,7 +25,7 @@ async def search(
     doc_id: Annotated[str | None, Query(max_length=300)] = None,
     publisher: Annotated[str | None, Query(max_length=300)] = None,
 ) -> SearchOut:
-    filters = Filters(language=language or None, doc_id=doc_id or None, publisher=publisher or None)
+    filters = Filters.of(language, doc_id, publisher)
     snap = assistant.snapshot
     try:
         passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters, snap),
