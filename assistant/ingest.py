@@ -98,10 +98,6 @@ class IngestReport:
     index_path: str = ""
     changed: bool = False
 
-    @property
-    def failed(self) -> list[Skipped]:
-        return self.skipped
-
 
 class Staging:
     """Finished documents' chunks and vectors, kept until a version containing them is committed."""
@@ -168,7 +164,6 @@ class Ingestor:
     def __init__(self, settings: Any, embedder: Any) -> None:
         self.settings = settings
         self.embedder = embedder
-        self.kept: set[str] = set()
 
     def _key(self) -> str:
         s = self.settings
@@ -258,8 +253,8 @@ class Ingestor:
                 return report  # nothing to do: no model load, no new version
 
             new_docs, new_passages, new_vectors = self._embed(work, staging, report, progress)
-            for w in work:
-                if w.src.source in self.kept and w.prev is not None:
+            for w in work:  # a changed file that failed to read keeps its previously indexed version
+                if w.prev is not None and w.src.source not in new_docs:
                     keep[w.src.source] = w.prev
             if not keep and not new_docs:
                 reasons = "; ".join(f"{x.path}: {x.reason}" for x in report.skipped[:5])
@@ -346,8 +341,6 @@ class Ingestor:
                 doc = read_document(w.src, w.data, w.digest, w.doc_id, s.pdf_timeout)
             except (ExtractionError, OSError, UnicodeDecodeError) as exc:
                 report.skipped.append(Skipped(str(w.src.path), str(exc)))
-                if w.prev is not None:
-                    self.kept.add(w.src.source)  # the previous version stays indexed
                 done += 1
                 if progress:
                     progress(done, len(work))
