@@ -6,14 +6,12 @@ and an oversized body is refused before it is read into memory.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import request_id_of, safe
+from .errors import error_response, request_id_of, safe
 
 logger = logging.getLogger("web.access")
 
@@ -77,10 +75,10 @@ class BodyLimit:
             try:
                 too_big = int(declared) > self.max_bytes
             except ValueError:
-                await self._reject(scope, send, 400, "bad_request", "The Content-Length header is not a number.")
+                await self._reject(scope, receive, send, 400, "The Content-Length header is not a number.")
                 return
             if too_big:
-                await self._too_large(scope, send)
+                await self._too_large(scope, receive, send)
                 return
         # Read (at most the limit) up front, then replay: the app never sees a partial body.
         chunks: list[bytes] = []
@@ -92,7 +90,7 @@ class BodyLimit:
             body = message.get("body", b"")
             size += len(body)
             if size > self.max_bytes:
-                await self._too_large(scope, send)
+                await self._too_large(scope, receive, send)
                 return
             chunks.append(body)
             if not message.get("more_body", False):
@@ -108,17 +106,12 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
-    async def _too_large(self, scope: Scope, send: Send) -> None:
-        await self._reject(scope, send, 413, "payload_too_large",
+    async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._reject(scope, receive, send, 413,
                            f"The request body is larger than {self.max_bytes} bytes (ASSISTANT_MAX_BODY_BYTES). "
                            "Shorten the question or the conversation history.")
 
     @staticmethod
-    async def _reject(scope: Scope, send: Send, status: int, code: str, message: str) -> None:
-        rid = request_id_of(scope)
-        body: dict[str, Any] = {"error": code, "message": message, "request_id": rid, "details": []}
-        raw = json.dumps(body).encode()
-        await send({"type": "http.response.start", "status": status,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(raw)).encode()),
-                                (b"connection", b"close")]})
-        await send({"type": "http.response.body", "body": raw})
+    async def _reject(scope: Scope, receive: Receive, send: Send, status: int, message: str) -> None:
+        # Connection: close, as the rest of the body is never read.
+        await error_response(scope, status, message, {"Connection": "close"})(scope, receive, send)
