@@ -46,6 +46,7 @@ from .store import (
     IndexError_,
     LoadedIndex,
     Manifest,
+    cleanup,
     document_from_record,
     load_index,
     passage_record,
@@ -198,6 +199,7 @@ class Ingestor:
         root = str(path.resolve())
         target = ""
         with ingest_lock(s.index_dir):
+            cleanup(s.index_dir)  # under the lock, half-written versions can only be left by a killed run
             sources = discover(path, report.skipped)
             prev = self._previous(root, rebuild)
             if single:

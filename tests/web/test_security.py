@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Iterator
 
 import jinja2
@@ -17,7 +16,6 @@ ONE_MB = b'{"question": "' + b"a" * (1024 * 1024) + b'"}'
 
 
 def test_one_megabyte_question_is_413_with_and_without_content_length(client: TestClient) -> None:
-    t0 = time.perf_counter()
     r = client.post("/api/ask", content=ONE_MB, headers={"content-type": "application/json"})
     assert r.status_code == 413 and r.json()["error"] == "payload_too_large"
     assert "ASSISTANT_MAX_BODY_BYTES" in r.json()["message"]
@@ -28,7 +26,6 @@ def test_one_megabyte_question_is_413_with_and_without_content_length(client: Te
 
     r2 = client.post("/api/ask", content=chunked(), headers={"content-type": "application/json"})
     assert r2.status_code == 413 and r2.json()["request_id"]
-    assert time.perf_counter() - t0 < 1.0
 
 
 def test_question_and_history_limits_are_422_with_the_limit_named(make_client: Callable[..., TestClient]) -> None:
