@@ -68,6 +68,29 @@ _CONTACT_ASK = re.compile(
     re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
+# Kinds of answer that a sentence either states or does not. A question about a cost needs an
+# amount of money and one about a population a head count: a page on the right topic without one
+# does not answer it ("What is the budget of SERN?" over a page about SERN), so no such sentence
+# means "not found" rather than the nearest sentence on the topic.
+_REQUIRED_PATTERNS = {
+    "money": r"\bcosts?\b|\bprices?\b|\bfees?\b|\bbudget|\bsalar(?:y|ies)\b|\bhow much (?:do|does|is|are|will)\b|"
+             r"\bkosta[rd]?\b|\bkostnad|\bavgift|\blön(?:en)?\b|\bkoste[rt]?\b|\bbudsjett|\blønn(?:en)?\b|"
+             r"\b(?:hoeveel|wat) kost|\bkosten\b|\btarie[fv]|\bbegroting|\bsalaris|\bcontributie|"
+             r"\bkostet\b|\bgebühr|\bpreis\b|\bgehalt\b|\bmaksaa\b|\bhinta|\bmaksu\b|\bbudjet|\bpalkka",
+    "population": r"\bpopulation\b|\binhabitants\b|\binvånare\b|\bbefolkning|\binnbygg|\binwoners\b|"
+                  r"\bbevolking|\beinwohner|\bbevölkerung|\basukas|\bväkiluku|\bväestö",
+}
+_REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.items()}
+_AMOUNT = (r"\d[\d\s.,]*\s?(?:kr\b|kronor|kroner|sek\b|nok\b|dkk\b|eur\b|euro|€|\$|usd\b|£|gbp\b|mkr\b|mnkr\b|"
+           r"msek\b|tkr\b|miljon|miljard|million|milliard|miljoen|mio\b|mrd\b)|[€$£]\s?\d")
+_REQUIRED_EVIDENCE = {
+    "money": re.compile(_AMOUNT + r"|\bfree of charge\b|\bfor free\b|\bgratis\b|\bkostnadsfri|\bavgiftsfri|"
+                        r"\bkostenlos|\bgebührenfrei|\bkosteloos|\bilmai|\bmaksuton", re.IGNORECASE),
+    # a head count: a grouped or long number that is not a year, or so many million
+    "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"
+                             r"\d\s?(?:miljon|million|miljoen|miljoon)", re.IGNORECASE),
+}
+
 
 def strong_contact(text: str) -> int:
     """How many e-mail addresses and phone numbers the text holds (not years, ranges or dates)."""
@@ -86,6 +109,25 @@ def answer_types(question: str) -> set[str]:
 
 def type_match(types: set[str], sentence: str) -> bool:
     return any(_EVIDENCE[t].search(sentence) for t in types)
+
+
+def required_types(question: str) -> set[str]:
+    return {k for k, rx in _REQUIRED_RES.items() if rx.search(question)}
+
+
+def contact_line(sentence: str) -> bool:
+    """Only an address or a number under a label ("E-post: a@b.se"): it answers nothing but a contact question."""
+    if not strong_contact(sentence):
+        return False
+    rest = _PHONE.sub(" ", _EMAIL.sub(" ", sentence))
+    return len(re.findall(r"\w{2,}", rest)) <= 3
+
+
+def answers_kind(sentence: str, question_types: set[str], required: set[str]) -> bool:
+    """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
+    if "contact" not in question_types and contact_line(sentence):
+        return False
+    return all(_REQUIRED_EVIDENCE[k].search(sentence) for k in required)
 
 
 def is_list_question(question: str) -> bool:
@@ -118,13 +160,17 @@ class Composer:
 
     def compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                 doc_passages: list[Passage] | None = None) -> Answer:
-        best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         passages = tuple(r.passage for r in ranked)
+        types, required = answer_types(question), required_types(question)
+        ranked = [replace(r, sentences=tuple(
+            x for x in r.sentences if answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], types, required)))
+            for r in ranked]
+        best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         if not ranked or best < self.threshold(lang, ranked):
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         if is_list_question(question):
             return self._list(lang, ranked, doc_texts, passages)
-        answer = self._single(lang, ranked, doc_texts, passages, answer_types(question))
+        answer = self._single(lang, ranked, doc_texts, passages, types)
         if asks_for_contact(question) and doc_passages is not None:
             return self._page_contact(answer, ranked, doc_passages, doc_texts) or answer
         return answer

@@ -11,5 +11,5 @@ export ASSISTANT_INDEX_DIR="$work/index"
 .venv/bin/assistant eval eval/questions/default.jsonl --mode all --out "${EVAL_OUT:-$work/report}" \
   --fail-under hybrid.mrr@10=0.82 --fail-under hybrid.ndcg@10=0.84 --fail-under hybrid.hit@5=0.93 \
   --fail-under hybrid.answer_term_hit=0.68 --fail-under hybrid.citation_hit=0.87 \
-  --fail-under hybrid.refusal_accuracy=0.50 --fail-under hybrid.answer_rate=0.95 \
+  --fail-under hybrid.refusal_accuracy=0.81 --fail-under hybrid.answer_rate=0.95 \
   --fail-under dense.mrr@10=0.79 --fail-under bm25.mrr@10=0.62

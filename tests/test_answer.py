@@ -5,7 +5,9 @@ from assistant.answer import (
     ComposerParams,
     answer_types,
     asks_for_contact,
+    contact_line,
     is_list_question,
+    required_types,
     strong_contact,
     type_match,
 )
@@ -180,3 +182,59 @@ def test_contact_block_excludes_the_content_sentence_before_it() -> None:
 ])
 def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     assert asks_for_contact(question) is asks
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("What is the budget of the network for 2024?", {"money"}),
+    ("Vad kostar det att vara medlem?", {"money"}),
+    ("Hva koster en ny pass?", {"money"}),
+    ("Hoeveel kost het lidmaatschap?", {"money"}),
+    ("Wie hoch ist die Gebühr?", {"money"}),
+    ("What is the population of Växjö?", {"population"}),
+    ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
+    ("Which networks cover elderly care?", set()),
+    ("Vilket pris fick kommunen?", set()),  # pris is also a prize: not asking for an amount
+])
+def test_questions_that_need_an_amount(question: str, kinds: set[str]) -> None:
+    assert required_types(question) == kinds
+
+
+def test_contact_lines_are_only_an_address_or_number() -> None:
+    assert contact_line("E-post: anders.friden@vanersborg.se")
+    assert contact_line("Telefon: 0521-72 23 93")
+    assert not contact_line("Neem contact op met afdeling communicatie via 06 460 433 51 of pers@vilans.nl")
+    assert not contact_line("SERN bildades 2005 i Sverige och Italien.")
+
+
+MONEY_DOC = ("Avgifter\n\nFärdtjänsten är ett stöd för den som inte kan åka kollektivt. "
+             "En enkelresa kostar 45 kr inom kommunen.\n\nKontakt\n\nE-post: fardtjanst@kommun.se\n")
+
+
+def money_ranked(scores: dict[str, float]) -> list[Ranked]:
+    p = Passage(id="m#0", doc_id="m", text=MONEY_DOC, title="Färdtjänst", section="Avgifter", language="sv",
+                start=0, end=len(MONEY_DOC), score=0.9, scores=Scores())
+    spans = [sp for sp in sentence_spans(MONEY_DOC, 0) if MONEY_DOC[sp.start:sp.end] in scores]
+    return [Ranked(p, tuple(SentenceScore(sp.start, sp.end, scores[MONEY_DOC[sp.start:sp.end]]) for sp in spans))]
+
+
+def test_a_cost_question_is_answered_by_an_amount_or_not_at_all() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    topical = "Färdtjänsten är ett stöd för den som inte kan åka kollektivt."
+    amount = "En enkelresa kostar 45 kr inom kommunen."
+    a = c.compose("Vad kostar en resa med färdtjänst?", "sv", money_ranked({topical: 0.9, amount: 0.86}),
+                  {"m": MONEY_DOC})
+    assert a.found and "45 kr" in a.answer and topical not in a.answer
+    a = c.compose("Vad kostar en resa med färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
+    assert not a.found and a.citations == ()
+    a = c.compose("Vem får färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
+    assert a.found and topical in a.answer  # no amount asked for: the topical sentence answers
+
+
+def test_an_address_line_does_not_answer_a_question_that_is_not_about_contact() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    mail = "E-post: fardtjanst@kommun.se"
+    a = c.compose("What is the recipe for meatballs?", "en", money_ranked({mail: 0.86}), {"m": MONEY_DOC})
+    assert not a.found
+    a = c.compose("What is the e-mail address of the service?", "en", money_ranked({mail: 0.86}),
+                  {"m": MONEY_DOC})
+    assert a.found and "fardtjanst@kommun.se" in a.answer
