@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .cleaning import clean_text
 from .extract import SUFFIXES, ExtractionError, extract, page_at, parse_meta
-from .language import detect_language
+from .language import detect_language, normalize_language
 from .types import Document
 
 logger = logging.getLogger(__name__)
@@ -172,13 +172,13 @@ def read_document(src: SourceFile, data: bytes, digest: str, doc_id: str | None 
     if not text.strip():
         raise ExtractionError("no text left after removing boilerplate")
     meta = {**ex.meta, **_sidecar(src)}
-    language = meta.get("language", "").lower()[:2]
+    language = normalize_language(meta.get("language", ""))
     return Document(
         doc_id=meta.get("id") or doc_id or doc_id_for(src.source),
         text=text,
         title=meta.get("title") or _fallback_title(text, src.path),
         publisher=meta.get("publisher", ""),
-        language=language if language.isalpha() and len(language) == 2 else detect_language(text[:5000]),
+        language=language or detect_language(text[:5000]),
         url=meta.get("url", "") if re.match(r"https?://", meta.get("url", "")) else "",
         path=str(src.path),
         source=src.source,

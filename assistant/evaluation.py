@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from . import yaml12
+
 logger = logging.getLogger(__name__)
 
 MODES = ("bm25", "dense", "rrf", "hybrid")  # `all` runs every one of them
@@ -84,22 +86,6 @@ def _question(d: dict[str, Any]) -> Question:
     return q
 
 
-def _yaml_loader() -> Any:
-    """SafeLoader with YAML 1.2 booleans: `language: no` stays the string "no" (Norwegian)."""
-    import re
-
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    bool_tag = "tag:yaml.org,2002:bool"
-    Loader.yaml_implicit_resolvers = {
-        k: [(tag, rx) for tag, rx in v if tag != bool_tag] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-    Loader.add_implicit_resolver(bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-    return Loader
-
-
 def _rows(path: Path) -> Iterable[tuple[int, Any]]:
     suffix = path.suffix.lower()
     text = path.read_text(encoding="utf-8-sig")
@@ -119,7 +105,7 @@ def _rows(path: Path) -> Iterable[tuple[int, Any]]:
         import yaml
 
         try:
-            data = yaml.load(text, Loader=_yaml_loader())  # a SafeLoader subclass
+            data = yaml12.load(text)
         except yaml.YAMLError as exc:
             raise QuestionSetError(f"{path}: not valid YAML ({exc})") from None
         if isinstance(data, dict):

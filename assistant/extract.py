@@ -98,8 +98,10 @@ def _markdown(text: str) -> Extracted:
     if m:
         import yaml
 
+        from . import yaml12
+
         try:
-            fm = yaml.safe_load(m.group(1))
+            fm = yaml12.load(m.group(1))
         except yaml.YAMLError:
             fm = None
         if isinstance(fm, dict):

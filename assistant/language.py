@@ -41,6 +41,24 @@ def _identifier() -> Any:
     return ident
 
 
+# Names people write in metadata for the languages they mean ("nb-NO", "Swedish", "svenska").
+_ALIASES = {"nb": "no", "nn": "no", "nor": "no", "swe": "sv", "eng": "en", "nld": "nl", "dut": "nl",
+            "dan": "da", "deu": "de", "ger": "de", "fin": "fi", "norwegian": "no", "norsk": "no", "bokmål": "no",
+            "nynorsk": "no", "swedish": "sv", "svenska": "sv", "english": "en", "dutch": "nl",
+            "nederlands": "nl", "danish": "da", "dansk": "da", "german": "de", "deutsch": "de", "finnish": "fi",
+            "suomi": "fi"}
+
+
+def normalize_language(value: str) -> str:
+    """An ISO 639-1 code from a metadata value ("nb-NO" -> "no", "Swedish" -> "sv"); "" when not recognised."""
+    v = value.strip().lower().replace("_", "-")
+    if v in _ALIASES:
+        return _ALIASES[v]
+    base = v.split("-")[0]
+    base = _ALIASES.get(base, base)
+    return base if len(base) == 2 and base.isalpha() else ""
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of `text` ("no" for Norwegian Bokmål/Nynorsk)."""
     words = [w.lower() for w in _WORD.findall(text)]

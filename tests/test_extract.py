@@ -113,6 +113,16 @@ def test_markdown_front_matter_and_sidecar(tmp_path: Path) -> None:
     assert d3.url == ""  # only http(s) source links
 
 
+@pytest.mark.parametrize(("declared", "expected"), [
+    ("no", "no"),  # YAML 1.1 would read this as False
+    ("nb-NO", "no"), ("nn", "no"), ("sv-SE", "sv"), ("Swedish", "sv"), ("Nederlands", "nl"), ("nld", "nl"),
+    ("klingon", "sv"), ("yes", "sv"),  # not a language: detected from the text instead
+])
+def test_declared_language_is_normalised_or_detected(tmp_path: Path, declared: str, expected: str) -> None:
+    md = f"---\ntitle: T\nlanguage: {declared}\n---\nKommunen är medlem i nätverket och arbetar med klimatfrågor.\n"
+    assert doc(tmp_path, "l.md", md.encode()).language == expected
+
+
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("elf.pdf", b"\x7fELF\x02\x01\x01" + bytes(200), "named .pdf but the content is ELF executable"),
     ("bin.txt", b"\x00\x01\x02binary\x00" * 50, "binary content"),
