@@ -38,7 +38,8 @@ _TYPE_PATTERNS = {
     "number": r"\bhow (?:many|much)\b|\bhur (?:många|mycket)\b|\bhvor (?:mange|mye|meget)\b|\bhoeveel\b|"
               r"\bwie viele?\b|\bkuinka (?:monta|paljon)\b|\bnumber of\b|\bantal\b|\bantall\b|\baantal\b",
     "date": r"\bwhen\b|\bwhat year\b|\bsince when\b|\bnär\b|\bvilket år\b|\bnår\b|\bhvilket år\b|"
-            r"\bwanneer\b|\bwelk jaar\b|\bwann\b|\bseit wann\b|\bmilloin\b|\bminä vuonna\b|\bdate\b|\bdatum\b",
+            r"\bwanneer\b|\bwelk jaar\b|\bwann\b|\bseit wann\b|\bmilloin\b|\bminä vuonna\b|\bdate\b|\bdatum\b|"
+            r"\bdeadline\b|\bfrist|\bsista (?:dag|datum)\b|\buiterlijk\b|\bmääräaika|\bbis wann\b",
     "contact": r"\bcontact\b|\bkontakt|\bcontactpersoon\b|\bansprechpartner|\byhteyshenkilö|\be-?mail\b|"
                r"\be-?post\b|\bphone\b|\btelefon|\btelefoon|\bpuhelin|\bsähköposti|\bwho\b|\bvem\b|\bhvem\b|"
                r"\bwie is\b|\bwer\b|\bkuka\b|\brepresent|\bvertegenwoordig|\bedustaja",
@@ -123,9 +124,9 @@ def contact_line(sentence: str) -> bool:
     return len(re.findall(r"\w{2,}", rest)) <= 3
 
 
-def answers_kind(sentence: str, question_types: set[str], required: set[str]) -> bool:
+def answers_kind(sentence: str, asks_contact: bool, required: set[str]) -> bool:
     """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
-    if "contact" not in question_types and contact_line(sentence):
+    if not asks_contact and contact_line(sentence):
         return False
     return all(_REQUIRED_EVIDENCE[k].search(sentence) for k in required)
 
@@ -161,9 +162,9 @@ class Composer:
     def compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                 doc_passages: list[Passage] | None = None) -> Answer:
         passages = tuple(r.passage for r in ranked)
-        types, required = answer_types(question), required_types(question)
+        types, required, contact = answer_types(question), required_types(question), asks_for_contact(question)
         ranked = [replace(r, sentences=tuple(
-            x for x in r.sentences if answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], types, required)))
+            x for x in r.sentences if answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required)))
             for r in ranked]
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         if not ranked or best < self.threshold(lang, ranked):
@@ -171,7 +172,7 @@ class Composer:
         if is_list_question(question):
             return self._list(lang, ranked, doc_texts, passages)
         answer = self._single(lang, ranked, doc_texts, passages, types)
-        if asks_for_contact(question) and doc_passages is not None:
+        if contact and doc_passages is not None:
             return self._page_contact(answer, ranked, doc_passages, doc_texts) or answer
         return answer
 
@@ -252,6 +253,8 @@ class Composer:
             picks.append((r, bs))
             if len(picks) >= p.max_items:
                 break
+        if not picks:  # no passage holds an item sentence: answer as a single question, never an empty list
+            return self._single(lang, ranked, doc_texts, passages, set())
         citations, parts = self._cite(picks, doc_texts)
         lines = [phrase(lang, "list_intro")]
         for (r, _), part in zip(picks, parts, strict=True):

@@ -238,3 +238,17 @@ def test_an_address_line_does_not_answer_a_question_that_is_not_about_contact() 
     a = c.compose("What is the e-mail address of the service?", "en", money_ranked({mail: 0.86}),
                   {"m": MONEY_DOC})
     assert a.found and "fardtjanst@kommun.se" in a.answer
+
+
+def test_who_questions_are_not_answered_by_a_bare_address() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    mail = "E-post: fardtjanst@kommun.se"
+    a = c.compose("Who chairs the committee?", "en", money_ranked({mail: 0.9}), {"m": MONEY_DOC})
+    assert not a.found
+
+
+def test_a_list_question_without_item_sentences_gets_a_single_answer_not_an_empty_list() -> None:
+    c = Composer(ComposerParams(min_score=0.8, min_item_words=50))  # no sentence is long enough to be an item
+    a = c.compose("Which networks cover elderly care?", "en", [ranked("ENSA", 0.9, [0.9, 0.6])], {"d": DOC})
+    assert a.found and a.citations and "äldreomsorg" in a.answer
+    assert "These parts" not in a.answer

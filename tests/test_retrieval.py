@@ -91,6 +91,19 @@ def test_adaptive_ignores_keywords_without_coverage(index_dir: Path, hash_embedd
         [x.passage.id for x in dense.search(q, 4, language="en")]
 
 
+def test_sentences_lift_a_passage_but_never_sink_it(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    r = Retriever(idx, hash_embedder, FusionParams(mode="dense", rerank=True, keyword_bonus=0.0))
+    for q in ["Who is the contact person for the network?", "zebra giraffe elephant", "network"]:
+        for x in r.search(q, 4, language="en"):
+            s = x.passage.scores
+            assert s.rerank is not None and s.dense is not None
+            assert s.rerank >= s.dense - 1e-6  # the whole passage's similarity is a floor
+            best = x.best_sentence
+            if best is not None and best.score > s.dense:
+                assert s.rerank > s.dense  # one closer sentence lifts it
+
+
 def test_filters_scope_results(index_dir: Path, hash_embedder: HashEmbedder) -> None:
     r = Retriever(load_index(index_dir, "test-hash"), hash_embedder)
     ranked = r.search("network", 4, Filters(language="nl"))
