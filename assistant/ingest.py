@@ -39,7 +39,7 @@ from .corpus import (
     read_document,
 )
 from .dense import DenseIndex
-from .extract import ExtractionError
+from .extract import EXTRACTION_VERSION, ExtractionError
 from .keyword import KeywordIndex
 from .store import (
     FORMAT,
@@ -185,6 +185,10 @@ class Ingestor:
                 self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, ENCODING):
             logger.info("Chunking settings changed; embedding everything again")
             return None
+        if m.extraction != EXTRACTION_VERSION:
+            logger.info("Text extraction changed (version %s -> %s); reading every file again",
+                        m.extraction, EXTRACTION_VERSION)
+            return None
         if m.root and m.root != root:
             logger.info("The index mirrored %s; it will now mirror %s", m.root, root)
         return prev
@@ -286,7 +290,8 @@ class Ingestor:
             dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
             manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                                 chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=len(documents),
-                                chunks=len(passages), created=time.time(), root=root)
+                                chunks=len(passages), created=time.time(), root=root,
+                                extraction=EXTRACTION_VERSION)
             final = write_version(s.index_dir, manifest, documents, passages, blocks)
             staging.clear()
         report.documents, report.chunks = len(documents), len(passages)

@@ -45,10 +45,14 @@ class Manifest:
     chunks: int
     created: float
     root: str = ""  # the folder the index mirrors (incremental sync compares against it)
+    # Version of text extraction and cleaning: unchanged files are re-read when it changes,
+    # since their content hash alone would keep text extracted by an older, buggier reader.
+    extraction: int = 0
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Manifest:
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k != "root"})
+        optional = {"root", "extraction"}
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 
 from assistant import Assistant, Settings
 from assistant.cli import app
+from assistant.extract import EXTRACTION_VERSION
 from assistant.ingest import IngestBusy, ingest_lock
 from assistant.store import load_index
 from tests.conftest import CORPUS, ROOT, HashEmbedder
@@ -89,6 +91,24 @@ def test_hostile_folder_reports_each_problem_and_indexes_the_rest(tmp_path: Path
     assert set(idx.documents) == {p.stem for p in CORPUS.glob("*.txt")} | {"report"}
     assert all("secret" not in d.text for d in idx.documents.values())
     assert next(p for p in idx.passages if p.doc_id == "report").page == 1
+
+
+def test_an_index_from_an_older_extractor_is_read_again(tmp_path: Path) -> None:
+    docs = copy_corpus(tmp_path)
+    emb = CountingEmbedder()
+    a = make_assistant(tmp_path, emb)
+    a.ingest(docs)
+    manifest = load_index(a.settings.index_dir, "test-hash").path / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data.pop("extraction")  # as written before extraction was versioned
+    manifest.write_text(json.dumps(data))
+    emb.texts = 0
+    r = a.ingest(docs)
+    assert r.changed and emb.texts > 0 and r.documents == 5
+    assert json.loads((load_index(a.settings.index_dir, "test-hash").path / "manifest.json").read_text())[
+        "extraction"] == EXTRACTION_VERSION
+    emb.texts = 0
+    assert not a.ingest(docs).changed and emb.texts == 0  # and then it is current again
 
 
 def test_second_run_does_no_work_and_changes_are_incremental(tmp_path: Path) -> None:
