@@ -145,6 +145,10 @@ class ComposerParams:
     # Same-language pairs score high on language alone; without keyword support demand more.
     same_language_margin: float = 0.03
     min_coverage: float = 0.5
+    # A question and a passage in different languages score lower for the same meaning. Chosen over
+    # both question sets: 0.015 gave answer-term hit +0.026 (default) and +0.085 (services), at the
+    # cost of 2 more of the 28 unanswerable questions answered; 0.02 answered the meatball recipe.
+    cross_language_margin: float = 0.015
     sentence_margin: float = 0.03  # extra sentences must be this close to the best one
     max_sentences: int = 3
     list_margin: float = 0.03      # list items must be this close to the best passage (tune split: 0.05 gave
@@ -215,7 +219,12 @@ class Composer:
         coverage = top.scores.coverage or 0.0
         if top.language == lang and coverage < p.min_coverage:
             return p.min_score + p.same_language_margin
-        return p.min_score
+        return self.floor(lang, ranked[0])
+
+    def floor(self, lang: str, r: Ranked) -> float:
+        """The least similarity at which a sentence of this passage may be quoted."""
+        p = self.params
+        return p.min_score - (p.cross_language_margin if r.passage.language != lang else 0.0)
 
     def _single(self, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                 passages: tuple, types: set[str]) -> Answer:
@@ -227,7 +236,7 @@ class Composer:
             text = doc_texts[r.passage.doc_id][s.start:s.end]
             return s.score + (p.type_bonus if type_match(types, text) else 0.0)
 
-        scored = [(adjusted(r, s), r, s) for r in ranked for s in r.sentences if s.score >= p.min_score]
+        scored = [(adjusted(r, s), r, s) for r in ranked for s in r.sentences if s.score >= self.floor(lang, r)]
         if not scored:
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         best = max(a for a, _, _ in scored)
@@ -247,7 +256,7 @@ class Composer:
         for r in ranked:
             bs = self._item_sentence(r, doc_texts)
             key = (r.passage.doc_id, r.passage.section)
-            if bs is None or key in seen or r.passage.score < top - p.list_margin or bs.score < p.min_score:
+            if bs is None or key in seen or r.passage.score < top - p.list_margin or bs.score < self.floor(lang, r):
                 continue
             seen.add(key)
             picks.append((r, bs))

@@ -40,7 +40,8 @@ class Assistant:
                                  settings.passage_prompt, settings.batch_size, settings.threads)
         self.fusion = FusionParams(mode=settings.fusion, rrf_k=settings.rrf_k, candidates=settings.candidates,
                                    rerank=settings.rerank, rerank_depth=settings.rerank_depth)
-        self.composer = Composer(ComposerParams(min_score=settings.min_answer_score))
+        self.composer = Composer(ComposerParams(min_score=settings.min_answer_score,
+                                                 cross_language_margin=settings.cross_language_margin))
         self._snap: Snapshot | None = None
         self._reload_lock = threading.Lock()
 

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     rerank_depth: int = Field(12, ge=1, le=100)
     min_answer_score: float = Field(0.80, ge=0.0, le=1.0, description="Best sentence similarity "
                                     "below which the answer says nothing was found (calibrated).")
+    cross_language_margin: float = Field(0.015, ge=0.0, le=0.2, description="How much lower the threshold is "
+                                         "when question and passage are in different languages.")
     max_query_chars: int = Field(2000, ge=10, le=100_000)
     max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason.")
     pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF may take to parse.")

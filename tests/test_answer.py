@@ -252,3 +252,13 @@ def test_a_list_question_without_item_sentences_gets_a_single_answer_not_an_empt
     a = c.compose("Which networks cover elderly care?", "en", [ranked("ENSA", 0.9, [0.9, 0.6])], {"d": DOC})
     assert a.found and a.citations and "äldreomsorg" in a.answer
     assert "These parts" not in a.answer
+
+
+def test_cross_language_passages_get_a_lower_floor_same_language_ones_do_not() -> None:
+    c = Composer(ComposerParams(min_score=0.80, same_language_margin=0.0, cross_language_margin=0.015))
+    r = [ranked("SERN", 0.9, [0.79])]  # a Swedish passage, similarity between the two floors
+    a = c.compose("When was SERN founded?", "en", r, {"d": DOC})
+    assert a.found and "2005" in a.answer
+    assert not c.compose("När bildades SERN?", "sv", r, {"d": DOC}).found
+    strict = Composer(ComposerParams(min_score=0.80, cross_language_margin=0.0))
+    assert not strict.compose("When was SERN founded?", "en", r, {"d": DOC}).found
