@@ -253,10 +253,12 @@ class Composer:
         top = ranked[0].passage.score
         seen: set[tuple[str, str]] = set()
         picks: list[tuple[Ranked, SentenceScore]] = []
+        # Items keep the plain floor, without the cross-language margin: lists already over-include,
+        # and the margin let other-language passages crowd out the right one ("elderly care" -> ESN).
         for r in ranked:
             bs = self._item_sentence(r, doc_texts)
             key = (r.passage.doc_id, r.passage.section)
-            if bs is None or key in seen or r.passage.score < top - p.list_margin or bs.score < self.floor(lang, r):
+            if bs is None or key in seen or r.passage.score < top - p.list_margin or bs.score < p.min_score:
                 continue
             seen.add(key)
             picks.append((r, bs))

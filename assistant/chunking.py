@@ -80,7 +80,10 @@ def split_blocks(text: str) -> list[Block]:
             heading_idx.add(i)
         elif _is_heading_line(nxt):
             k = next_nonempty(j)
-            if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper():
+            # A line standing alone over a block of short lines heads it: a contact or address
+            # block ("Kontakt" / "Biståndshandläggare" + "Maria Lindqvist" / "Telefon: …").
+            over_block = (i == 0 or not lines[i - 1][2].strip()) and j > i + 1 and k == j + 1
+            if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper() or over_block:
                 heading_idx.add(i)
         elif s.strip().isupper() and len(s.strip()) > 2:
             heading_idx.add(i)

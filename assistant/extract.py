@@ -19,11 +19,6 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-# Bump when extraction, cleaning or metadata reading changes what a file yields: the next
-# ingest then re-reads unchanged files instead of keeping their old text (2: YAML 1.2 front
-# matter and normalised language codes).
-EXTRACTION_VERSION = 2
-
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
             ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 _MAGIC = [(b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\x7fELF", "ELF executable"), (b"MZ", "Windows executable"),

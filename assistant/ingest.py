@@ -39,7 +39,7 @@ from .corpus import (
     read_document,
 )
 from .dense import DenseIndex
-from .extract import EXTRACTION_VERSION, ExtractionError
+from .extract import ExtractionError
 from .keyword import KeywordIndex
 from .store import (
     FORMAT,
@@ -56,6 +56,11 @@ from .tokens import ENCODING
 from .types import Document, Passage
 
 logger = logging.getLogger(__name__)
+
+# Bump when extraction, cleaning or chunking changes what a file yields: the next ingest then
+# re-reads unchanged files instead of keeping passages made the old way (2: YAML 1.2 front
+# matter and normalised language codes; 3: headings over contact blocks).
+PIPELINE_VERSION = 3
 
 
 class IngestBusy(RuntimeError):
@@ -185,9 +190,9 @@ class Ingestor:
                 self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, ENCODING):
             logger.info("Chunking settings changed; embedding everything again")
             return None
-        if m.extraction != EXTRACTION_VERSION:
-            logger.info("Text extraction changed (version %s -> %s); reading every file again",
-                        m.extraction, EXTRACTION_VERSION)
+        if m.pipeline != PIPELINE_VERSION:
+            logger.info("Extraction or chunking changed (version %s -> %s); reading every file again",
+                        m.pipeline, PIPELINE_VERSION)
             return None
         if m.root and m.root != root:
             logger.info("The index mirrored %s; it will now mirror %s", m.root, root)
@@ -291,7 +296,7 @@ class Ingestor:
             manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                                 chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=len(documents),
                                 chunks=len(passages), created=time.time(), root=root,
-                                extraction=EXTRACTION_VERSION)
+                                pipeline=PIPELINE_VERSION)
             final = write_version(s.index_dir, manifest, documents, passages, blocks)
             staging.clear()
         report.documents, report.chunks = len(documents), len(passages)

@@ -45,13 +45,13 @@ class Manifest:
     chunks: int
     created: float
     root: str = ""  # the folder the index mirrors (incremental sync compares against it)
-    # Version of text extraction and cleaning: unchanged files are re-read when it changes,
-    # since their content hash alone would keep text extracted by an older, buggier reader.
-    extraction: int = 0
+    # Version of extraction and chunking (ingest.PIPELINE_VERSION): unchanged files are re-read
+    # when it changes, since their content hash alone would keep passages made the old way.
+    pipeline: int = 0
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Manifest:
-        optional = {"root", "extraction"}
+        optional = {"root", "pipeline"}
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
 
 

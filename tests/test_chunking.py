@@ -21,6 +21,15 @@ def test_headings_detected_as_short_unpunctuated_lines() -> None:
     assert headings == ["European Network of Social Authorities - ENSA"]
 
 
+def test_a_line_standing_alone_over_an_address_block_heads_it() -> None:
+    text = ("Riksfärdtjänst gäller för resor utanför länet, till exempel för att besöka släkt.\n\n"
+            "Kontakt\n\nBiståndshandläggare för färdtjänst\nMaria Lindqvist\n\nTelefon: 0345-66 12 40\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Kontakt"]
+    # a two-line name block that is not followed by more lines stays body text
+    text2 = "Intro sentence of the page, written in full.\n\nKontakt\n\nMaria Lindqvist\n"
+    assert [b.text for b in split_blocks(text2) if b.heading] == []
+
+
 def test_offsets_point_at_exact_text_and_sizes_fit() -> None:
     chunker = Chunker(max_tokens=220, min_tokens=40)
     for doc in _docs():

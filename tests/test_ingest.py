@@ -19,8 +19,7 @@ from typer.testing import CliRunner
 
 from assistant import Assistant, Settings
 from assistant.cli import app
-from assistant.extract import EXTRACTION_VERSION
-from assistant.ingest import IngestBusy, ingest_lock
+from assistant.ingest import PIPELINE_VERSION, IngestBusy, ingest_lock
 from assistant.store import load_index
 from tests.conftest import CORPUS, ROOT, HashEmbedder
 from tests.pdfs import make_pdf
@@ -93,20 +92,20 @@ def test_hostile_folder_reports_each_problem_and_indexes_the_rest(tmp_path: Path
     assert next(p for p in idx.passages if p.doc_id == "report").page == 1
 
 
-def test_an_index_from_an_older_extractor_is_read_again(tmp_path: Path) -> None:
+def test_an_index_from_an_older_pipeline_is_read_again(tmp_path: Path) -> None:
     docs = copy_corpus(tmp_path)
     emb = CountingEmbedder()
     a = make_assistant(tmp_path, emb)
     a.ingest(docs)
     manifest = load_index(a.settings.index_dir, "test-hash").path / "manifest.json"
     data = json.loads(manifest.read_text())
-    data.pop("extraction")  # as written before extraction was versioned
+    data.pop("pipeline")  # as written before extraction and chunking were versioned
     manifest.write_text(json.dumps(data))
     emb.texts = 0
     r = a.ingest(docs)
     assert r.changed and emb.texts > 0 and r.documents == 5
     assert json.loads((load_index(a.settings.index_dir, "test-hash").path / "manifest.json").read_text())[
-        "extraction"] == EXTRACTION_VERSION
+        "pipeline"] == PIPELINE_VERSION
     emb.texts = 0
     assert not a.ingest(docs).changed and emb.texts == 0  # and then it is current again
 
