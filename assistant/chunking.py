@@ -32,9 +32,11 @@ class Block:
     heading: bool = False
 
 
-def _is_heading_line(line: str) -> bool:
+def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     s = line.strip()
-    if not s or len(s) > 100 or _BULLET.match(s) or s.endswith(_TERMINAL):
+    if not s or len(s) > 100 or _BULLET.match(s):
+        return False
+    if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
         return False
     words = s.split()
     if len(words) > 12:
@@ -66,7 +68,10 @@ def split_blocks(text: str) -> list[Block]:
     heading_idx: set[int] = set()
     for i in nonempty:
         s = lines[i][2]
-        if not _is_heading_line(s):
+        # A question standing alone as a paragraph is a heading when body text follows (FAQ pages:
+        # "Vem kan få färdtjänst?"); elsewhere a final "?" marks a sentence.
+        alone = (i == 0 or not lines[i - 1][2].strip()) and (i + 1 >= len(lines) or not lines[i + 1][2].strip())
+        if not _is_heading_line(s, question_ok=alone):
             continue
         prev_ok = i == 0 or not lines[i - 1][2].strip() or lines[i - 1][2].rstrip().endswith(
             (".", "!", "?", ":")) or (i - 1) in heading_idx

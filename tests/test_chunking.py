@@ -30,6 +30,14 @@ def test_a_line_standing_alone_over_an_address_block_heads_it() -> None:
     assert [b.text for b in split_blocks(text2) if b.heading] == []
 
 
+def test_a_question_standing_alone_over_body_text_is_a_heading() -> None:
+    text = ("Färdtjänst är en form av kollektivtrafik för dig med en funktionsnedsättning.\n\n"
+            "Vem kan få färdtjänst?\n\n"
+            "Du som är folkbokförd i kommunen kan ansöka om färdtjänst hos kommunen.\n\n"
+            "Vill du veta mer? Ring oss.\nVad kostar det?\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Vem kan få färdtjänst?"]
+
+
 def test_offsets_point_at_exact_text_and_sizes_fit() -> None:
     chunker = Chunker(max_tokens=220, min_tokens=40)
     for doc in _docs():
