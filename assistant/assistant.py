@@ -39,7 +39,8 @@ class Assistant:
         self.embedder = Embedder(settings.model, settings.model_cache_dir, settings.query_prompt,
                                  settings.passage_prompt, settings.batch_size, settings.threads)
         self.fusion = FusionParams(mode=settings.fusion, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                                   rerank=settings.rerank, rerank_depth=settings.rerank_depth)
+                                   rerank=settings.rerank, rerank_depth=settings.rerank_depth,
+                                   language_centering=settings.language_centering)
         self.composer = Composer(ComposerParams(min_score=settings.min_answer_score,
                                                  cross_language_margin=settings.cross_language_margin))
         self._snap: Snapshot | None = None

@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     rrf_k: int = Field(60, ge=1, le=1000)
     rerank: bool = Field(True, description="Re-rank candidates by sentence-level similarity.")
     rerank_depth: int = Field(12, ge=1, le=100)
+    language_centering: float = Field(0.25, ge=0.0, le=1.0, description="Share of the same-language "
+                                      "similarity boost taken off in the re-ranker (0 = off).")
     min_answer_score: float = Field(0.80, ge=0.0, le=1.0, description="Best sentence similarity "
                                     "below which the answer says nothing was found (calibrated).")
     cross_language_margin: float = Field(0.015, ge=0.0, le=0.2, description="How much lower the threshold is "

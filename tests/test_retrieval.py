@@ -93,7 +93,8 @@ def test_adaptive_ignores_keywords_without_coverage(index_dir: Path, hash_embedd
 
 def test_sentences_lift_a_passage_but_never_sink_it(index_dir: Path, hash_embedder: HashEmbedder) -> None:
     idx = load_index(index_dir, "test-hash")
-    r = Retriever(idx, hash_embedder, FusionParams(mode="dense", rerank=True, keyword_bonus=0.0))
+    r = Retriever(idx, hash_embedder, FusionParams(mode="dense", rerank=True, keyword_bonus=0.0,
+                                                   language_centering=0.0))
     for q in ["Who is the contact person for the network?", "zebra giraffe elephant", "network"]:
         for x in r.search(q, 4, language="en"):
             s = x.passage.scores
@@ -102,6 +103,40 @@ def test_sentences_lift_a_passage_but_never_sink_it(index_dir: Path, hash_embedd
             best = x.best_sentence
             if best is not None and best.score > s.dense:
                 assert s.rerank > s.dense  # one closer sentence lifts it
+
+
+def test_language_centering_removes_each_languages_mean_similarity(index_dir: Path,
+                                                                   hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    q = "Het netwerk en de sociale diensten"
+    plain = {x.passage.id: x.passage.score for x in
+             Retriever(idx, hash_embedder, FusionParams(language_centering=0.0)).search(q, 4, language="nl")}
+    centred = {x.passage.id: x.passage.score for x in
+               Retriever(idx, hash_embedder, FusionParams(language_centering=0.5)).search(q, 4, language="nl")}
+    qv = hash_embedder.embed_queries([q])[0]
+    cos = np.array([float(hash_embedder.embed_passages([t[3]])[0] @ qv) for t in TEXTS])
+    langs = np.array([t[1] for t in TEXTS])
+    for pid, score in centred.items():
+        lang = idx.passages[int(pid.split("#")[1])].language
+        expected = 0.5 * (cos[langs == lang].mean() - cos.mean())
+        assert plain[pid] - score == pytest.approx(expected, abs=1e-5)
+    assert any(abs(plain[k] - centred[k]) > 1e-4 for k in plain)  # the correction did something
+
+
+def test_language_centering_is_a_no_op_for_a_one_language_collection(tmp_path: Path,
+                                                                     hash_embedder: HashEmbedder) -> None:
+    passages = [Passage(id=f"d#{i}", doc_id="d", text=t, title="D", section="S", language="sv", start=0, end=len(t))
+                for i, t in enumerate(["Nätverket arbetar med klimat.", "Kommunen har en kontaktperson."])]
+    dense = DenseIndex(hash_embedder.dimension)
+    dense.add(hash_embedder.embed_passages([p.text for p in passages]))
+    kw = KeywordIndex()
+    kw.build([p.text for p in passages], ["sv", "sv"])
+    write_index(tmp_path / "one", Manifest(FORMAT, "test-hash", hash_embedder.dimension, 220, 40, "x", 1, 2, 0.0),
+                passages, [Document(doc_id="d", text="x", title="D")], dense, kw)
+    idx = load_index(tmp_path / "one", "test-hash")
+    a = Retriever(idx, hash_embedder, FusionParams(language_centering=0.0)).search("klimat", 2, language="sv")
+    b = Retriever(idx, hash_embedder, FusionParams(language_centering=1.0)).search("klimat", 2, language="sv")
+    assert [(x.passage.id, x.passage.score) for x in a] == [(x.passage.id, x.passage.score) for x in b]
 
 
 def test_filters_scope_results(index_dir: Path, hash_embedder: HashEmbedder) -> None:
