@@ -245,6 +245,8 @@ def evaluate_cmd(
         return
     finally:
         bar.close()
+    for w in res.warnings:
+        err.print(f"[yellow]Warning:[/yellow] {w}", highlight=False)
     rows = modes_table(res)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:

@@ -56,6 +56,7 @@ def markdown(res: EvalResult) -> str:
              f"{res.counts['questions']} questions ({res.counts['answerable']} answerable, "
              f"{res.counts['unanswerable']} unanswerable), k = {res.k}. "
              f"System: {', '.join(f'{k}={v}' for k, v in res.fingerprint.items())}.", "",
+             *(f"> Warning: {w}" for w in res.warnings), *([""] if res.warnings else []),
              "## Metrics by mode", "", _md(modes_table(res)), ""]
     for split, per_mode in res.splits.items():
         sub = EvalResult(res.questions_file, res.k, res.modes, res.fingerprint, metrics=per_mode)
@@ -158,6 +159,7 @@ th:first-child,td:first-child{{text-align:left}}img{{max-width:100%;display:bloc
 <p>{res.counts['questions']} questions ({res.counts['answerable']} answerable,
 {res.counts['unanswerable']} unanswerable),
 k = {res.k}. System: {e(', '.join(f'{k}={v}' for k, v in res.fingerprint.items()))}.</p>
+{"".join(f"<p><b>Warning:</b> {e(w)}</p>" for w in res.warnings)}
 <h2>Metrics by mode</h2>{_html_table(modes_table(res))}{splits}
 <h2>Plots</h2>{imgs}
 <h2>MRR@10 by question language</h2>{_html_table(_group_table(res.by_language, res.modes, "mrr@10"))}

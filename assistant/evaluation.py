@@ -15,7 +15,7 @@ import logging
 import math
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -164,6 +164,7 @@ class Backend(Protocol):
     def search(self, question: str, k: int) -> list[Hit]: ...
     def ask(self, question: str) -> AnswerView: ...
     def candidates(self, q: Question) -> list[Hit] | None: ...
+    def resolve_doc_id(self, name: str) -> str | None: ...
     def doc_language(self, doc_id: str) -> str: ...
     def fingerprint(self) -> dict[str, Any]: ...
 
@@ -199,6 +200,18 @@ class LocalBackend:
 
     def candidates(self, q: Question) -> list[Hit] | None:
         return [_hit(p) for p in self.assistant.index.passages]
+
+    def resolve_doc_id(self, name: str) -> str | None:
+        """The indexed id for a document named by id, file name, stem or path in the folder."""
+        docs = self.assistant.index.documents
+        if name in docs:
+            return name
+        aliases: dict[str, str] = {}
+        for d in docs.values():
+            for alias in (d.source, Path(d.source).name, Path(d.source).stem, Path(d.path).name):
+                if alias:
+                    aliases.setdefault(alias, d.doc_id)
+        return aliases.get(name) or aliases.get(name.replace("\\", "/"))
 
     def doc_language(self, doc_id: str) -> str:
         doc = self.assistant.index.documents.get(doc_id)
@@ -268,6 +281,9 @@ class HttpBackend:
     def candidates(self, q: Question) -> list[Hit] | None:
         return None  # the server's index is not visible: judge the returned passages
 
+    def resolve_doc_id(self, name: str) -> str | None:
+        return name  # the server's documents are not listed: ids are taken as given
+
     def doc_language(self, doc_id: str) -> str:
         return self._langs.get(doc_id, "")
 
@@ -319,6 +335,7 @@ class EvalResult:
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[dict[str, Any]] = field(default_factory=list)
     results: list[QuestionResult] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -362,6 +379,29 @@ def _mean(rows: list[dict[str, float]], key: str) -> float:
     return round(sum(vals) / len(vals), 4) if vals else float("nan")
 
 
+def _resolve_documents(backend: Backend, questions: list[Question]) -> tuple[list[Question], list[str]]:
+    """Map expected documents to indexed ids; name the ones the index does not hold.
+
+    Without this, a question set written against file names ("report.pdf") instead of ids
+    would silently score zero everywhere.
+    """
+    missing: dict[str, list[str]] = {}
+    out = []
+    for q in questions:
+        ids = []
+        for name in q.doc_ids:
+            found = backend.resolve_doc_id(name)
+            if found is None:
+                missing.setdefault(name, []).append(q.id)
+            ids.append(found or name)
+        out.append(replace(q, doc_ids=tuple(ids)))
+    warnings = [f"expected document {name!r} (questions {', '.join(qids[:5])}{' …' if len(qids) > 5 else ''}) "
+                f"is not in the index; those questions cannot be answered from it" for name, qids in missing.items()]
+    for w in warnings:
+        logger.warning(w)
+    return out, warnings
+
+
 def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], k: int = 10,
              questions_file: str = "", progress: Callable[[int, int], None] | None = None) -> EvalResult:
     """Run every question in every mode; the same inputs give the same metrics (latencies vary)."""
@@ -370,6 +410,7 @@ def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], 
         raise ValueError(f"mode {unknown[0]!r} is not available here; choose from {', '.join(backend.modes())}")
     depth = max(k, 10)
     res = EvalResult(questions_file=questions_file, k=k, modes=list(modes), fingerprint=backend.fingerprint())
+    questions, res.warnings = _resolve_documents(backend, questions)
     total, done = len(questions) * len(modes), 0
     per_q: dict[str, dict[str, dict[str, float]]] = {}
     try:

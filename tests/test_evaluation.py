@@ -112,6 +112,24 @@ def test_failures_show_what_was_retrieved_instead(assistant: Any, tmp_path: Path
     assert "no relevant passage in the top 3" in f["problems"] and len(f["retrieved_instead"]) == 3
 
 
+def test_documents_named_by_file_name_count_and_unknown_ones_are_named(assistant: Any, tmp_path: Path) -> None:
+    by_id = tmp_path / "id.jsonl"
+    by_id.write_text(json.dumps(ROWS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    by_file = tmp_path / "file.jsonl"
+    by_file.write_text(json.dumps({**ROWS[0], "doc_ids": ["000_5a2f1cea9eebf880.txt"]}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    a = run_eval(LocalBackend(assistant), load_questions(by_id), ["hybrid"], k=5)
+    b = run_eval(LocalBackend(assistant), load_questions(by_file), ["hybrid"], k=5)
+    assert a.metrics["hybrid"]["mrr@10"] > 0 and b.metrics["hybrid"] == a.metrics["hybrid"]
+    assert a.warnings == b.warnings == []
+    unknown = tmp_path / "unknown.jsonl"
+    unknown.write_text(json.dumps({**ROWS[0], "doc_ids": ["report-2019.pdf"]}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    c = run_eval(LocalBackend(assistant), load_questions(unknown), ["hybrid"], k=5)
+    assert len(c.warnings) == 1 and "'report-2019.pdf'" in c.warnings[0] and "q1" in c.warnings[0]
+    assert "report-2019.pdf" in write_reports(c, tmp_path / "out")["md"].read_text()
+
+
 def test_reports_are_written_and_self_contained(assistant: Any, tmp_path: Path) -> None:
     qs = load_questions(write_formats(tmp_path)["jsonl"])
     res = run_eval(LocalBackend(assistant), qs, ["bm25", "hybrid"], k=5, questions_file="q.jsonl")
