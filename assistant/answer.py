@@ -18,8 +18,15 @@ PHRASES: dict[str, dict[str, str]] = {
            "list_intro": "Disse delene av dokumentene passer:"},
     "nl": {"not_found": "Ik kon dit niet vinden in de documenten.",
            "list_intro": "Deze delen van de documenten komen overeen:"},
+    "da": {"not_found": "Jeg kunne ikke finde dette i dokumenterne.",
+           "list_intro": "Disse dele af dokumenterne passer:"},
+    "de": {"not_found": "Ich konnte dazu nichts in den Dokumenten finden.",
+           "list_intro": "Diese Stellen in den Dokumenten passen:"},
+    "fi": {"not_found": "En löytänyt tätä asiakirjoista.",
+           "list_intro": "Nämä asiakirjojen kohdat vastaavat kysymystä:"},
+    "fr": {"not_found": "Je n'ai pas trouvé cela dans les documents.",
+           "list_intro": "Ces passages des documents correspondent :"},
 }
-PHRASES["da"] = PHRASES["no"]
 
 # Plural interrogatives ("which networks", "vilka", "hvilke", "welke", "welche", "mitkä") or an
 # explicit request for a list. Singular forms (vilken, hvilken, which one) stay single answers.

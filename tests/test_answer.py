@@ -67,7 +67,8 @@ def test_refuses_below_threshold_in_question_language() -> None:
     c = Composer(ComposerParams(min_score=0.85))
     weak = [ranked("SERN", 0.5, [0.6])]
     for lang, text in [("en", "could not find"), ("sv", "kunde inte hitta"), ("no", "fant ikke"),
-                       ("nl", "niet vinden")]:
+                       ("nl", "niet vinden"), ("da", "kunne ikke finde"), ("de", "nichts in den Dokumenten"),
+                       ("fi", "En löytänyt"), ("fr", "pas trouvé"), ("pl", "could not find")]:
         a = c.compose("q", lang, weak, {"d": DOC})
         assert not a.found and text in a.answer and a.citations == ()
 
