@@ -71,14 +71,25 @@ def _as_bool(v: Any) -> bool:
     raise ValueError(f"answerable must be true or false, got {v!r}")
 
 
+# Other names question sets use for the same fields (first match wins).
+_ALIASES = {"question": ("query", "q"), "language": ("lang",),
+            "doc_ids": ("doc_id", "documents", "document", "expected_doc_ids", "expected_sources", "sources"),
+            "evidence": ("expected_evidence", "evidence_text"),
+            "answer_terms": ("expected_answer_terms", "expected_terms", "answers", "answer")}
+
+
 def _question(d: dict[str, Any]) -> Question:
     if not isinstance(d, dict):
         raise TypeError("a row must be a mapping of field names to values")
+    d = dict(d)
+    for name, others in _ALIASES.items():
+        if d.get(name) in (None, "", []):
+            d[name] = next((d[o] for o in others if d.get(o) not in (None, "", [])), d.get(name))
     missing = [k for k in ("id", "question") if not str(d.get(k) or "").strip()]
     if missing:
         raise KeyError(f"missing {', '.join(missing)}")
     q = Question(id=str(d["id"]).strip(), question=str(d["question"]).strip(), language=str(d.get("language") or ""),
-                 doc_ids=tuple(_as_list(d.get("doc_ids"))), evidence=str(d.get("evidence") or ""),
+                 doc_ids=tuple(_as_list(d.get("doc_ids"))), evidence="|".join(_as_list(d.get("evidence"))),
                  answer_terms=tuple(_as_list(d.get("answer_terms"))), answerable=_as_bool(d.get("answerable")),
                  type=str(d.get("type") or ""), split=str(d.get("split") or "tune"))
     if q.answerable and not (q.doc_ids or q.evidence):
@@ -294,9 +305,21 @@ class HttpBackend:
 
 # ---------------------------------------------------------------------------- running
 def relevant(text: str, doc_id: str, q: Question) -> bool:
+    """From an expected document, and holding the evidence (any of its |-separated alternatives).
+
+    Whitespace is compared loosely: a passage keeps the page's line breaks, an evidence string
+    copied from a rendered page has single spaces.
+    """
     if q.doc_ids and doc_id not in q.doc_ids:
         return False
-    return not q.evidence or q.evidence.casefold() in text.casefold()
+    if not q.evidence:
+        return True
+    flat = _loose(text)
+    return any(_loose(alt) in flat for alt in q.evidence.split("|"))
+
+
+def _loose(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @dataclass
@@ -439,7 +462,7 @@ def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], 
                     r.answer, r.found = a.answer, a.found
                     if q.answerable:
                         r.answer_term_hit = a.found and (not q.answer_terms or any(
-                            t.casefold() in a.answer.casefold() for t in q.answer_terms))
+                            _loose(t) in _loose(a.answer) for t in q.answer_terms))
                         good = [relevant(c.text, c.doc_id, q) for c in a.cited]
                         r.citation_precision = sum(good) / len(good) if good else None
                         r.citation_hit = any(good)

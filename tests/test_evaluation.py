@@ -18,6 +18,7 @@ from assistant.evaluation import (
     check_thresholds,
     load_questions,
     parse_thresholds,
+    relevant,
     run_eval,
 )
 from tests.conftest import hash_assistant
@@ -128,6 +129,20 @@ def test_documents_named_by_file_name_count_and_unknown_ones_are_named(assistant
     c = run_eval(LocalBackend(assistant), load_questions(unknown), ["hybrid"], k=5)
     assert len(c.warnings) == 1 and "'report-2019.pdf'" in c.warnings[0] and "q1" in c.warnings[0]
     assert "report-2019.pdf" in write_reports(c, tmp_path / "out")["md"].read_text()
+
+
+def test_other_field_names_list_evidence_and_loose_whitespace(tmp_path: Path) -> None:
+    p = tmp_path / "q.jsonl"
+    p.write_text(json.dumps({"id": "a", "query": "Vilka temagrupper har ENSA?", "lang": "sv",
+                             "expected_sources": "000_5a2f1cea9eebf880",
+                             "evidence": ["nowhere at all", "fem   olika\ntemagrupperna"],
+                             "answers": ["Äldre"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    q = load_questions(p)[0]
+    assert (q.question, q.language, q.doc_ids, q.answer_terms) == (
+        "Vilka temagrupper har ENSA?", "sv", ("000_5a2f1cea9eebf880",), ("Äldre",))
+    assert relevant("arbete sker i de fem olika\ntemagrupperna: Äldre", "000_5a2f1cea9eebf880", q)
+    assert not relevant("arbete sker i de fem olika grupperna", "000_5a2f1cea9eebf880", q)
+    assert not relevant("de fem olika temagrupperna", "another-doc", q)
 
 
 def test_reports_are_written_and_self_contained(assistant: Any, tmp_path: Path) -> None:
