@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import resource
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from .ingest import embedding_text
 from .keyword import KeywordIndex
 from .retriever import Retriever
 from .settings import Settings
+from .stats import percentile
 from .store import LoadedIndex
 from .types import Document, Passage
 
@@ -56,8 +56,7 @@ def latency(fn: Callable[[str], Any], queries: list[str], rounds: int) -> tuple[
             t0 = time.perf_counter()
             fn(q)
             times.append((time.perf_counter() - t0) * 1000)
-    times.sort()
-    return statistics.median(times), times[min(len(times) - 1, int(len(times) * 0.95))]
+    return percentile(times, 0.5), percentile(times, 0.95)
 
 
 def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], None]) -> None:

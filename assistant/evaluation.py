@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from . import yaml12
+from .stats import percentile
 
 logger = logging.getLogger(__name__)
 
@@ -367,13 +368,6 @@ class EvalResult:
         return d
 
 
-def _percentile(xs: list[float], q: float) -> float:
-    if not xs:
-        return 0.0
-    s = sorted(xs)
-    return s[min(len(s) - 1, max(0, math.ceil(q * len(s)) - 1))]
-
-
 def _ranx_scores(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]], k: int
                  ) -> dict[str, dict[str, float]]:
     """Per-question scores for every retrieval metric, computed by ranx."""
@@ -531,12 +525,12 @@ def _aggregate(res: EvalResult, questions: list[Question], per_q: dict[str, dict
         res.by_doc_language[mode] = {g: summarize(ids, mode) for g, ids in sorted(groups["doc"].items())}
         res.by_pair[mode] = {g: summarize(ids, mode) for g, ids in sorted(groups["pair"].items())}
         lat = [r.search_ms for r in res.results if r.mode == mode]
-        res.latency_ms[f"search.{mode}"] = {"p50": round(_percentile(lat, 0.5), 1),
-                                            "p95": round(_percentile(lat, 0.95), 1)}
+        res.latency_ms[f"search.{mode}"] = {"p50": round(percentile(lat, 0.5), 1),
+                                            "p95": round(percentile(lat, 0.95), 1)}
     asks = [r.ask_ms for r in res.results if r.ask_ms is not None]
     if asks:
-        res.latency_ms["ask.hybrid"] = {"p50": round(_percentile(asks, 0.5), 1),
-                                        "p95": round(_percentile(asks, 0.95), 1)}
+        res.latency_ms["ask.hybrid"] = {"p50": round(percentile(asks, 0.5), 1),
+                                        "p95": round(percentile(asks, 0.95), 1)}
     res.counts = {"questions": len(questions), "answerable": sum(q.answerable for q in questions),
                   "unanswerable": sum(not q.answerable for q in questions)}
     focus = "hybrid" if "hybrid" in res.modes else res.modes[-1]

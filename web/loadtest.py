@@ -21,6 +21,8 @@ from pathlib import Path
 
 import httpx
 
+from assistant.stats import percentile
+
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions" / "default.jsonl"
 
 
@@ -35,10 +37,7 @@ class LoadResult:
     rss_after_mb: float | None = None
 
     def percentile(self, q: float) -> float:
-        if not self.latencies:
-            return 0.0
-        xs = sorted(self.latencies)
-        return xs[min(len(xs) - 1, int(q * len(xs)))]
+        return percentile(self.latencies, q)
 
 
 def rss_mb(pid: int) -> float | None:
