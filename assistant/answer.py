@@ -92,7 +92,7 @@ _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.
 _AMOUNT = (r"\d[\d\s.,]*\s?(?:kr\b|kronor|kroner|sek\b|nok\b|dkk\b|eur\b|euro|€|\$|usd\b|£|gbp\b|mkr\b|mnkr\b|"
            r"msek\b|tkr\b|miljon|miljard|million|milliard|miljoen|mio\b|mrd\b)|[€$£]\s?\d")
 _REQUIRED_EVIDENCE = {
-    "money": re.compile(_AMOUNT + r"|\bfree of charge\b|\bfor free\b|\bgratis\b|\bkostnadsfri|\bavgiftsfri|"
+    "money": re.compile(_AMOUNT + r"|\bfree\b|\bgratis\b|\bkostnadsfri|\bavgiftsfri|\bvederlagsfri|"
                         r"\bkostenlos|\bgebührenfrei|\bkosteloos|\bilmai|\bmaksuton", re.IGNORECASE),
     # a head count: a grouped or long number that is not a year, or so many million
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"
@@ -175,8 +175,12 @@ class Composer:
                 doc_passages: list[Passage] | None = None) -> Answer:
         passages = tuple(r.passage for r in ranked)
         types, required, contact = answer_types(question), required_types(question), asks_for_contact(question)
+        # An amount asked for must come from where the topic is (the passages near the top), not from
+        # whichever other page happens to hold some amount.
+        top = ranked[0].passage.score if ranked else 0.0
         ranked = [replace(r, sentences=tuple(
-            x for x in r.sentences if answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required)))
+            x for x in r.sentences if answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required)
+            and (not required or r.passage.score >= top - self.params.list_margin)))
             for r in ranked]
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         if not ranked or best < self.threshold(lang, ranked):

@@ -217,6 +217,11 @@ def reflow(page: str) -> str:
                 para = ""
             out.append("")
             continue
+        if para.endswith(_TERMINAL_END) and len(ln) < full and not s.endswith(_TERMINAL_END) \
+                and s[:1].isupper() and len(s.split()) <= 12:
+            out.append(para)  # a sentence ended at the line's end and a short title line follows
+            out.append("")
+            para = ""
         hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
         para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
         if len(ln) < full or (s.endswith(_TERMINAL_END) and len(ln) < full * 1.05):

@@ -21,4 +21,14 @@ export ASSISTANT_INDEX_DIR="$work/services-index"
 .venv/bin/assistant eval eval/questions/services.jsonl --out "${EVAL_OUT:-$work/report}/services" \
   --fail-under hybrid.mrr@10=0.92 --fail-under hybrid.ndcg@10=0.93 --fail-under hybrid.hit@5=0.97 \
   --fail-under hybrid.answer_term_hit=0.84 --fail-under hybrid.citation_hit=0.90 \
-  --fail-under hybrid.refusal_accuracy=0.45 --fail-under hybrid.answer_rate=0.93
+  --fail-under hybrid.refusal_accuracy=0.55 --fail-under hybrid.answer_rate=0.93
+
+# A held-out collection (eval/collections/holdout: a Danish PDF, an English DOCX, a Swedish web
+# page saved as text, a Norwegian HTML page) whose questions were written before any answers were
+# looked at; nothing was tuned on it except two bugs it revealed.
+export ASSISTANT_INDEX_DIR="$work/holdout-index"
+.venv/bin/assistant ingest eval/collections/holdout >/dev/null
+.venv/bin/assistant eval eval/questions/holdout.jsonl --out "${EVAL_OUT:-$work/report}/holdout" \
+  --fail-under hybrid.mrr@10=0.89 --fail-under hybrid.ndcg@10=0.92 --fail-under hybrid.hit@5=0.93 \
+  --fail-under hybrid.answer_term_hit=0.84 --fail-under hybrid.citation_hit=0.89 \
+  --fail-under hybrid.refusal_accuracy=0.6 --fail-under hybrid.answer_rate=0.97

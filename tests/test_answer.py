@@ -263,3 +263,33 @@ def test_cross_language_passages_get_a_lower_floor_same_language_ones_do_not() -
     assert not c.compose("När bildades SERN?", "sv", r, {"d": DOC}).found
     strict = Composer(ComposerParams(min_score=0.80, cross_language_margin=0.0))
     assert not strict.compose("When was SERN founded?", "en", r, {"d": DOC}).found
+
+
+def test_an_amount_is_not_taken_from_a_page_far_below_the_topic() -> None:
+    topic_doc = "Nordic Welfare Network\n\nThe network meets twice a year to share experience of elderly care.\n"
+    other_doc = "Grants\n\nAssociations can apply for grants from a pool of 300,000 kr a year.\n"
+    texts = {"t": topic_doc, "o": other_doc}
+
+    def one(doc_id: str, score: float, sentence_score: float) -> Ranked:
+        text = texts[doc_id]
+        p = Passage(id=f"{doc_id}#0", doc_id=doc_id, text=text, title=doc_id, section="S", language="en", start=0,
+                    end=len(text), score=score, scores=Scores())
+        sp = next(x for x in sentence_spans(text, 0) if len(text[x.start:x.end].split()) > 3)
+        return Ranked(p, (SentenceScore(sp.start, sp.end, sentence_score),))
+
+    c = Composer(ComposerParams(min_score=0.8, same_language_margin=0.0, list_margin=0.03))
+    far = [one("t", 0.90, 0.88), one("o", 0.80, 0.86)]
+    assert not c.compose("What is the budget of the Nordic Welfare Network?", "en", far, texts).found
+    near = [one("t", 0.90, 0.88), one("o", 0.89, 0.86)]
+    assert "300,000 kr" in c.compose("What is the budget of the Nordic Welfare Network?", "en", near, texts).answer
+
+
+def test_free_answers_a_cost_question() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    doc = "Exchange\n\nThe programme is free for participants; the council pays travel.\n"
+    p = Passage(id="x#0", doc_id="x", text=doc, title="x", section="Exchange", language="en", start=0, end=len(doc),
+                score=0.9, scores=Scores())
+    sp = next(x for x in sentence_spans(doc, 0) if "free" in doc[x.start:x.end])
+    a = c.compose("What does the exchange cost?", "en", [Ranked(p, (SentenceScore(sp.start, sp.end, 0.9),))],
+                  {"x": doc})
+    assert a.found and "free for participants" in a.answer

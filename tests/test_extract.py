@@ -179,3 +179,15 @@ def test_pdf_lines_are_reflowed_into_paragraphs_and_headings_stay(tmp_path: Path
     assert {"Internationella nätverk", "Energy Cities"} <= sections
     # A wrapped line that starts a sentence is not mistaken for a heading.
     assert not any(s.startswith(("projekt.", "Det viktigaste", "och planering")) for s in sections)
+
+
+def test_a_title_after_a_full_width_line_ending_a_sentence_is_not_glued_to_it(tmp_path: Path) -> None:
+    lines = ["Hjemmeplejen besøger i dag omkring 1.400 borgere. Kommunen indfører velfærdsteknologi",
+             "som skærmbesøg og elektroniske medicinbokse, så borgerne kan klare flere opgaver selv.",
+             "Alle nye medarbejdere i hjemmeplejen får et introduktionsforløb på fire hele uger.",
+             "Frivillighed",
+             "Kommunen samarbejder med frivillige foreninger om besøgsvenner, spisefællesskaber og",
+             "motionshold. Foreninger kan søge om tilskud fra en pulje på 300.000 kr. om året."]
+    d = doc(tmp_path, "p.pdf", make_pdf([lines]))
+    assert "fire hele uger.\n\nFrivillighed\n\nKommunen samarbejder" in d.text
+    assert "Frivillighed" in {p.section for p in Chunker(60, 5).chunk(d)}
