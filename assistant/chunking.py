@@ -68,13 +68,13 @@ def split_blocks(text: str) -> list[Block]:
     heading_idx: set[int] = set()
     for i in nonempty:
         s = lines[i][2]
+        blank_before = i == 0 or not lines[i - 1][2].strip()
         # A question standing alone as a paragraph is a heading when body text follows (FAQ pages:
         # "Vem kan få färdtjänst?"); elsewhere a final "?" marks a sentence.
-        alone = (i == 0 or not lines[i - 1][2].strip()) and (i + 1 >= len(lines) or not lines[i + 1][2].strip())
+        alone = blank_before and (i + 1 >= len(lines) or not lines[i + 1][2].strip())
         if not _is_heading_line(s, question_ok=alone):
             continue
-        prev_ok = i == 0 or not lines[i - 1][2].strip() or lines[i - 1][2].rstrip().endswith(
-            (".", "!", "?", ":")) or (i - 1) in heading_idx
+        prev_ok = blank_before or lines[i - 1][2].rstrip().endswith((".", "!", "?", ":")) or (i - 1) in heading_idx
         if not prev_ok:
             continue
         j = next_nonempty(i)
@@ -87,7 +87,7 @@ def split_blocks(text: str) -> list[Block]:
             k = next_nonempty(j)
             # A line standing alone over a block of short lines heads it: a contact or address
             # block ("Kontakt" / "Biståndshandläggare" + "Maria Lindqvist" / "Telefon: …").
-            over_block = (i == 0 or not lines[i - 1][2].strip()) and j > i + 1 and k == j + 1
+            over_block = blank_before and j > i + 1 and k == j + 1
             if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper() or over_block:
                 heading_idx.add(i)
         elif s.strip().isupper() and len(s.strip()) > 2:

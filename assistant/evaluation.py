@@ -194,6 +194,7 @@ class LocalBackend:
         self.assistant = assistant
         params = assistant.retriever.params
         self._default = (params.mode, params.rerank)
+        self._aliases: dict[str, str] | None = None
 
     def modes(self) -> Sequence[str]:
         return MODES
@@ -215,15 +216,14 @@ class LocalBackend:
 
     def resolve_doc_id(self, name: str) -> str | None:
         """The indexed id for a document named by id, file name, stem or path in the folder."""
-        docs = self.assistant.index.documents
-        if name in docs:
-            return name
-        aliases: dict[str, str] = {}
-        for d in docs.values():
-            for alias in (d.source, Path(d.source).name, Path(d.source).stem, Path(d.path).name):
-                if alias:
-                    aliases.setdefault(alias, d.doc_id)
-        return aliases.get(name) or aliases.get(name.replace("\\", "/"))
+        if self._aliases is None:
+            docs = self.assistant.index.documents
+            self._aliases = {doc_id: doc_id for doc_id in docs}  # an exact id wins over another's file name
+            for d in docs.values():
+                for alias in (d.source, Path(d.source).name, Path(d.source).stem, Path(d.path).name):
+                    if alias:
+                        self._aliases.setdefault(alias, d.doc_id)
+        return self._aliases.get(name) or self._aliases.get(name.replace("\\", "/"))
 
     def doc_language(self, doc_id: str) -> str:
         doc = self.assistant.index.documents.get(doc_id)

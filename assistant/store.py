@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import MISSING, asdict, dataclass, fields
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ class Manifest:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Manifest:
-        optional = {"root", "pipeline"}
+        optional = {f.name for f in fields(cls) if f.default is not MISSING}  # added after format 1 began
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
 
 
