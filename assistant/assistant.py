@@ -8,15 +8,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .answer import Composer, ComposerParams
-from .conversation import Turn, context_for
-from .embedder import Embedder
-from .ingest import Ingestor, IngestReport
-from .language import detect_language
-from .retriever import Filters, FusionParams, Ranked, Retriever
-from .settings import Settings
-from .store import LoadedIndex, current_version, load_index
-from .types import Answer, Passage
+from assistant.answer.extractive import Composer, ComposerParams
+from assistant.index.embedder import Embedder
+from assistant.index.store import LoadedIndex, current_version, load_index
+from assistant.ingest.sync import Ingestor, IngestReport
+from assistant.lang.detect import detect_language
+from assistant.retrieve.conversation import Turn, context_for
+from assistant.retrieve.retriever import Filters, FusionParams, Ranked, Retriever
+from assistant.settings import Settings
+from assistant.types import Answer, Passage
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ class Assistant:
 
     def remove_documents(self, doc_ids: Sequence[str]) -> int:
         """Drop documents from the index (a new version without re-embedding anything)."""
-        from .ingest import remove_documents
+        from assistant.ingest.sync import remove_documents
 
         n = remove_documents(self.settings, doc_ids)
         self._snap = None

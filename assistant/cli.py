@@ -22,8 +22,8 @@ EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE, EXIT_BELOW = 0, 3, 4, 2, 5
 
 
 def _assistant() -> Any:
-    from .assistant import Assistant
-    from .settings import Settings
+    from assistant.assistant import Assistant
+    from assistant.settings import Settings
 
     try:
         return Assistant.from_settings(Settings())
@@ -55,9 +55,9 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
     """Sync the index with a folder: embed new and changed files, drop deleted ones (atomic switch)."""
     from tqdm import tqdm
 
-    from .corpus import CorpusError
-    from .ingest import IngestBusy
-    from .store import IndexError_
+    from assistant.index.store import IndexError_
+    from assistant.ingest.corpus import CorpusError
+    from assistant.ingest.sync import IngestBusy
 
     assistant = _assistant()
     bar = None
@@ -119,9 +119,9 @@ def docs_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 @docs_app.command("remove")
 def docs_remove(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see docs list)")]) -> None:
     """Remove documents from the index (a new version; the files themselves are not touched)."""
-    from .corpus import CorpusError
-    from .ingest import IngestBusy
-    from .store import IndexError_
+    from assistant.index.store import IndexError_
+    from assistant.ingest.corpus import CorpusError
+    from assistant.ingest.sync import IngestBusy
 
     a = _assistant()
     try:
@@ -137,8 +137,8 @@ def docs_remove(doc_ids: Annotated[list[str], typer.Argument(help="Document ids 
 
 
 def _run_query(fn: Callable[[], Any]) -> Any:
-    from .assistant import QueryError
-    from .store import IndexError_
+    from assistant.assistant import QueryError
+    from assistant.index.store import IndexError_
 
     try:
         return fn()
@@ -205,8 +205,8 @@ def evaluate_cmd(
     """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10 (ranx), answers, refusals, latency."""
     from tqdm import tqdm
 
-    from .eval_report import modes_table, write_reports
-    from .evaluation import (
+    from assistant.evaluate.report import modes_table, write_reports
+    from assistant.evaluate.runner import (
         MODES,
         HttpBackend,
         LocalBackend,
@@ -270,7 +270,7 @@ def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic ind
                                                    "many generated documents (0 to skip)")] = 0,
           model: Annotated[bool, typer.Option(help="Run the model benchmarks")] = True) -> None:
     """Print ingestion throughput, search/ask latency p50/p95 and peak memory."""
-    from .bench import ingest_run, run
+    from assistant.evaluate.bench import ingest_run, run
 
     settings = _assistant().settings
     if model:

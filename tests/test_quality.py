@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant, Settings
-from assistant.evaluation import LocalBackend, load_questions, run_eval
+from assistant.evaluate.runner import LocalBackend, load_questions, run_eval
 from tests.conftest import CORPUS, ROOT
 
 pytestmark = pytest.mark.slow

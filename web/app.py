@@ -18,7 +18,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from assistant import Assistant, Settings
-from assistant.store import IndexError_, current_version
+from assistant.index.store import IndexError_, current_version
 
 from . import errors
 from .deps import AppState

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from assistant.stats import percentile
+from assistant.evaluate.stats import percentile
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent / "eval" / "questions" / "default.jsonl"
 

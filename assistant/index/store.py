@@ -1,0 +1,218 @@
+"""Index persistence as a folder of plain files, switched in atomically.
+
+Layout of `index_dir`:
+  CURRENT                  name of the live version (replaced with os.replace)
+  v<timestamp>/manifest.json   model, dimension, chunking parameters, counts
+  v<timestamp>/chunks.jsonl    one passage per line, row order = FAISS ids
+  v<timestamp>/documents.jsonl cleaned documents (citations point into them)
+  v<timestamp>/dense.faiss     FAISS index
+  v<timestamp>/keyword/        bm25s files (numpy, allow_pickle=False) + vocabulary
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import time
+from dataclasses import MISSING, asdict, dataclass, fields
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from assistant.index.dense import DenseIndex
+from assistant.index.keyword import KeywordIndex
+from assistant.types import Document, Passage
+
+logger = logging.getLogger(__name__)
+FORMAT = 1
+
+
+class IndexError_(RuntimeError):
+    """The index is missing, damaged or built with a different model."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    format: int
+    model: str
+    dimension: int
+    chunk_max_tokens: int
+    chunk_min_tokens: int
+    tokenizer: str
+    documents: int
+    chunks: int
+    created: float
+    root: str = ""  # the folder the index mirrors (incremental sync compares against it)
+    # Version of extraction and chunking (ingest.PIPELINE_VERSION): unchanged files are re-read
+    # when it changes, since their content hash alone would keep passages made the old way.
+    pipeline: int = 0
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Manifest:
+        optional = {f.name for f in fields(cls) if f.default is not MISSING}  # added after format 1 began
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
+
+
+@dataclass
+class LoadedIndex:
+    manifest: Manifest
+    passages: list[Passage]
+    documents: dict[str, Document]
+    dense: DenseIndex
+    keyword: KeywordIndex
+    path: Path
+
+    @cached_property
+    def rows_by_doc(self) -> dict[str, list[int]]:
+        """Row numbers of each document's passages (FAISS ids), in order."""
+        rows: dict[str, list[int]] = {}
+        for i, p in enumerate(self.passages):
+            rows.setdefault(p.doc_id, []).append(i)
+        return rows
+
+
+def passage_record(p: Passage) -> dict[str, Any]:
+    """A passage as stored: the per-query scores are not part of it."""
+    d = p.to_dict()
+    d.pop("score"), d.pop("scores")
+    return d
+
+
+def document_from_record(raw: dict[str, Any]) -> Document:
+    raw = dict(raw)
+    raw["pages"] = tuple(tuple(x) for x in raw.get("pages", ()))  # JSON has lists; the dataclass holds tuples
+    return Document(**raw)
+
+
+def _rebuild_hint(index_dir: Path) -> str:
+    return f"Rebuild it with: assistant ingest  (index folder: {index_dir})"
+
+
+def current_version(index_dir: Path) -> Path | None:
+    pointer = index_dir / "CURRENT"
+    if not pointer.is_file():
+        return None
+    name = pointer.read_text().strip()
+    path = index_dir / name
+    return path if name and path.is_dir() else None
+
+
+def _fsync_tree(folder: Path) -> None:
+    for child in sorted(folder.rglob("*")):
+        if child.is_file():
+            fd = os.open(child, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    for d in [*sorted(p for p in folder.rglob("*") if p.is_dir()), folder, folder.parent]:
+        fd = os.open(d, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
+                documents: list[Document], dense: DenseIndex, keyword: KeywordIndex) -> Path:
+    """Write a complete new version next to the live one, flush it, then switch CURRENT to it.
+
+    Until the final rename of CURRENT, readers (and a crash) see the previous version.
+    """
+    index_dir.mkdir(parents=True, exist_ok=True)
+    name = f"v{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 1_000_000_000:09d}-{os.getpid()}"
+    tmp = index_dir / f".tmp-{name}"
+    tmp.mkdir()
+    try:
+        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+            for p in passages:
+                f.write(json.dumps(passage_record(p), ensure_ascii=False) + "\n")
+        with open(tmp / "documents.jsonl", "w", encoding="utf-8") as f:
+            for doc in documents:
+                f.write(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
+        dense.save(tmp / "dense.faiss")
+        keyword.save(tmp / "keyword")
+        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
+        _fsync_tree(tmp)
+        final = index_dir / name
+        os.replace(tmp, final)
+        pointer_tmp = index_dir / f".CURRENT.{os.getpid()}.tmp"
+        with open(pointer_tmp, "w") as f:
+            f.write(name + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(pointer_tmp, index_dir / "CURRENT")
+        fd = os.open(index_dir, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    cleanup(index_dir)
+    return final
+
+
+def cleanup(index_dir: Path, keep_versions: int = 2) -> None:
+    """Drop stale temporary folders and all but the newest versions (a server may still read the previous one)."""
+    live = current_version(index_dir)
+    versions = sorted((c for c in index_dir.iterdir() if c.is_dir() and c.name.startswith("v")),
+                      key=lambda c: c.name)
+    keep = {c.name for c in versions[-keep_versions:]} | ({live.name} if live else set())
+    for child in index_dir.iterdir():
+        if child.is_dir() and ((child.name.startswith("v") and child.name not in keep)
+                               or child.name.startswith(".tmp-")):
+            shutil.rmtree(child, ignore_errors=True)
+        elif child.is_file() and child.name.startswith(".CURRENT.") and child.name.endswith(".tmp"):
+            child.unlink(missing_ok=True)
+
+
+def read_manifest(index_dir: Path) -> Manifest | None:
+    version = current_version(index_dir)
+    if version is None:
+        return None
+    try:
+        return Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def load_index(index_dir: Path, model: str) -> LoadedIndex:
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexError_(f"No index found in {index_dir}. {_rebuild_hint(index_dir)}")
+    try:
+        manifest = Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexError_(f"Index manifest in {version} is unreadable ({exc}). "
+                          f"{_rebuild_hint(index_dir)}") from exc
+    if manifest.format != FORMAT:
+        raise IndexError_(f"Index format {manifest.format} is not supported (expected {FORMAT}). "
+                          f"{_rebuild_hint(index_dir)}")
+    if manifest.model != model:
+        raise IndexError_(
+            f"The index in {index_dir} was built with model '{manifest.model}' but the configured model "
+            f"is '{model}'. Set ASSISTANT_MODEL='{manifest.model}' or rebuild: assistant ingest --rebuild")
+    try:
+        passages = []
+        with open(version / "chunks.jsonl", encoding="utf-8") as f:
+            for line in f:
+                passages.append(Passage(**json.loads(line)))
+        documents = {}
+        with open(version / "documents.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = document_from_record(json.loads(line))
+                documents[d.doc_id] = d
+        dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
+        keyword = KeywordIndex.load(version / "keyword")
+    except Exception as exc:
+        raise IndexError_(f"The index in {version} is damaged ({type(exc).__name__}: {exc}). "
+                          f"{_rebuild_hint(index_dir)}") from exc
+    if not (len(passages) == dense.size == keyword.size == manifest.chunks):
+        raise IndexError_(
+            f"The index in {version} is inconsistent: {len(passages)} chunks, {dense.size} vectors, "
+            f"{keyword.size} keyword rows, manifest says {manifest.chunks}. {_rebuild_hint(index_dir)}")
+    return LoadedIndex(manifest, passages, documents, dense, keyword, version)

@@ -1,0 +1,257 @@
+"""Structure-aware chunking of cleaned plain-text pages.
+
+Pages saved as text keep their headings as short lines without final
+punctuation. We rebuild sections from those, then pack whole paragraphs into
+chunks under a tiktoken budget without ever crossing a section boundary, so a
+chunk about one network never carries another network's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from assistant.ingest.tokens import count_tokens
+from assistant.lang.detect import detect_language
+from assistant.lang.sentences import sentence_spans
+from assistant.types import Document, Passage
+
+_TERMINAL = tuple(".!?:;,…")
+_BULLET = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph (or heading) of the cleaned document, with its character span."""
+
+    start: int
+    end: int
+    text: str
+    heading: bool = False
+
+
+def _is_heading_line(line: str, question_ok: bool = False) -> bool:
+    s = line.strip()
+    if not s or len(s) > 100 or _BULLET.match(s):
+        return False
+    if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
+        return False
+    words = s.split()
+    if len(words) > 12:
+        return False
+    first = s.lstrip("#\"'“(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _is_body_line(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) >= 8 or (s.endswith((".", "!", "?", ":")) and len(s.split()) >= 3)
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Lines grouped into paragraphs, with heading lines split out as their own blocks."""
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    nonempty = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
+
+    def next_nonempty(i: int) -> int | None:
+        for j in nonempty:
+            if j > i:
+                return j
+        return None
+
+    heading_idx: set[int] = set()
+    for i in nonempty:
+        s = lines[i][2]
+        blank_before = i == 0 or not lines[i - 1][2].strip()
+        # A question standing alone as a paragraph is a heading when body text follows (FAQ pages:
+        # "Vem kan få färdtjänst?"); elsewhere a final "?" marks a sentence.
+        alone = blank_before and (i + 1 >= len(lines) or not lines[i + 1][2].strip())
+        if not _is_heading_line(s, question_ok=alone):
+            continue
+        prev_ok = blank_before or lines[i - 1][2].rstrip().endswith((".", "!", "?", ":")) or (i - 1) in heading_idx
+        if not prev_ok:
+            continue
+        j = next_nonempty(i)
+        if j is None:
+            continue
+        nxt = lines[j][2]
+        if _is_body_line(nxt) or _BULLET.match(nxt):
+            heading_idx.add(i)
+        elif _is_heading_line(nxt):
+            k = next_nonempty(j)
+            # A line standing alone over a block of short lines heads it: a contact or address
+            # block ("Kontakt" / "Biståndshandläggare" + "Maria Lindqvist" / "Telefon: …").
+            over_block = blank_before and j > i + 1 and k == j + 1
+            if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper() or over_block:
+                heading_idx.add(i)
+        elif s.strip().isupper() and len(s.strip()) > 2:
+            heading_idx.add(i)
+
+    blocks: list[Block] = []
+    cur: list[int] = []
+
+    def flush() -> None:
+        if cur:
+            a, b = lines[cur[0]][0], lines[cur[-1]][1]
+            blocks.append(Block(a, b, text[a:b]))
+            cur.clear()
+
+    for i, (a, b, s) in enumerate(lines):
+        if not s.strip():
+            flush()
+        elif i in heading_idx:
+            flush()
+            blocks.append(Block(a, b, text[a:b], heading=True))
+        else:
+            cur.append(i)
+    flush()
+    return [_trim(b) for b in blocks if b.text.strip()]
+
+
+def _trim(b: Block) -> Block:
+    lead = len(b.text) - len(b.text.lstrip())
+    tail = len(b.text) - len(b.text.rstrip())
+    return Block(b.start + lead, b.end - tail, b.text.strip(), b.heading)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: str
+    path: tuple[str, ...]
+    blocks: tuple[Block, ...]  # heading block first when present
+
+
+def sections(text: str, title: str) -> list[Section]:
+    """Group blocks under the nearest heading; consecutive headings form a path (parent > child)."""
+    out: list[Section] = []
+    path: list[str] = []
+    current: list[Block] = []
+    last_was_heading = False
+    for block in split_blocks(text):
+        if block.heading:
+            if current and not all(b.heading for b in current):
+                out.append(Section(path[-1] if path else title, tuple(path), tuple(current)))
+                current = []
+            if last_was_heading and path:
+                path.append(block.text)
+                current.append(block)
+            else:
+                path = [block.text]
+                current = [block]
+            last_was_heading = True
+        else:
+            current.append(block)
+            last_was_heading = False
+    if current:
+        out.append(Section(path[-1] if path else title, tuple(path), tuple(current)))
+    return out
+
+
+class Chunker:
+    """Packs paragraphs into token-bounded chunks that stay inside one section."""
+
+    def __init__(self, max_tokens: int = 220, min_tokens: int = 40) -> None:
+        self.max_tokens = max_tokens
+        self.min_tokens = min_tokens
+
+    def chunk(self, doc: Document) -> list[Passage]:
+        spans: list[tuple[int, int, str]] = []
+        for sec in sections(doc.text, doc.title):
+            spans.extend((a, b, sec.heading) for a, b in self._pack(doc.text, sec))
+        return [self._passage(doc, a, b, heading, i) for i, (a, b, heading) in enumerate(spans)]
+
+    def _pack(self, text: str, sec: Section) -> Iterator[tuple[int, int]]:
+        # Units are paragraphs; a paragraph over budget is cut into sentence groups.
+        # A heading is glued to the unit after it so that it never ends up alone.
+        units: list[tuple[int, int]] = []
+        glue: int | None = None
+        for block in sec.blocks:
+            if block.heading:
+                glue = block.start if glue is None else glue
+                continue
+            parts = ([(block.start, block.end)] if count_tokens(block.text) <= self.max_tokens
+                     else self._split_long(text, block))
+            if glue is not None:
+                parts[0] = (glue, parts[0][1])
+                glue = None
+            units.extend(parts)
+        if glue is not None:  # a section that is only headings
+            units.append((glue, sec.blocks[-1].end))
+        start, end, size = None, None, 0
+        packed: list[tuple[int, int]] = []
+        for a, b in units:
+            n = count_tokens(text[a:b])
+            if start is not None and size + n > self.max_tokens:
+                packed.append((start, end))  # type: ignore[arg-type]
+                start, size = None, 0
+            if start is None:
+                start = a
+            end, size = b, size + n
+        if start is not None:
+            packed.append((start, end))  # type: ignore[arg-type]
+        # Fragments below min_tokens join a neighbour of the same section if the result stays
+        # within a soft limit (still far under the model's 512-token window).
+        soft = min(int(self.max_tokens * 1.4), 400)
+        i = 0
+        while len(packed) > 1 and i < len(packed):
+            a, b = packed[i]
+            if count_tokens(text[a:b]) < self.min_tokens:
+                if i > 0 and count_tokens(text[packed[i - 1][0]:b]) <= soft:
+                    packed[i - 1 : i + 1] = [(packed[i - 1][0], b)]
+                    continue
+                if i + 1 < len(packed) and count_tokens(text[a:packed[i + 1][1]]) <= soft:
+                    packed[i : i + 2] = [(a, packed[i + 1][1])]
+                    continue
+            i += 1
+        yield from packed
+
+    def _split_long(self, text: str, block: Block) -> list[tuple[int, int]]:
+        groups: list[tuple[int, int]] = []
+        g_start, g_end, g_size = None, None, 0
+        for span in sentence_spans(block.text, block.start):
+            n = count_tokens(text[span.start:span.end])
+            if n > self.max_tokens:  # one giant "sentence": cut by words
+                if g_start is not None:
+                    groups.append((g_start, g_end))  # type: ignore[arg-type]
+                    g_start, g_size = None, 0
+                groups.extend(self._split_words(text, span.start, span.end))
+                continue
+            if g_start is not None and g_size + n > self.max_tokens:
+                groups.append((g_start, g_end))  # type: ignore[arg-type]
+                g_start, g_size = None, 0
+            if g_start is None:
+                g_start = span.start
+            g_end, g_size = span.end, g_size + n
+        if g_start is not None:
+            groups.append((g_start, g_end))  # type: ignore[arg-type]
+        return groups
+
+    def _split_words(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        start = a
+        words = list(re.finditer(r"\S+", text[a:b]))
+        size = 0
+        for m in words:
+            n = count_tokens(m.group(0)) + 1
+            if size + n > self.max_tokens and size:
+                out.append((start, a + m.start() - 1 if m.start() else a + m.start()))
+                start, size = a + m.start(), 0
+            size += n
+        out.append((start, b))
+        return [(x, y) for x, y in out if y > x]
+
+    @staticmethod
+    def _passage(doc: Document, a: int, b: int, heading: str, i: int) -> Passage:
+        body = doc.text[a:b]
+        digest = hashlib.sha1(f"{doc.doc_id}:{a}:{b}:{body}".encode()).hexdigest()[:12]
+        lang = detect_language(body, default=doc.language or "en") if len(body) > 40 else (
+            doc.language or detect_language(body))
+        return Passage(id=f"{doc.doc_id}#{i}-{digest}", doc_id=doc.doc_id, text=body, title=doc.title,
+                       section=heading, language=lang, start=a, end=b, publisher=doc.publisher,
+                       url=doc.url)

@@ -1,0 +1,271 @@
+"""Text and metadata out of .txt, .md, .html, .pdf and .docx files.
+
+Each extractor returns plain text whose headings sit on their own short lines (what the
+chunker recognises as section headings), plus metadata and, for PDFs, page offsets so
+citations can say "page 3". PDFs are parsed in a child process with a time limit: a
+malicious or broken PDF can make a parser loop forever.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+            ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+_MAGIC = [(b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\x7fELF", "ELF executable"), (b"MZ", "Windows executable"),
+          (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+          (b"\x1f\x8b", "gzip archive"), (b"Rar!", "RAR archive"), (b"7z\xbc\xaf", "7-Zip archive"),
+          (b"\xd0\xcf\x11\xe0", "legacy Office file (save it as .docx or .pdf)")]
+
+
+class ExtractionError(ValueError):
+    """The file cannot be turned into text; the message says why (and what to do)."""
+
+
+@dataclass
+class Extracted:
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+    pages: list[tuple[int, str]] = field(default_factory=list)  # (page number, page text) for PDFs
+
+
+def sniff(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    return None
+
+
+# ---------------------------------------------------------------------------- encodings
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+
+
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16/32 with BOM, a declared charset, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                     (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc)
+            except UnicodeDecodeError as exc:
+                raise ExtractionError(f"broken {enc.upper()} text (byte {exc.start})") from None
+    if declared:
+        try:
+            return data.decode(declared)
+        except LookupError:
+            logger.info("Unknown declared charset %r; detecting instead", declared)
+        except UnicodeDecodeError:
+            logger.info("Text does not match its declared charset %r; detecting instead", declared)
+    if b"\x00" in data[:8192]:
+        raise ExtractionError("binary content (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc.start
+    # Windows-1252 / Latin-1 text: high bytes are letters and punctuation, no undefined bytes.
+    high = [b for b in data if b >= 0x80]
+    controls = sum(1 for b in data if b < 0x20 and b not in (9, 10, 12, 13))
+    if any(b in _CP1252_UNDEFINED for b in high) or controls > len(data) // 200:
+        raise ExtractionError(f"not valid UTF-8 (byte {utf8_error}) and not Windows-1252 text either")
+    text = data.decode("cp1252")
+    odd = sum(1 for ch in text if ord(ch) >= 0x80 and not (ch.isalpha() or ch in "–—‘’“”…•€£§°«»·½´`¨ \u00a0"))
+    if high and odd > len(high) * 0.3:
+        raise ExtractionError(f"not valid UTF-8 (byte {utf8_error}); the bytes do not look like Windows-1252 text")
+    return text
+
+
+# ---------------------------------------------------------------------------- formats
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
+
+
+def _markdown(text: str) -> Extracted:
+    meta: dict[str, str] = {}
+    m = _FRONT.match(text)
+    if m:
+        import yaml
+
+        from assistant import yaml12
+
+        try:
+            fm = yaml12.load(m.group(1))
+        except yaml.YAMLError:
+            fm = None
+        if isinstance(fm, dict):
+            meta = {str(k).lower(): str(v) for k, v in fm.items() if isinstance(v, str | int | float)}
+        text = text[m.end():]
+    # Headings on their own line (the chunker's section markers), blank line after.
+    text = _MD_HEADING.sub(lambda h: f"\n{h.group(1).strip()}\n", text)
+    text = _MD_LINK.sub(lambda lk: f"{lk.group(1)} ({lk.group(2)})", text)
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    return Extracted(text, meta)
+
+
+def _html(data: bytes) -> Extracted:
+    import trafilatura
+
+    m = _CHARSET_RE.search(data[:4096])
+    html = decode_text(data, m.group(1).decode("ascii", "ignore") if m else None)
+    body = trafilatura.extract(html, output_format="markdown", include_links=True, include_formatting=True,
+                               include_tables=True, include_comments=False, favor_recall=True, with_metadata=False)
+    if not body:
+        raise ExtractionError("no main text found in the HTML page")
+    out = _markdown(body)
+    meta: dict[str, str] = {}
+    md = trafilatura.extract_metadata(html)
+    if md is not None:
+        for key, value in (("title", md.title), ("publisher", md.sitename or md.author), ("url", md.url),
+                           ("date", md.date), ("description", md.description)):
+            if value:
+                meta[key] = str(value)
+    lang = re.search(r"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", html[:4096], re.IGNORECASE)
+    if lang:
+        meta["language"] = lang.group(1).lower()
+    out.meta = meta
+    return out
+
+
+def _docx(path: Path) -> Extracted:
+    import zipfile
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        d = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ExtractionError(f"not a readable .docx file ({exc})") from None
+    lines: list[str] = []
+    for block in d.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            para = Paragraph(block, d)
+            text = para.text.strip()
+            style = (para.style.name if para.style is not None else "") or ""
+            if not text:
+                continue
+            if style.startswith("Heading") or style == "Title":
+                lines += ["", text, ""]
+            else:
+                lines += [text, ""]
+        elif tag == "tbl":
+            table = Table(block, d)
+            for row in table.rows:
+                cells = [c.text.strip() for c in row.cells if c.text.strip()]
+                if cells:
+                    lines.append(" | ".join(dict.fromkeys(cells)))
+            lines.append("")
+    props = d.core_properties
+    meta = {k: str(v) for k, v in (("title", props.title), ("publisher", props.author), ("language", props.language),
+                                    ("date", props.modified or props.created)) if v}
+    return Extracted("\n".join(lines), meta)
+
+
+def _pdf(path: Path, timeout: float) -> Extracted:
+    try:
+        proc = subprocess.run([sys.executable, "-m", "assistant.ingest.pdf_worker", str(path)], capture_output=True,
+                              timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise ExtractionError(f"the PDF parser did not finish within {timeout:g} s (damaged or hostile PDF)") from None
+    if proc.returncode != 0:
+        raise ExtractionError(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1][:300]
+                              if proc.stderr.strip() else f"PDF parser failed (exit code {proc.returncode})")
+    data = json.loads(proc.stdout)
+    pages = [(n, reflow(t)) for n, t in enumerate(data["pages"], 1) if t.strip()]
+    if not pages:
+        raise ExtractionError(f"no extractable text in {len(data['pages'])} page(s): probably a scanned PDF; "
+                              "run OCR on it first (e.g. ocrmypdf)")
+    return Extracted("\n\n".join(t for _, t in pages), {k: v for k, v in data.get("meta", {}).items() if v}, pages)
+
+
+_TERMINAL_END = (".", "!", "?", ":", ";", "»", "”", '"')
+
+
+def reflow(page: str) -> str:
+    """Join a PDF page's visual lines back into paragraphs.
+
+    PDF text comes one printed line per text line, so without this every line that starts a
+    new sentence would look like a heading. A line that runs (nearly) to the page's usual line
+    width continues into the next one; a shorter line ends its paragraph.
+    """
+    lines = [ln.rstrip() for ln in page.replace("\r", "").split("\n")]
+    widths = sorted(len(ln) for ln in lines if len(ln.split()) >= 5)
+    if len(widths) < 3:
+        return page
+    full = widths[len(widths) * 3 // 4] * 0.75  # most body lines reach this far
+    out: list[str] = []
+    para = ""
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            if para:
+                out.append(para)
+                para = ""
+            out.append("")
+            continue
+        if para.endswith(_TERMINAL_END) and len(ln) < full and not s.endswith(_TERMINAL_END) \
+                and s[:1].isupper() and len(s.split()) <= 12:
+            out.append(para)  # a sentence ended at the line's end and a short title line follows
+            out.append("")
+            para = ""
+        hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
+        para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
+        if len(ln) < full or (s.endswith(_TERMINAL_END) and len(ln) < full * 1.05):
+            out.append(para)  # a short line ends the paragraph (or is a heading)
+            out.append("")
+            para = ""
+    if para:
+        out.append(para)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def extract(path: Path, data: bytes, pdf_timeout: float = 30.0) -> Extracted:
+    """Text of one file; raise ExtractionError naming the problem."""
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise ExtractionError(f"unsupported file type '{path.suffix or path.name}'")
+    magic = sniff(data)
+    if kind == "pdf" and magic != "pdf":
+        raise ExtractionError(f"named .pdf but the content is {magic or 'not a PDF'}")
+    if kind == "docx" and magic != "zip":
+        raise ExtractionError(f"named .docx but the content is {magic or 'not a Word document'}")
+    if kind in ("text", "markdown", "html") and magic is not None:
+        raise ExtractionError(f"named {path.suffix} but the content is {magic if magic != 'zip' else 'a ZIP archive'}")
+    if kind == "pdf":
+        return _pdf(path, pdf_timeout)
+    if kind == "docx":
+        return _docx(path)
+    if kind == "html":
+        return _html(data)
+    text = decode_text(data)
+    return _markdown(text) if kind == "markdown" else Extracted(text)
+
+
+def page_at(pages: list[tuple[int, int]], offset: int) -> int:
+    """Page number of a character offset (0 when the document has no pages)."""
+    page = 0
+    for start, n in pages:
+        if start > offset:
+            break
+        page = n
+    return page
+
+
+def parse_meta(raw: Any) -> dict[str, str]:
+    if not isinstance(raw, dict):
+        raise ExtractionError("metadata sidecar must be a JSON object")
+    return {str(k).lower(): str(v) for k, v in raw.items() if isinstance(v, str | int | float) and str(v).strip()}

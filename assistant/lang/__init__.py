@@ -1,0 +1,1 @@
+"""Language knowledge: one pack per language, detection, term analysis, sentence spans."""

@@ -1,0 +1,295 @@
+import pytest
+
+from assistant.answer.extractive import (
+    Composer,
+    ComposerParams,
+    answer_types,
+    asks_for_contact,
+    contact_line,
+    is_list_question,
+    required_types,
+    strong_contact,
+    type_match,
+)
+from assistant.lang.sentences import sentence_spans
+from assistant.retrieve.retriever import Ranked, SentenceScore
+from assistant.types import Passage, Scores
+
+DOC = ("ENSA\n\nNätverket arbetar med äldreomsorg i Europa. Det har fem temagrupper.\n\n"
+       "SERN\n\nSERN bildades 2005 i Sverige och Italien.\n\n"
+       "KONTAKT\n\nInternationell samordnare\nAnders Fridén\n")
+
+
+def passage(section: str, score: float) -> Passage:
+    start = DOC.index(section + "\n")
+    end = DOC.find("\n\n", DOC.index("\n\n", start) + 2)
+    end = len(DOC.rstrip()) if end < 0 else end
+    return Passage(id=section, doc_id="d", text=DOC[start:end], title="Nätverk", section=section,
+                   language="sv", start=start, end=end, publisher="Kommun", score=score, scores=Scores())
+
+
+def ranked(section: str, score: float, sent_scores: list[float]) -> Ranked:
+    p = passage(section, score)
+    spans = [s for s in sentence_spans(p.text, p.start) if DOC[s.start:s.end] != section]
+    return Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, sent_scores, strict=False)))
+
+
+def test_citations_point_at_text_that_contains_the_quote() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    a = c.compose("När bildades SERN?", "sv", [ranked("SERN", 0.9, [0.9]), ranked("ENSA", 0.8, [0.7, 0.6])],
+                  {"d": DOC})
+    assert a.found
+    assert "[1]" in a.answer
+    for cit in a.citations:
+        assert DOC[cit.quote_start:cit.quote_end] == cit.quote
+        assert cit.quote in cit.passage.text
+        assert cit.passage.start <= cit.quote_start < cit.quote_end <= cit.passage.end
+    assert "2005" in a.answer
+
+
+def test_every_answer_sentence_is_quoted_from_a_citation() -> None:
+    c = Composer(ComposerParams(min_score=0.5, sentence_margin=0.5))
+    a = c.compose("Tell me about the networks", "en",
+                  [ranked("ENSA", 0.9, [0.9, 0.88]), ranked("SERN", 0.85, [0.87])], {"d": DOC})
+    body = a.answer
+    for cit in a.citations:
+        body = body.replace(" ".join(cit.quote.split()), "")
+    # what remains are markers and the quotes of repeated citations only
+    leftover = body
+    for cit_n in range(1, 5):
+        leftover = leftover.replace(f"[{cit_n}]", "")
+    for s in sentence_spans(DOC):
+        leftover = leftover.replace(" ".join(DOC[s.start:s.end].split()), "")
+    assert leftover.strip() == ""
+
+
+def test_refuses_below_threshold_in_question_language() -> None:
+    c = Composer(ComposerParams(min_score=0.85))
+    weak = [ranked("SERN", 0.5, [0.6])]
+    for lang, text in [("en", "could not find"), ("sv", "kunde inte hitta"), ("no", "fant ikke"),
+                       ("nl", "niet vinden"), ("da", "kunne ikke finde"), ("de", "nichts in den Dokumenten"),
+                       ("fi", "En löytänyt"), ("fr", "pas trouvé"), ("pl", "could not find")]:
+        a = c.compose("q", lang, weak, {"d": DOC})
+        assert not a.found and text in a.answer and a.citations == ()
+
+
+def test_list_question_enumerates_distinct_sections() -> None:
+    c = Composer(ComposerParams(min_score=0.5, list_margin=0.2))
+    a = c.compose("Vilka nätverk finns?", "sv",
+                  [ranked("ENSA", 0.9, [0.9]), ranked("SERN", 0.85, [0.85]), ranked("KONTAKT", 0.5, [0.5])],
+                  {"d": DOC})
+    assert a.found
+    assert [ci.passage.section for ci in a.citations] == ["ENSA", "SERN"]
+    assert a.answer.count("\n- ") == 2
+
+
+def test_list_question_detection() -> None:
+    for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat?", "Hvilke nettverk finnes?",
+              "Welke netwerken werken aan zorg?"]:
+        assert is_list_question(q), q
+    for q in ["Who is the contact for SERN?", "Vilket år bildades SERN?", "Hvilken kommune?"]:
+        assert not is_list_question(q), q
+
+
+def test_json_contract_shape() -> None:
+    a = Composer(ComposerParams(min_score=0.5)).compose("När bildades SERN?", "sv",
+                                                      [ranked("SERN", 0.9, [0.9])], {"d": DOC})
+    j = a.to_json()
+    assert set(j) >= {"answer", "citations", "found"}
+    assert set(j["citations"][0]) >= {"n", "doc_id", "title", "section", "text", "start", "end"}
+
+
+@pytest.mark.parametrize(("question", "types"), [
+    ("How many professionals attend the conference?", {"number"}),
+    ("Hur många deltog i konferensen?", {"number"}),
+    ("Wanneer vindt het congres plaats?", {"date"}),
+    ("Når ble SERN startet?", {"date"}),
+    ("Wer ist die Kontaktperson?", {"contact"}),
+    ("Vem är kontaktperson för nätverket?", {"contact"}),
+    ("Vad handlar rapporten om?", set()),
+])
+def test_answer_types_from_interrogatives(question: str, types: set[str]) -> None:
+    assert answer_types(question) == types
+
+
+def test_type_evidence_in_sentences() -> None:
+    assert type_match({"contact"}, "Kontakta Anna Svensson på anna.svensson@vaxjo.se")
+    assert type_match({"contact"}, "Telefon: 0521-72 23 93")
+    assert type_match({"date"}, "Samarbetet påbörjades 2013.") and type_match({"number"}, "Cirka 50 kommuner")
+    assert not type_match({"number"}, "Nätverket samlar kommuner i Europa.")
+
+
+PAGE = ("Sweden Emilia Romagna Network - SERN\n\nNätverket bildades 2005 och samlar organisationer.\n\n"
+        "KONTAKT\n\nInternationell samordnare\nAnna Berg\n\nTelefon:\n0521-72 23 93\n\nE-post:\nanna.berg@kommun.se\n")
+
+
+def page_passages() -> list[Passage]:
+    cut = PAGE.index("KONTAKT")
+    return [Passage(id="p#0", doc_id="p", text=PAGE[:cut].rstrip(), title="Nätverk", section="SERN", language="sv",
+                    start=0, end=len(PAGE[:cut].rstrip())),
+            Passage(id="p#1", doc_id="p", text=PAGE[cut:], title="Nätverk", section="KONTAKT", language="sv",
+                    start=cut, end=len(PAGE))]
+
+
+def test_contact_question_is_answered_from_the_page_contact_block() -> None:
+    ps = page_passages()
+    first = ps[0]
+    spans = sentence_spans(first.text, 0)
+    r = Ranked(first.with_score(0.9, Scores(coverage=1.0)),
+               tuple(SentenceScore(s.start, s.end, 0.9 - 0.01 * i) for i, s in enumerate(spans)))
+    c = Composer(ComposerParams(min_score=0.5))
+    plain = c.compose("Who is the contact for SERN?", "en", [r], {"p": PAGE})
+    assert "Anna Berg" not in plain.answer  # the topic passage alone has no contact
+    a = c.compose("Who is the contact for SERN?", "en", [r], {"p": PAGE}, ps)
+    assert "Anna Berg" in a.answer and "anna.berg@kommun.se" in a.answer and "0521-72 23 93" in a.answer
+    for cit in a.citations:
+        assert PAGE[cit.quote_start:cit.quote_end] == cit.quote
+    spans = a.citations[0].spans  # every quoted line of the block, for highlighting
+    assert len(spans) == 3 and all(" ".join(PAGE[x:y].split()) in a.answer for x, y in spans)
+    assert a.to_json()["citations"][0]["quotes"] == [list(x) for x in spans]
+    other = c.compose("When was SERN founded?", "en", [r], {"p": PAGE}, ps)
+    assert "Anna Berg" not in other.answer  # only questions that ask how to reach someone
+
+
+def test_strong_contact_ignores_years_and_dates() -> None:
+    assert strong_contact("Telefon: 0521-72 23 93, e-post anna@kommun.se") == 2
+    assert strong_contact("+46 470 410 00") == 1
+    assert strong_contact("Mellan 2012-2014 koordinerade vi SOSEVO") == 0
+    assert strong_contact("Projektet pågår 2020-08-03 till 2022-12-31") == 0
+
+
+def test_contact_block_excludes_the_content_sentence_before_it() -> None:
+    text = ("Das Klima-Bündnis ist ein Netzwerk europäischer Kommunen, die sich zur Reduktion von Treibhausgasen "
+            "verpflichtet haben.\n\nKontakt\n\nReferat für Internationales\nMaria Schulz\nTelefon: 0761 201-1234\n"
+            "E-Mail: maria.schulz@stadt.freiburg.de\n")
+    p = Passage(id="d#0", doc_id="d", text=text, title="Netzwerke", section="Klima-Bündnis", language="de",
+                start=0, end=len(text))
+    spans = sentence_spans(text, 0)
+    r = Ranked(p.with_score(0.9, Scores(coverage=1.0)), (SentenceScore(spans[0].start, spans[0].end, 0.9),))
+    a = Composer(ComposerParams(min_score=0.5)).compose("Wer ist die Ansprechpartnerin für Netzwerke?", "de", [r],
+                                                        {"d": text}, [p])
+    assert "maria.schulz@stadt.freiburg.de" in a.answer and "Maria Schulz" in a.answer
+    assert "Treibhausgasen" not in a.answer
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Who is the contact for SERN?", True), ("Who can I contact at Vilans about the report?", True),
+    ("Vem är kontaktperson för nätverken?", True), ("Hvem er kontaktperson for nettverket i Viken?", True),
+    ("Wie is de contactpersoon voor SERN?", True), ("Wer ist die Ansprechpartnerin?", True),
+    ("What is the e-mail address of Martine Bonarjee?", True), ("Kuka on yhteyshenkilö?", True),
+    ("How do networks help municipalities make contacts?", False),
+    ("Hur kan nätverk hjälpa kommuner att knyta kontakter?", False),
+    ("When was SERN founded?", False),
+])
+def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
+    assert asks_for_contact(question) is asks
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("What is the budget of the network for 2024?", {"money"}),
+    ("Vad kostar det att vara medlem?", {"money"}),
+    ("Hva koster en ny pass?", {"money"}),
+    ("Hoeveel kost het lidmaatschap?", {"money"}),
+    ("Wie hoch ist die Gebühr?", {"money"}),
+    ("What is the population of Växjö?", {"population"}),
+    ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
+    ("Which networks cover elderly care?", set()),
+    ("Vilket pris fick kommunen?", set()),  # pris is also a prize: not asking for an amount
+])
+def test_questions_that_need_an_amount(question: str, kinds: set[str]) -> None:
+    assert required_types(question) == kinds
+
+
+def test_contact_lines_are_only_an_address_or_number() -> None:
+    assert contact_line("E-post: anders.friden@vanersborg.se")
+    assert contact_line("Telefon: 0521-72 23 93")
+    assert not contact_line("Neem contact op met afdeling communicatie via 06 460 433 51 of pers@vilans.nl")
+    assert not contact_line("SERN bildades 2005 i Sverige och Italien.")
+
+
+MONEY_DOC = ("Avgifter\n\nFärdtjänsten är ett stöd för den som inte kan åka kollektivt. "
+             "En enkelresa kostar 45 kr inom kommunen.\n\nKontakt\n\nE-post: fardtjanst@kommun.se\n")
+
+
+def money_ranked(scores: dict[str, float]) -> list[Ranked]:
+    p = Passage(id="m#0", doc_id="m", text=MONEY_DOC, title="Färdtjänst", section="Avgifter", language="sv",
+                start=0, end=len(MONEY_DOC), score=0.9, scores=Scores())
+    spans = [sp for sp in sentence_spans(MONEY_DOC, 0) if MONEY_DOC[sp.start:sp.end] in scores]
+    return [Ranked(p, tuple(SentenceScore(sp.start, sp.end, scores[MONEY_DOC[sp.start:sp.end]]) for sp in spans))]
+
+
+def test_a_cost_question_is_answered_by_an_amount_or_not_at_all() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    topical = "Färdtjänsten är ett stöd för den som inte kan åka kollektivt."
+    amount = "En enkelresa kostar 45 kr inom kommunen."
+    a = c.compose("Vad kostar en resa med färdtjänst?", "sv", money_ranked({topical: 0.9, amount: 0.86}),
+                  {"m": MONEY_DOC})
+    assert a.found and "45 kr" in a.answer and topical not in a.answer
+    a = c.compose("Vad kostar en resa med färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
+    assert not a.found and a.citations == ()
+    a = c.compose("Vem får färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
+    assert a.found and topical in a.answer  # no amount asked for: the topical sentence answers
+
+
+def test_an_address_line_does_not_answer_a_question_that_is_not_about_contact() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    mail = "E-post: fardtjanst@kommun.se"
+    a = c.compose("What is the recipe for meatballs?", "en", money_ranked({mail: 0.86}), {"m": MONEY_DOC})
+    assert not a.found
+    a = c.compose("What is the e-mail address of the service?", "en", money_ranked({mail: 0.86}),
+                  {"m": MONEY_DOC})
+    assert a.found and "fardtjanst@kommun.se" in a.answer
+
+
+def test_who_questions_are_not_answered_by_a_bare_address() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    mail = "E-post: fardtjanst@kommun.se"
+    a = c.compose("Who chairs the committee?", "en", money_ranked({mail: 0.9}), {"m": MONEY_DOC})
+    assert not a.found
+
+
+def test_a_list_question_without_item_sentences_gets_a_single_answer_not_an_empty_list() -> None:
+    c = Composer(ComposerParams(min_score=0.8, min_item_words=50))  # no sentence is long enough to be an item
+    a = c.compose("Which networks cover elderly care?", "en", [ranked("ENSA", 0.9, [0.9, 0.6])], {"d": DOC})
+    assert a.found and a.citations and "äldreomsorg" in a.answer
+    assert "These parts" not in a.answer
+
+
+def test_cross_language_passages_get_a_lower_floor_same_language_ones_do_not() -> None:
+    c = Composer(ComposerParams(min_score=0.80, same_language_margin=0.0, cross_language_margin=0.015))
+    r = [ranked("SERN", 0.9, [0.79])]  # a Swedish passage, similarity between the two floors
+    a = c.compose("When was SERN founded?", "en", r, {"d": DOC})
+    assert a.found and "2005" in a.answer
+    assert not c.compose("När bildades SERN?", "sv", r, {"d": DOC}).found
+    strict = Composer(ComposerParams(min_score=0.80, cross_language_margin=0.0))
+    assert not strict.compose("When was SERN founded?", "en", r, {"d": DOC}).found
+
+
+def test_an_amount_is_not_taken_from_a_page_far_below_the_topic() -> None:
+    topic_doc = "Nordic Welfare Network\n\nThe network meets twice a year to share experience of elderly care.\n"
+    other_doc = "Grants\n\nAssociations can apply for grants from a pool of 300,000 kr a year.\n"
+    texts = {"t": topic_doc, "o": other_doc}
+
+    def one(doc_id: str, score: float, sentence_score: float) -> Ranked:
+        text = texts[doc_id]
+        p = Passage(id=f"{doc_id}#0", doc_id=doc_id, text=text, title=doc_id, section="S", language="en", start=0,
+                    end=len(text), score=score, scores=Scores())
+        sp = next(x for x in sentence_spans(text, 0) if len(text[x.start:x.end].split()) > 3)
+        return Ranked(p, (SentenceScore(sp.start, sp.end, sentence_score),))
+
+    c = Composer(ComposerParams(min_score=0.8, same_language_margin=0.0, list_margin=0.03))
+    far = [one("t", 0.90, 0.88), one("o", 0.80, 0.86)]
+    assert not c.compose("What is the budget of the Nordic Welfare Network?", "en", far, texts).found
+    near = [one("t", 0.90, 0.88), one("o", 0.89, 0.86)]
+    assert "300,000 kr" in c.compose("What is the budget of the Nordic Welfare Network?", "en", near, texts).answer
+
+
+def test_free_answers_a_cost_question() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    doc = "Exchange\n\nThe programme is free for participants; the council pays travel.\n"
+    p = Passage(id="x#0", doc_id="x", text=doc, title="x", section="Exchange", language="en", start=0, end=len(doc),
+                score=0.9, scores=Scores())
+    sp = next(x for x in sentence_spans(doc, 0) if "free" in doc[x.start:x.end])
+    a = c.compose("What does the exchange cost?", "en", [Ranked(p, (SentenceScore(sp.start, sp.end, 0.9),))],
+                  {"x": doc})
+    assert a.found and "free for participants" in a.answer

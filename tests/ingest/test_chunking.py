@@ -1,0 +1,89 @@
+from pathlib import Path
+
+from assistant.ingest.chunking import Chunker, split_blocks
+from assistant.ingest.corpus import iter_documents
+from assistant.ingest.tokens import count_tokens
+from assistant.types import Document
+from tests.conftest import CORPUS
+
+
+def _docs() -> list[Document]:
+    return list(iter_documents(CORPUS))
+
+
+def test_headings_detected_as_short_unpunctuated_lines() -> None:
+    text = ("Intro text that explains the page in a full sentence.\n\n"
+            "European Network of Social Authorities - ENSA\n\n"
+            "Nätverket består av offentliga aktörer i europeiska städer och regioner.\n\n"
+            "Telefon:\n0521-72 23 93\n")
+    blocks = split_blocks(text)
+    headings = [b.text for b in blocks if b.heading]
+    assert headings == ["European Network of Social Authorities - ENSA"]
+
+
+def test_a_line_standing_alone_over_an_address_block_heads_it() -> None:
+    text = ("Riksfärdtjänst gäller för resor utanför länet, till exempel för att besöka släkt.\n\n"
+            "Kontakt\n\nBiståndshandläggare för färdtjänst\nMaria Lindqvist\n\nTelefon: 0345-66 12 40\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Kontakt"]
+    # a two-line name block that is not followed by more lines stays body text
+    text2 = "Intro sentence of the page, written in full.\n\nKontakt\n\nMaria Lindqvist\n"
+    assert [b.text for b in split_blocks(text2) if b.heading] == []
+
+
+def test_a_question_standing_alone_over_body_text_is_a_heading() -> None:
+    text = ("Färdtjänst är en form av kollektivtrafik för dig med en funktionsnedsättning.\n\n"
+            "Vem kan få färdtjänst?\n\n"
+            "Du som är folkbokförd i kommunen kan ansöka om färdtjänst hos kommunen.\n\n"
+            "Vill du veta mer? Ring oss.\nVad kostar det?\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Vem kan få färdtjänst?"]
+
+
+def test_offsets_point_at_exact_text_and_sizes_fit() -> None:
+    chunker = Chunker(max_tokens=220, min_tokens=40)
+    for doc in _docs():
+        for p in chunker.chunk(doc):
+            assert doc.text[p.start:p.end] == p.text
+            assert count_tokens(p.text) <= 400  # soft limit, far below the model's 512
+            assert p.language in {"sv", "no", "nl", "en", "da"}
+            assert p.doc_id == doc.doc_id and p.title == doc.title
+
+
+def test_heading_stays_with_its_paragraph_and_sections_do_not_mix() -> None:
+    doc = next(d for d in _docs() if d.doc_id.startswith("004"))
+    chunks = Chunker().chunk(doc)
+    names = ["Energy-Cities", "Mayors Adapt", "Borgmästaravtalet", "ICLEI", "Union of the Baltic Cities - UBC",
+             "REVES"]
+    for name in names:
+        owner = [c for c in chunks if c.section == name]
+        assert owner, name
+        assert owner[0].text.startswith(name)
+        assert len(owner[0].text) > len(name) + 40  # not a heading alone
+        for c in owner:
+            for other in names:
+                if other != name:
+                    assert f"\n{other}\n" not in f"\n{c.text}\n"
+
+
+def test_long_paragraph_is_split_below_budget() -> None:
+    sentence = "Kommunen deltar i ett europeiskt nätverk för social inkludering och äldreomsorg. "
+    doc = Document(doc_id="long", text="Rubrik\n\n" + sentence * 80, title="T", language="sv")
+    chunks = Chunker(max_tokens=100, min_tokens=20).chunk(doc)
+    assert len(chunks) > 5
+    assert all(count_tokens(c.text) <= 140 for c in chunks)
+    assert all(doc.text[c.start:c.end] == c.text for c in chunks)
+
+
+def test_corpus_manifest_fields_are_used() -> None:
+    doc = next(d for d in iter_documents(CORPUS) if d.doc_id.startswith("002"))
+    assert doc.publisher == "Viken fylkeskommune"
+    assert doc.language == "no"
+    assert doc.url == ""  # unknown, never invented
+
+
+def test_missing_corpus_path_is_a_clear_error(tmp_path: Path) -> None:
+    import pytest
+
+    from assistant.ingest.corpus import CorpusError
+
+    with pytest.raises(CorpusError, match="does not exist"):
+        list(iter_documents(tmp_path / "nope"))

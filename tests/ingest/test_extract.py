@@ -1,0 +1,193 @@
+"""Every supported format and encoding, from fixtures generated here; fuzzed extractors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.ingest.chunking import Chunker
+from assistant.ingest.corpus import SourceFile, file_hash, read_document
+from assistant.ingest.extract import ExtractionError, decode_text, extract
+from assistant.types import Document
+from tests.pdfs import make_pdf, slow_content
+
+SV = "Växjö kommun är medlem i nätverket ICLEI – för hållbara städer."
+
+
+def doc(tmp: Path, name: str, data: bytes, sidecar: str | None = None) -> Document:
+    p = tmp / name
+    p.write_bytes(data)
+    side = None
+    if sidecar is not None:
+        side = tmp / (Path(name).stem + ".meta.json")
+        side.write_text(sidecar, encoding="utf-8")
+    src = SourceFile(p, name, side)
+    return read_document(src, data, file_hash(src, data), pdf_timeout=20)
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (SV.encode("utf-8"), SV),
+    (b"\xef\xbb\xbf" + SV.encode("utf-8"), SV),
+    (b"\xff\xfe" + SV.encode("utf-16-le"), SV),
+    (b"\xfe\xff" + SV.encode("utf-16-be"), SV),
+    (SV.replace("–", "-").encode("cp1252"), SV.replace("–", "-")),
+    ("Økonomi og næringsliv i Viken – «Europa»".encode("cp1252"), "Økonomi og næringsliv i Viken – «Europa»"),
+])
+def test_encodings_are_detected(data: bytes, expected: str) -> None:
+    assert decode_text(data) == expected
+
+
+@pytest.mark.parametrize("data", [b"\x81\x8d\x8f\x90\x9d garbage", b"abc\x00\x01\x02\x03 binary",
+                                  bytes(range(256)) * 4])
+def test_invalid_text_is_refused_with_a_reason(data: bytes) -> None:
+    with pytest.raises(ExtractionError, match=r"UTF-8|binary"):
+        decode_text(data)
+
+
+def test_html_main_content_headings_links_and_metadata(tmp_path: Path) -> None:
+    html = ("<html lang='sv'><head><meta charset='windows-1252'><title>Nätverk för äldreomsorg</title>"
+            "<meta name='author' content='Vänersborgs kommun'></head><body>"
+            "<nav><a href='/'>Startsida</a> | <a href='/om'>Om kommunen</a></nav>"
+            "<div id='cookie-banner'>Vi använder kakor. Acceptera alla kakor</div>"
+            "<main><article><h1>Nätverk för äldreomsorg</h1><p>Kommunen deltar i ENSA, ett europeiskt nätverk "
+            "för sociala frågor, sedan 2012 och arbetar med äldreomsorg.</p>"
+            "<h2>Kontakt</h2><p>Kontakta <a href='https://example.se/anna'>Anna Svensson</a> på "
+            "socialförvaltningen för frågor om nätverket och dess temagrupper.</p>"
+            "<ul><li>Äldre</li><li>Unga</li></ul></article></main>"
+            "<footer>© 2024 Vänersborgs kommun. Alla rättigheter förbehållna.</footer></body></html>")
+    d = doc(tmp_path, "page.html", html.encode("cp1252"))
+    assert "ENSA" in d.text and "äldreomsorg" in d.text  # charset from the <meta> honoured
+    assert "https://example.se/anna" in d.text  # link targets kept
+    assert "\nKontakt\n" in f"\n{d.text}\n"  # heading on its own line
+    assert "Äldre" in d.text
+    assert "kakor" not in d.text and "rättigheter" not in d.text and "Startsida" not in d.text
+    assert d.title == "Nätverk för äldreomsorg" and d.language == "sv"
+
+
+def test_pdf_pages_and_metadata(tmp_path: Path) -> None:
+    data = make_pdf([["Rapport om nätverk", "Växjö kommun är medlem i ICLEI sedan många år."],
+                     ["Kontakt", "Anna Svensson svarar på frågor om rapporten."]],
+                    title="Nätverksrapport", author="Växjö kommun")
+    d = doc(tmp_path, "rapport.pdf", data)
+    assert d.title == "Nätverksrapport" and d.publisher == "Växjö kommun"
+    assert [p for _, p in d.pages] == [1, 2]
+    page2 = d.pages[1][0]
+    assert d.text[page2:].startswith("Kontakt")
+    passages = Chunker(40, 5).chunk(d)
+    from assistant.ingest.corpus import page_of
+
+    assert {page_of(d, p.start) for p in passages} == {1, 2}
+
+
+def test_docx_headings_tables_and_properties(tmp_path: Path) -> None:
+    import docx
+
+    w = docx.Document()
+    w.core_properties.title = "Internationellt arbete"
+    w.core_properties.author = "Lindesbergs kommun"
+    w.add_heading("Nätverket #Vemfn", level=1)
+    w.add_paragraph("Fyra kommuner samarbetar om mottagande av nyanlända sedan 2013.")
+    t = w.add_table(rows=1, cols=2)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text = "Kontakt", "anna@lindesberg.se"
+    w.save(str(tmp_path / "x.docx"))
+    d = doc(tmp_path, "x.docx", (tmp_path / "x.docx").read_bytes())
+    assert "\nNätverket #Vemfn\n" in f"\n{d.text}\n" and "anna@lindesberg.se" in d.text
+    assert d.title == "Internationellt arbete" and d.publisher == "Lindesbergs kommun"
+
+
+def test_markdown_front_matter_and_sidecar(tmp_path: Path) -> None:
+    md = ("---\ntitle: Klimatnätverk\npublisher: Växjö kommun\nlanguage: sv\n---\n# Energy Cities\n\n"
+          "Ett [nätverk](https://energy-cities.eu) för energifrågor.\n")
+    d = doc(tmp_path, "k.md", md.encode())
+    assert d.title == "Klimatnätverk" and d.publisher == "Växjö kommun" and d.language == "sv"
+    assert "Energy Cities\n" in d.text and "https://energy-cities.eu" in d.text and "#" not in d.text
+    d2 = doc(tmp_path, "n.txt", "Nettverket møtes to ganger i året i Drammen.".encode(),
+             sidecar='{"title": "Viken", "publisher": "Viken fylkeskommune", "url": "https://viken.no/x", '
+                     '"language": "no", "date": "2021-05-06"}')
+    assert (d2.title, d2.publisher, d2.url, d2.language, d2.date) == (
+        "Viken", "Viken fylkeskommune", "https://viken.no/x", "no", "2021-05-06")
+    d3 = doc(tmp_path, "j.txt", b"Some text about networks here.", sidecar='{"url": "javascript:alert(1)"}')
+    assert d3.url == ""  # only http(s) source links
+
+
+@pytest.mark.parametrize(("declared", "expected"), [
+    ("no", "no"),  # YAML 1.1 would read this as False
+    ("nb-NO", "no"), ("nn", "no"), ("sv-SE", "sv"), ("Swedish", "sv"), ("Nederlands", "nl"), ("nld", "nl"),
+    ("klingon", "sv"), ("yes", "sv"),  # not a language: detected from the text instead
+])
+def test_declared_language_is_normalised_or_detected(tmp_path: Path, declared: str, expected: str) -> None:
+    md = f"---\ntitle: T\nlanguage: {declared}\n---\nKommunen är medlem i nätverket och arbetar med klimatfrågor.\n"
+    assert doc(tmp_path, "l.md", md.encode()).language == expected
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("elf.pdf", b"\x7fELF\x02\x01\x01" + bytes(200), "named .pdf but the content is ELF executable"),
+    ("bin.txt", b"\x00\x01\x02binary\x00" * 50, "binary content"),
+    ("zip.txt", b"PK\x03\x04" + bytes(100), "named .txt but the content is a ZIP archive"),
+    ("fake.docx", b"just text", "named .docx but the content is not a Word document"),
+    ("trunc.pdf", make_pdf([["Hello world text"]])[:120], "PDF"),
+    ("scan.pdf", make_pdf([[]]), "scanned PDF; run OCR"),
+    ("notes.odt", b"x", "unsupported file type"),
+])
+def test_hostile_files_are_refused_with_a_reason(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    with pytest.raises(ExtractionError, match=reason.replace("(", r"\(").replace(".", r"\.")):
+        doc(tmp_path, name, data)
+
+
+def test_pdf_that_keeps_the_parser_busy_is_stopped(tmp_path: Path) -> None:
+    p = tmp_path / "slow.pdf"
+    p.write_bytes(make_pdf([["x"]], content=slow_content()))
+    with pytest.raises(ExtractionError, match="did not finish within 1 s"):
+        extract(p, p.read_bytes(), pdf_timeout=1)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000), suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_fuzz_extractors_never_crash(tmp_path: Path, data: bytes, suffix: str) -> None:
+    p = tmp_path / f"f{suffix}"
+    try:
+        out = extract(p, data)
+    except ExtractionError:
+        return
+    assert isinstance(out.text, str)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=3000))
+def test_fuzz_chunker_keeps_offsets(text: str) -> None:
+    d = Document(doc_id="d", text=text, title="t")
+    for p in Chunker(40, 5).chunk(d):
+        assert d.text[p.start:p.end] == p.text
+
+
+def test_pdf_lines_are_reflowed_into_paragraphs_and_headings_stay(tmp_path: Path) -> None:
+    lines = ["Internationella nätverk",
+             "Växjö kommun är medlem i flera internationella nätverk som arbetar med klimat och",
+             "energi. Nätverken ger möjlighet att påverka EU:s politik och att hitta partner för",
+             "projekt. Det viktigaste nätverket är ICLEI som samlar över 1 500 städer i hela",
+             "världen.",
+             "Energy Cities",
+             "Ett tematiskt nätverk för städer som arbetar med energifrågor, förnyelsebar energi",
+             "och planering av hållbara energisystem. Växjö är representerat i styrelsen genom",
+             "kommunfullmäktiges ordförande."]
+    d = doc(tmp_path, "r.pdf", make_pdf([lines]))
+    assert "Det viktigaste nätverket är ICLEI som samlar över 1 500 städer i hela världen." in d.text
+    sections = {p.section for p in Chunker(60, 5).chunk(d)}
+    assert {"Internationella nätverk", "Energy Cities"} <= sections
+    # A wrapped line that starts a sentence is not mistaken for a heading.
+    assert not any(s.startswith(("projekt.", "Det viktigaste", "och planering")) for s in sections)
+
+
+def test_a_title_after_a_full_width_line_ending_a_sentence_is_not_glued_to_it(tmp_path: Path) -> None:
+    lines = ["Hjemmeplejen besøger i dag omkring 1.400 borgere. Kommunen indfører velfærdsteknologi",
+             "som skærmbesøg og elektroniske medicinbokse, så borgerne kan klare flere opgaver selv.",
+             "Alle nye medarbejdere i hjemmeplejen får et introduktionsforløb på fire hele uger.",
+             "Frivillighed",
+             "Kommunen samarbejder med frivillige foreninger om besøgsvenner, spisefællesskaber og",
+             "motionshold. Foreninger kan søge om tilskud fra en pulje på 300.000 kr. om året."]
+    d = doc(tmp_path, "p.pdf", make_pdf([lines]))
+    assert "fire hele uger.\n\nFrivillighed\n\nKommunen samarbejder" in d.text
+    assert "Frivillighed" in {p.section for p in Chunker(60, 5).chunk(d)}

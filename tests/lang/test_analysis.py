@@ -1,0 +1,31 @@
+import pytest
+
+from assistant.lang.analysis import Analyzer
+from assistant.lang.detect import detect_language
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vilka nätverk arbetar med klimat?", "sv"),
+    ("Hvem er kontaktperson for nettverket?", "no"),
+    ("Welke netwerken werken aan ouderenzorg?", "nl"),
+    ("Which networks cover elderly care?", "en"),
+    ("Nätverket består av offentliga aktörer i europeiska städer och regioner som arbetar inom det "
+     "sociala området.", "sv"),
+])
+def test_detect_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_compound_split_uses_collection_vocabulary() -> None:
+    a = Analyzer()
+    a.learn(["äldre personer", "god omsorg", "arbetsmarknaden"])
+    assert a.split_compound("äldreomsorg") == ["äldre", "omsorg"]
+    assert a.split_compound("okändaord") == []
+    terms = a.terms("äldreomsorgen", "sv")
+    assert "äldr" in terms  # stem of the head, found through the split
+
+
+def test_stopwords_removed_and_stemmed_per_language() -> None:
+    a = Analyzer()
+    assert a.terms("the networks of the cities", "en") == ["network", "citi"]
+    assert "och" not in a.terms("nätverk och kommuner", "sv")

