@@ -1,4 +1,8 @@
-"""The one entry point: `Assistant.from_settings()` then `.ingest()`, `.search()`, `.ask()`."""
+"""The one entry point: `Assistant.from_settings()` then `.ingest()`, `.search()`, `.ask()`.
+
+The embedder, the index backend and the generator are chosen from settings by their
+factories, or injected (tests, other applications).
+"""
 
 from __future__ import annotations
 
@@ -8,41 +12,44 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from assistant.answer.extractive import Composer, ComposerParams
-from assistant.index.embedder import Embedder
-from assistant.index.store import LoadedIndex, current_version, load_index
-from assistant.ingest.sync import Ingestor, IngestReport
+from assistant.answer.factory import generator as make_generator
+from assistant.errors import QueryError
+from assistant.index.embedder import SentenceTransformerEmbedder
+from assistant.index.factory import index_backend
+from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang.detect import detect_language
+from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex
 from assistant.retrieve.conversation import Turn, context_for
-from assistant.retrieve.retriever import Filters, FusionParams, Ranked, Retriever
+from assistant.retrieve.rerank import SentenceCache
+from assistant.retrieve.retriever import FusionParams, Retriever
 from assistant.settings import Settings
-from assistant.types import Answer, Passage
+from assistant.types import Answer, Filters, Passage, Ranked
 
 logger = logging.getLogger(__name__)
 
-
-class QueryError(ValueError):
-    """The question cannot be processed as given (empty, too long)."""
+__all__ = ["Assistant", "IngestReport", "QueryError", "Snapshot"]
 
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
     """One index version and its retriever: a request uses one snapshot from start to end."""
 
-    index: LoadedIndex
+    index: SearchIndex
     retriever: Retriever
 
 
 class Assistant:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, backend: IndexBackend | None = None,
+                 generator: Generator | None = None) -> None:
         self.settings = settings
-        self.embedder = Embedder(settings.model, settings.model_cache_dir, settings.query_prompt,
-                                 settings.passage_prompt, settings.batch_size, settings.threads)
+        self.embedder: Embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
+        self.backend: IndexBackend = backend or index_backend(settings)
+        self.generator: Generator = generator or make_generator(settings)
         self.fusion = FusionParams(mode=settings.fusion, rrf_k=settings.rrf_k, candidates=settings.candidates,
                                    rerank=settings.rerank, rerank_depth=settings.rerank_depth,
                                    language_centering=settings.language_centering)
-        self.composer = Composer(ComposerParams(min_score=settings.min_answer_score,
-                                                 cross_language_margin=settings.cross_language_margin))
+        # Sentence vectors do not depend on the index version: one cache serves every snapshot.
+        self.sentence_cache = SentenceCache(self.fusion.sentence_cache_size)
         self._snap: Snapshot | None = None
         self._reload_lock = threading.Lock()
 
@@ -53,10 +60,17 @@ class Assistant:
     # ---------------------------------------------------------------- index
     def load(self) -> Assistant:
         """Load the index and the model (explicit warm-up for servers and benchmarks)."""
-        index = load_index(self.settings.index_dir, self.settings.model)
+        index = self.backend.open(self.settings)
         self.embedder.load()
-        self._snap = Snapshot(index, Retriever(index, self.embedder, self.fusion))
+        self._snap = self._snapshot(index)
         return self
+
+    def _snapshot(self, index: SearchIndex, params: FusionParams | None = None) -> Snapshot:
+        return Snapshot(index, Retriever(index, self.embedder, params or self.fusion, self.sentence_cache))
+
+    def with_params(self, params: FusionParams) -> Snapshot:
+        """The live index with other retrieval parameters (evaluation compares modes this way)."""
+        return self._snapshot(self.snapshot.index, params)
 
     @property
     def snapshot(self) -> Snapshot:
@@ -68,38 +82,47 @@ class Assistant:
         return snap
 
     @property
-    def index(self) -> LoadedIndex:
+    def index(self) -> SearchIndex:
         return self.snapshot.index
 
     @property
     def retriever(self) -> Retriever:
         return self.snapshot.retriever
 
+    def live_version(self) -> str | None:
+        return self.backend.live_version(self.settings)
+
     def reload_if_changed(self) -> bool:
         """Switch to a newer index version if one was committed; requests in flight keep theirs."""
         with self._reload_lock:
-            live = current_version(self.settings.index_dir)
+            live = self.live_version()
             snap = self._snap
-            if live is None or (snap is not None and snap.index.path.name == live.name):
+            if live is None or (snap is not None and snap.index.version == live):
                 return False
-            index = load_index(self.settings.index_dir, self.settings.model)
-            params = snap.retriever.params if snap else self.fusion
-            self._snap = Snapshot(index, Retriever(index, self.embedder, params))
-            logger.info("Switched to index version %s (%d documents, %d chunks)", index.path.name,
+            index = self.backend.open(self.settings)
+            self._snap = self._snapshot(index, snap.retriever.params if snap else None)
+            logger.info("Switched to index version %s (%d documents, %d chunks)", index.version,
                         len(index.documents), len(index.passages))
             return True
 
     def ingest(self, path: Path | None = None, progress: Callable[[int, int], None] | None = None,
                rebuild: bool = False) -> IngestReport:
-        """Sync the index with a folder (default: the corpus folder); see `ingest.py`.
+        """Sync the index with a folder (default: the corpus folder); see `ingest/sync.py`.
 
         Only new or changed files are embedded; the previous index stays live until the new
         version is complete.
         """
-        report = Ingestor(self.settings, self.embedder).run(Path(path or self.settings.corpus_dir), rebuild, progress)
+        report = Ingestor(self.settings, self.embedder, self.backend).run(
+            Path(path or self.settings.corpus_dir), rebuild, progress)
         if report.changed:
             self._snap = None
         return report
+
+    def remove_documents(self, doc_ids: Sequence[str]) -> int:
+        """Drop documents from the index (a new version without re-embedding anything)."""
+        n = remove_documents(self.settings, self.backend, doc_ids)
+        self._snap = None
+        return n
 
     # ---------------------------------------------------------------- queries
     def _check(self, text: str) -> str:
@@ -122,8 +145,7 @@ class Assistant:
             # A follow-up is first answered from the documents the previous answer cited.
             scoped = replace(filters or Filters(), doc_ids=ctx.focus)
             ranked = retriever.search(query, k, scoped, context=ctx.text)
-            best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
-            if ranked and best >= self.composer.threshold(detect_language(query), ranked):
+            if self.generator.answers(detect_language(query), ranked):
                 return ranked
         return retriever.search(query, k, filters, context=ctx.text)
 
@@ -131,21 +153,10 @@ class Assistant:
                snap: Snapshot | None = None) -> list[Passage]:
         return [r.passage for r in self.ranked(query, k, filters, snap=snap)]
 
-    def remove_documents(self, doc_ids: Sequence[str]) -> int:
-        """Drop documents from the index (a new version without re-embedding anything)."""
-        from assistant.ingest.sync import remove_documents
-
-        n = remove_documents(self.settings, doc_ids)
-        self._snap = None
-        return n
-
     def ask(self, question: str, filters: Filters | None = None,
             history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> Answer:
         question = self._check(question)
         lang = detect_language(question)
         snap = snap or self.snapshot
         ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history, snap)
-        texts = {r.passage.doc_id: snap.index.documents[r.passage.doc_id].text for r in ranked}
-        top_doc = ranked[0].passage.doc_id if ranked else None
-        same_page = [snap.index.passages[i] for i in snap.index.rows_by_doc.get(top_doc, [])] if top_doc else []
-        return self.composer.compose(question, lang, ranked, texts, same_page)
+        return self.generator.compose(question, lang, ranked, snap.index)

@@ -13,12 +13,13 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from assistant.errors import EXIT_BELOW, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, AssistantError
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Offline multilingual assistant that answers from documents with citations.")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-EXIT_OK, EXIT_PARTIAL, EXIT_FAILED, EXIT_USAGE, EXIT_BELOW = 0, 3, 4, 2, 5
 
 
 def _assistant() -> Any:
@@ -32,6 +33,8 @@ def _assistant() -> Any:
         name = "ASSISTANT_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
         err.print(f"[red]Invalid setting {name}:[/red] {first['msg']} (got {first.get('input')!r})")
         raise typer.Exit(EXIT_USAGE) from None
+    except AssistantError as exc:
+        _fail(str(exc), exc.exit_code)
 
 
 def _fail(msg: str, code: int = EXIT_FAILED) -> None:
@@ -55,10 +58,6 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
     """Sync the index with a folder: embed new and changed files, drop deleted ones (atomic switch)."""
     from tqdm import tqdm
 
-    from assistant.index.store import IndexError_
-    from assistant.ingest.corpus import CorpusError
-    from assistant.ingest.sync import IngestBusy
-
     assistant = _assistant()
     bar = None
 
@@ -69,11 +68,8 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
         bar.update(done - bar.n)
 
     try:
-        report = assistant.ingest(path, progress=progress, rebuild=rebuild)
-    except IngestBusy as exc:
-        _fail(str(exc), EXIT_FAILED)
-        return
-    except (CorpusError, IndexError_, OSError, RuntimeError) as exc:
+        report = _run_query(lambda: assistant.ingest(path, progress=progress, rebuild=rebuild))
+    except (OSError, RuntimeError) as exc:
         _fail(str(exc))
         return
     finally:
@@ -113,39 +109,24 @@ def docs_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     for r in rows:
         out.print(f"{r['doc_id']}  {r['chunks']:>4} chunks  {r['language']}  {r['title']}  ({r['source']})",
                   highlight=False, markup=False)
-    out.print(f"{len(rows)} documents, {len(index.passages)} chunks, version {index.path.name}", highlight=False)
+    out.print(f"{len(rows)} documents, {len(index.passages)} chunks, version {index.version}", highlight=False)
 
 
 @docs_app.command("remove")
 def docs_remove(doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see docs list)")]) -> None:
     """Remove documents from the index (a new version; the files themselves are not touched)."""
-    from assistant.index.store import IndexError_
-    from assistant.ingest.corpus import CorpusError
-    from assistant.ingest.sync import IngestBusy
-
     a = _assistant()
-    try:
-        n = a.remove_documents(doc_ids)
-    except KeyError as exc:
-        _fail(str(exc.args[0]), EXIT_USAGE)
-        return
-    except (IngestBusy, IndexError_, CorpusError) as exc:
-        _fail(str(exc))
-        return
+    n = _run_query(lambda: a.remove_documents(doc_ids))
     out.print(f"Removed {n} document(s). A later ingest of a folder that still holds the file adds it back.",
               highlight=False)
 
 
 def _run_query(fn: Callable[[], Any]) -> Any:
-    from assistant.assistant import QueryError
-    from assistant.index.store import IndexError_
-
+    """Run `fn`; an AssistantError ends the command with its message and its own exit code."""
     try:
         return fn()
-    except QueryError as exc:
-        _fail(str(exc), EXIT_USAGE)
-    except IndexError_ as exc:
-        _fail(str(exc))
+    except AssistantError as exc:
+        _fail(str(exc), exc.exit_code)
 
 
 @app.command()
@@ -153,16 +134,13 @@ def search(query: Annotated[str, typer.Argument(help="Search words or a question
            k: Annotated[int, typer.Option("-k", min=1, max=100, help="Number of passages")] = 5,
            as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False) -> None:
     """Ranked passages for a query."""
+    from assistant.serialize import passage_json
+
     assistant = _assistant()
     passages = _run_query(lambda: assistant.search(query, k))
     if as_json:
-        print(json.dumps([{"rank": i + 1, "id": p.id, "doc_id": p.doc_id, "title": p.title,
-                           "section": p.section, "publisher": p.publisher, "language": p.language,
-                           "url": p.url, "text": p.text, "start": p.start, "end": p.end,
-                           "score": round(p.score, 6),
-                           "scores": {"keyword": p.scores.keyword, "dense": p.scores.dense,
-                                      "fused": p.scores.fused, "rerank": p.scores.rerank}}
-                          for i, p in enumerate(passages)], ensure_ascii=False, indent=2))
+        print(json.dumps([{"rank": i + 1, **passage_json(p)} for i, p in enumerate(passages)],
+                         ensure_ascii=False, indent=2))
         return
     for i, p in enumerate(passages, 1):
         out.print(f"[bold]{i}. {p.title}[/bold] › {p.section}  [dim]({p.publisher}, {p.language}, "

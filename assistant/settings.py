@@ -29,6 +29,10 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
 
+    index_backend: str = Field("files", description="Where passages are stored and searched: files (FAISS + "
+                               "bm25s in index_dir). See assistant.index.factory.BACKENDS.")
+    generator: str = Field("extractive", description="How answers are written: extractive (quoted sentences). "
+                           "See assistant.answer.factory.GENERATORS.")
     corpus_dir: Path = Field(_ROOT / "corpus", description="Folder with the documents to ingest.")
     index_dir: Path = Field(_ROOT / "index", description="Folder where the built index is written.")
     model: str = Field(DEFAULT_MODEL, description="sentence-transformers model name or local path.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from typing import Any
 
 
@@ -72,6 +72,76 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceScore:
+    """A sentence of a passage (document offsets) and its similarity to the question."""
+
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A ranked passage with its scored sentences, for answer composition."""
+
+    passage: Passage
+    sentences: tuple[SentenceScore, ...] = ()
+
+    @property
+    def best_sentence(self) -> SentenceScore | None:
+        return max(self.sentences, key=lambda s: s.score) if self.sentences else None
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which passages a search may return; index backends evaluate them themselves."""
+
+    language: str | None = None
+    doc_id: str | None = None
+    publisher: str | None = None
+    doc_ids: frozenset[str] | None = None  # e.g. the documents a follow-up refers to
+
+    @classmethod
+    def of(cls, language: str | None = None, doc_id: str | None = None, publisher: str | None = None) -> Filters:
+        """Filters from optional request values; an empty value means no filter."""
+        return cls(language=language or None, doc_id=doc_id or None, publisher=publisher or None)
+
+    @property
+    def active(self) -> bool:
+        return bool(self.language or self.doc_id or self.publisher or self.doc_ids is not None)
+
+    def accept(self, p: Passage) -> bool:
+        return ((self.language is None or p.language == self.language)
+                and (self.doc_id is None or p.doc_id == self.doc_id)
+                and (self.doc_ids is None or p.doc_id in self.doc_ids)
+                and (self.publisher is None or p.publisher.casefold() == self.publisher.casefold()))
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What an index version was built with; a backend refuses a version built differently."""
+
+    format: int
+    model: str
+    dimension: int
+    chunk_max_tokens: int
+    chunk_min_tokens: int
+    tokenizer: str
+    documents: int
+    chunks: int
+    created: float
+    root: str = ""  # the folder the index mirrors (incremental sync compares against it)
+    # Version of extraction and chunking (ingest.sync.PIPELINE_VERSION): unchanged files are re-read
+    # when it changes, since their content hash alone would keep passages made the old way.
+    pipeline: int = 0
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Manifest:
+        optional = {f.name for f in fields(cls) if f.default is not MISSING}  # added after format 1 began
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     answer: str
     citations: tuple[Citation, ...]
@@ -80,30 +150,7 @@ class Answer:
     passages: tuple[Passage, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The documented `ask --json` contract."""
-        return {
-            "answer": self.answer,
-            "found": self.found,
-            "language": self.language,
-            "citations": [
-                {
-                    "n": c.n,
-                    "doc_id": c.passage.doc_id,
-                    "title": c.passage.title,
-                    "section": c.passage.section,
-                    "publisher": c.passage.publisher,
-                    "url": c.passage.url,
-                    "page": c.passage.page,
-                    "language": c.passage.language,
-                    "text": c.passage.text,
-                    "start": c.passage.start,
-                    "end": c.passage.end,
-                    "quote": c.quote,
-                    "quote_start": c.quote_start,
-                    "quote_end": c.quote_end,
-                    "quotes": [list(x) for x in (c.spans or ((c.quote_start, c.quote_end),))],
-                    "score": round(c.passage.score, 6),
-                }
-                for c in self.citations
-            ],
-        }
+        """The documented `ask --json` contract (see `assistant.serialize`)."""
+        from assistant.serialize import answer_json
+
+        return answer_json(self)

@@ -79,7 +79,6 @@ def hash_assistant(tmp: Path, **overrides: Any) -> Any:
     fields.update(overrides)
     from assistant import Assistant, Settings
 
-    a = Assistant.from_settings(Settings(**fields))
-    a.embedder = HashEmbedder()  # type: ignore[assignment]
+    a = Assistant(Settings(**fields), embedder=HashEmbedder())
     a.ingest()
     return a

@@ -18,7 +18,8 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from assistant import Assistant, Settings
-from assistant.index.store import IndexError_, current_version
+from assistant.errors import AssistantError
+from assistant.index.factory import index_backend
 
 from . import errors
 from .deps import AppState
@@ -60,9 +61,9 @@ def _load(state: AppState, preloaded: Assistant | None) -> None:
         a = preloaded or Assistant.from_settings(state.settings)
         a.load()
         state.assistant = a
-        logger.info("Index %s loaded: %d documents, %d chunks", a.index.path, len(a.index.documents),
+        logger.info("Index %s loaded: %d documents, %d chunks", a.index.version, len(a.index.documents),
                     len(a.index.passages))
-    except (IndexError_, RuntimeError, OSError) as exc:
+    except (AssistantError, RuntimeError, OSError) as exc:
         state.load_error = f"The index could not be loaded: {exc}"
         logger.error("%s", state.load_error)
 
@@ -96,14 +97,14 @@ async def _watch_index(state: AppState, preloaded: Assistant | None, interval: f
         await anyio.sleep(interval)
         try:
             if state.assistant is None:
-                if current_version(state.settings.index_dir) is None:
+                if index_backend(state.settings).live_version(state.settings) is None:
                     continue
                 await anyio.to_thread.run_sync(_load, state, preloaded)
                 if state.assistant is not None:
                     state.load_error = ""
             else:
                 await anyio.to_thread.run_sync(state.assistant.reload_if_changed)
-        except (IndexError_, OSError, RuntimeError) as exc:
+        except (AssistantError, OSError, RuntimeError) as exc:
             logger.error("New index version not loaded, keeping the current one: %s", exc)
 
 

@@ -13,6 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.errors import AssistantError
+
 logger = logging.getLogger(__name__)
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -69,6 +71,10 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> JSONResponse:
         return error_response(request.scope, exc.status, exc.message, exc.headers, exc.code)
+
+    @app.exception_handler(AssistantError)
+    async def _assistant(request: Request, exc: AssistantError) -> JSONResponse:
+        return error_response(request.scope, exc.http_status, str(exc), code=exc.code)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

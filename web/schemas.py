@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import Answer, Passage
+from assistant.serialize import citation_json, passage_json, scores_json
 
 # Hard caps so that the schema itself bounds every field; the configured limits
 # (ASSISTANT_MAX_QUERY_CHARS, ASSISTANT_MAX_HISTORY_TURNS) are checked per request.
@@ -69,12 +70,7 @@ class PassageOut(BaseModel):
 
     @classmethod
     def of(cls, rank: int, p: Passage) -> PassageOut:
-        s = p.scores
-        return cls(rank=rank, id=p.id, doc_id=p.doc_id, title=p.title, section=p.section,
-                   publisher=p.publisher, language=p.language, url=p.url, page=p.page, text=p.text, start=p.start,
-                   end=p.end, score=round(p.score, 6),
-                   scores=ScoresOut(keyword=s.keyword, dense=s.dense, fused=s.fused, rerank=s.rerank,
-                                    coverage=s.coverage))
+        return cls.model_validate({"rank": rank, **passage_json(p)})
 
 
 class CitationOut(BaseModel):
@@ -109,10 +105,8 @@ class AskOut(BaseModel):
 
     @classmethod
     def of(cls, answer_id: str, a: Answer, details: bool, version: str = "") -> AskOut:
-        cits = []
-        for c, j in zip(a.citations, a.to_json()["citations"], strict=True):
-            j["scores"] = PassageOut.of(0, c.passage).scores
-            cits.append(CitationOut(**j))
+        cits = [CitationOut.model_validate({**citation_json(c), "scores": scores_json(c.passage)})
+                for c in a.citations]
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
                    index_version=version,
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])

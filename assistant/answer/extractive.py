@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.lang.sentences import sentence_spans
-from assistant.retrieve.retriever import Ranked, SentenceScore, quotable
-from assistant.types import Answer, Citation, Passage
+from assistant.protocols import PassageSource
+from assistant.retrieve.rerank import quotable
+from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore
 
 PHRASES: dict[str, dict[str, str]] = {
     "en": {"not_found": "I could not find this in the documents.",
@@ -169,11 +171,24 @@ class ComposerParams:
 
 
 class Composer:
+    """The extractive generator: every answer sentence is quoted from a cited passage."""
+
     def __init__(self, params: ComposerParams | None = None) -> None:
         self.params = params or ComposerParams()
 
-    def compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
-                doc_passages: list[Passage] | None = None) -> Answer:
+    def answers(self, language: str, ranked: Sequence[Ranked]) -> bool:
+        """Whether the best sentence is similar enough to the question to answer from these passages."""
+        best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
+        return bool(ranked) and best >= self.threshold(language, ranked)
+
+    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource) -> Answer:
+        doc_texts = {r.passage.doc_id: source.document(r.passage.doc_id).text for r in ranked}
+        # The page the best passage is on: a contact question may be answered from its contact block.
+        doc_passages = source.passages_of(ranked[0].passage.doc_id) if ranked else []
+        return self._compose(question, language, list(ranked), doc_texts, doc_passages)
+
+    def _compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
+                 doc_passages: list[Passage] | None = None) -> Answer:
         passages = tuple(r.passage for r in ranked)
         types, required, contact = answer_types(question), required_types(question), asks_for_contact(question)
         # An amount asked for must come from where the topic is (the passages near the top), not from
@@ -182,8 +197,7 @@ class Composer:
         ranked = [replace(r, sentences=tuple(
             x for x in r.sentences if r.passage.score >= near
             and answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required))) for r in ranked]
-        best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
-        if not ranked or best < self.threshold(lang, ranked):
+        if not self.answers(lang, ranked):
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         if is_list_question(question):
             return self._list(lang, ranked, doc_texts, passages)
@@ -225,7 +239,7 @@ class Composer:
         citations, parts = self._cite(picks[: self.params.max_sentences + 1], doc_texts)
         return Answer(" ".join(parts), tuple(citations), True, answer.language, answer.passages)
 
-    def threshold(self, lang: str, ranked: list[Ranked]) -> float:
+    def threshold(self, lang: str, ranked: Sequence[Ranked]) -> float:
         p = self.params
         top = ranked[0].passage
         coverage = top.scores.coverage or 0.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import resource
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,8 +15,9 @@ import numpy as np
 from assistant.assistant import Assistant
 from assistant.evaluate.stats import percentile
 from assistant.index.dense import DenseIndex
+from assistant.index.embedder import SentenceTransformerEmbedder
+from assistant.index.files import FilesIndex
 from assistant.index.keyword import KeywordIndex
-from assistant.index.store import LoadedIndex
 from assistant.ingest.sync import embedding_text
 from assistant.retrieve.retriever import Retriever
 from assistant.settings import Settings
@@ -71,6 +72,7 @@ def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], No
         rep = a.ingest()
         total = time.perf_counter() - t0
         a.load()
+        assert isinstance(a.embedder, SentenceTransformerEmbedder)
         tokens = sum(a.embedder.token_count(embedding_text(p)) for p in a.index.passages)
         tok_s = tokens / rep.embed_seconds
         peak = measured_peak_gflops(threads)
@@ -114,7 +116,7 @@ def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None])
     kw.build([p.text for p in passages], [p.language for p in passages])
     log(f"synthetic index: {n} chunks built in {time.perf_counter() - t0:.1f} s (BM25 + FAISS, no embedding)")
     manifest = replace(base.manifest, chunks=n, documents=len(docs))
-    index = LoadedIndex(manifest, passages, docs, dense, kw, Path("."))
+    index = FilesIndex(Path("."), manifest, passages, docs, dense, kw)
     retriever = Retriever(index, a.embedder, a.fusion)
     p50, p95 = latency(lambda q: retriever.search(q, 5), QUERIES, rounds)
     log(f"search latency ({n} chunks, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
@@ -125,11 +127,15 @@ class _NoModel:
     """Stands in for the encoder so the rest of the pipeline can be timed alone (not a model)."""
 
     dimension = 384
+    model_name = "none"
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed_passages(texts)
 
     def load(self) -> _NoModel:
         return self
 
-    def embed_passages(self, texts: list[str], show_progress: bool = False) -> np.ndarray:
+    def embed_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
         rng = np.random.default_rng(len(texts))
         v = rng.standard_normal((len(texts), self.dimension)).astype(np.float32)
         return v / np.linalg.norm(v, axis=1, keepdims=True)
@@ -172,12 +178,12 @@ def ingest_run(settings: Settings, n: int, log: Callable[[str], None]) -> None:
         s = settings.model_copy(update={"index_dir": Path(tmp) / "index"})
         rss0 = peak_rss_mb()
         t0 = time.perf_counter()
-        rep = Ingestor(s, _NoModel()).run(folder)
+        rep = Ingestor(s, _NoModel(), FilesIndex).run(folder)
         secs = time.perf_counter() - t0
         log(f"pipeline without the model (discover, read, extract, clean, chunk, keyword index, write): "
             f"{rep.documents} docs, {rep.chunks} chunks in {secs:.1f} s = {rep.documents / secs:.0f} docs/s, "
             f"{rep.chunks / secs:.0f} chunks/s; peak RSS {peak_rss_mb():.0f} MB (before: {rss0:.0f} MB)")
         t0 = time.perf_counter()
-        again = Ingestor(s, _NoModel()).run(folder)
+        again = Ingestor(s, _NoModel(), FilesIndex).run(folder)
         log(f"second run over the unchanged folder: {again.unchanged} unchanged, "
             f"{again.embedded_chunks} chunks embedded, {time.perf_counter() - t0:.1f} s")

@@ -186,29 +186,31 @@ def _hit(p: Any) -> Hit:
 
 
 class LocalBackend:
-    """The assistant in this process; every retrieval mode can be switched on."""
+    """The assistant in this process; each retrieval mode gets its own retriever (nothing shared is changed)."""
 
     name = "local"
 
     def __init__(self, assistant: Any) -> None:
         self.assistant = assistant
-        params = assistant.retriever.params
-        self._default = (params.mode, params.rerank)
+        base = assistant.fusion
+        self._modes = {"bm25": replace(base, mode="keyword", rerank=False),
+                       "dense": replace(base, mode="dense", rerank=False),
+                       "rrf": replace(base, mode="rrf", rerank=False),
+                       "hybrid": base}
+        self._snap = assistant.snapshot
         self._aliases: dict[str, str] | None = None
 
     def modes(self) -> Sequence[str]:
         return MODES
 
     def use(self, mode: str) -> None:
-        params = self.assistant.retriever.params
-        params.mode, params.rerank = {"bm25": ("keyword", False), "dense": ("dense", False),
-                                      "rrf": ("rrf", False), "hybrid": self._default}[mode]
+        self._snap = self.assistant.with_params(self._modes[mode])
 
     def search(self, question: str, k: int) -> list[Hit]:
-        return [_hit(p) for p in self.assistant.search(question, k)]
+        return [_hit(p) for p in self.assistant.search(question, k, snap=self._snap)]
 
     def ask(self, question: str) -> AnswerView:
-        a = self.assistant.ask(question)
+        a = self.assistant.ask(question, snap=self._snap)
         return AnswerView(a.answer, a.found, tuple(_hit(c.passage) for c in a.citations))
 
     def candidates(self, q: Question) -> list[Hit] | None:
@@ -232,7 +234,7 @@ class LocalBackend:
     def fingerprint(self) -> dict[str, Any]:
         m = self.assistant.index.manifest
         s = self.assistant.settings
-        return {"model": m.model, "documents": m.documents, "chunks": m.chunks, "index": self.assistant.index.path.name,
+        return {"model": m.model, "documents": m.documents, "chunks": m.chunks, "index": self.assistant.index.version,
                 "fusion": s.fusion, "rerank": s.rerank, "min_answer_score": s.min_answer_score}
 
 

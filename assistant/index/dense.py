@@ -14,14 +14,6 @@ class DenseHits:
     rows: np.ndarray
     scores: np.ndarray  # cosine similarities
 
-    def merge(self, other: DenseHits, k: int) -> DenseHits:
-        """Union of two hit lists, each row at its best score, best first."""
-        best: dict[int, float] = {}
-        for r, s in zip([*self.rows, *other.rows], [*self.scores, *other.scores], strict=True):
-            best[int(r)] = max(float(s), best.get(int(r), -1e9))
-        order = sorted(best, key=lambda r: -best[r])[:k]
-        return DenseHits(np.array(order, np.int64), np.array([best[r] for r in order], np.float32))
-
 
 class DenseIndex:
     def __init__(self, dimension: int) -> None:
@@ -37,12 +29,26 @@ class DenseIndex:
             raise ValueError(f"expected vectors of dimension {self.dimension}, got shape {vectors.shape}")
         self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
 
-    def search(self, query: np.ndarray, k: int) -> DenseHits:
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None) -> DenseHits:
+        """Best `k` rows; `allowed` (a boolean row mask) is evaluated inside FAISS by an ID selector."""
+        params = None
+        if allowed is not None:
+            ids = np.flatnonzero(allowed).astype(np.int64)
+            if not len(ids):
+                return DenseHits(np.zeros(0, np.int64), np.zeros(0, np.float32))
+            selector = faiss.IDSelectorBatch(ids)  # referenced here for as long as the search runs
+            params = faiss.SearchParameters()
+            params.sel = selector
+            k = min(k, len(ids))
         if self.size == 0:
             return DenseHits(np.zeros(0, np.int64), np.zeros(0, np.float32))
-        scores, rows = self._index.search(query.reshape(1, -1).astype(np.float32), min(k, self.size))
+        scores, rows = self._index.search(query.reshape(1, -1).astype(np.float32), min(k, self.size),
+                                          params=params)
         keep = rows[0] >= 0
         return DenseHits(rows[0][keep].astype(np.int64), scores[0][keep])
+
+    def all_vectors(self) -> np.ndarray:
+        return self._index.reconstruct_n(0, self.size) if self.size else np.zeros((0, self.dimension), np.float32)
 
     def vectors(self, rows: np.ndarray) -> np.ndarray:
         return np.vstack([self._index.reconstruct(int(r)) for r in rows]) if len(rows) else np.zeros(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.settings import DEFAULT_MODEL
+from assistant.settings import DEFAULT_MODEL, Settings
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class Embedder:
-    """Cheap to construct; `load()` (or first use) materializes and loads the model."""
+class SentenceTransformerEmbedder:
+    """The default `protocols.Embedder`. Cheap to construct; `load()` (or first use) materializes and
+    loads the model."""
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
                  query_prompt: str = "query: ", passage_prompt: str = "passage: ",
@@ -32,7 +33,11 @@ class Embedder:
         self.threads = threads
         self._model: SentenceTransformer | None = None
 
-    def load(self) -> Embedder:
+    @classmethod
+    def from_settings(cls, s: Settings) -> SentenceTransformerEmbedder:
+        return cls(s.model, s.model_cache_dir, s.query_prompt, s.passage_prompt, s.batch_size, s.threads)
+
+    def load(self) -> SentenceTransformerEmbedder:
         if self._model is not None:
             return self
         os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -49,7 +49,8 @@ class KeywordIndex:
         self._idf = {tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
                      for tok, i in self._bm25.vocab_dict.items() if i < len(df) and df[i] > 0}
 
-    def search(self, query: str, lang: str, k: int) -> KeywordHits:
+    def search(self, query: str, lang: str, k: int, allowed: np.ndarray | None = None) -> KeywordHits:
+        """Best `k` rows by BM25; `allowed` (a boolean row mask) removes rows before the cut."""
         terms = tuple(dict.fromkeys(self.analyzer.terms(query, lang)))
         empty = KeywordHits(np.zeros(0, np.int64), np.zeros(0, np.float32), 0.0, terms)
         if self._bm25 is None or not terms or self.size == 0:
@@ -62,6 +63,8 @@ class KeywordIndex:
         mass = {t: self._idf.get(t, unseen) for t in terms}
         coverage = sum(mass[t] for t in known) / max(sum(mass.values()), 1e-9)
         scores = self._bm25.get_scores(known)
+        if allowed is not None:
+            scores = np.where(allowed, scores, 0.0)
         k = min(k, self.size)
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]

@@ -16,61 +16,16 @@ import logging
 import os
 import shutil
 import time
-from dataclasses import MISSING, asdict, dataclass, fields
-from functools import cached_property
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from assistant.index.dense import DenseIndex
 from assistant.index.keyword import KeywordIndex
-from assistant.types import Document, Passage
+from assistant.types import Document, Manifest, Passage
 
 logger = logging.getLogger(__name__)
 FORMAT = 1
-
-
-class IndexError_(RuntimeError):
-    """The index is missing, damaged or built with a different model."""
-
-
-@dataclass(frozen=True, slots=True)
-class Manifest:
-    format: int
-    model: str
-    dimension: int
-    chunk_max_tokens: int
-    chunk_min_tokens: int
-    tokenizer: str
-    documents: int
-    chunks: int
-    created: float
-    root: str = ""  # the folder the index mirrors (incremental sync compares against it)
-    # Version of extraction and chunking (ingest.PIPELINE_VERSION): unchanged files are re-read
-    # when it changes, since their content hash alone would keep passages made the old way.
-    pipeline: int = 0
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Manifest:
-        optional = {f.name for f in fields(cls) if f.default is not MISSING}  # added after format 1 began
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
-
-
-@dataclass
-class LoadedIndex:
-    manifest: Manifest
-    passages: list[Passage]
-    documents: dict[str, Document]
-    dense: DenseIndex
-    keyword: KeywordIndex
-    path: Path
-
-    @cached_property
-    def rows_by_doc(self) -> dict[str, list[int]]:
-        """Row numbers of each document's passages (FAISS ids), in order."""
-        rows: dict[str, list[int]] = {}
-        for i, p in enumerate(self.passages):
-            rows.setdefault(p.doc_id, []).append(i)
-        return rows
 
 
 def passage_record(p: Passage) -> dict[str, Any]:
@@ -86,7 +41,7 @@ def document_from_record(raw: dict[str, Any]) -> Document:
     return Document(**raw)
 
 
-def _rebuild_hint(index_dir: Path) -> str:
+def rebuild_hint(index_dir: Path) -> str:
     return f"Rebuild it with: assistant ingest  (index folder: {index_dir})"
 
 
@@ -178,41 +133,3 @@ def read_manifest(index_dir: Path) -> Manifest | None:
         return Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-def load_index(index_dir: Path, model: str) -> LoadedIndex:
-    version = current_version(index_dir)
-    if version is None:
-        raise IndexError_(f"No index found in {index_dir}. {_rebuild_hint(index_dir)}")
-    try:
-        manifest = Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IndexError_(f"Index manifest in {version} is unreadable ({exc}). "
-                          f"{_rebuild_hint(index_dir)}") from exc
-    if manifest.format != FORMAT:
-        raise IndexError_(f"Index format {manifest.format} is not supported (expected {FORMAT}). "
-                          f"{_rebuild_hint(index_dir)}")
-    if manifest.model != model:
-        raise IndexError_(
-            f"The index in {index_dir} was built with model '{manifest.model}' but the configured model "
-            f"is '{model}'. Set ASSISTANT_MODEL='{manifest.model}' or rebuild: assistant ingest --rebuild")
-    try:
-        passages = []
-        with open(version / "chunks.jsonl", encoding="utf-8") as f:
-            for line in f:
-                passages.append(Passage(**json.loads(line)))
-        documents = {}
-        with open(version / "documents.jsonl", encoding="utf-8") as f:
-            for line in f:
-                d = document_from_record(json.loads(line))
-                documents[d.doc_id] = d
-        dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
-        keyword = KeywordIndex.load(version / "keyword")
-    except Exception as exc:
-        raise IndexError_(f"The index in {version} is damaged ({type(exc).__name__}: {exc}). "
-                          f"{_rebuild_hint(index_dir)}") from exc
-    if not (len(passages) == dense.size == keyword.size == manifest.chunks):
-        raise IndexError_(
-            f"The index in {version} is inconsistent: {len(passages)} chunks, {dense.size} vectors, "
-            f"{keyword.size} keyword rows, manifest says {manifest.chunks}. {_rebuild_hint(index_dir)}")
-    return LoadedIndex(manifest, passages, documents, dense, keyword, version)

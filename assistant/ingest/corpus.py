@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.errors import CorpusError
 from assistant.ingest.cleaning import clean_text
 from assistant.ingest.extract import SUFFIXES, ExtractionError, extract, page_at, parse_meta
 from assistant.lang.detect import detect_language, normalize_language
@@ -27,10 +28,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 32
 META_SUFFIX = ".meta.json"
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f]|\\|(^|/)\.\.(/|$)")
-
-
-class CorpusError(ValueError):
-    """The corpus path cannot be read as a document collection."""
 
 
 @dataclass(frozen=True, slots=True)

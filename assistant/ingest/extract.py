@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.errors import ExtractionError
+
 logger = logging.getLogger(__name__)
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -25,10 +27,6 @@ _MAGIC = [(b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"), (b"\x7fELF", "ELF executabl
           (b"\x89PNG", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
           (b"\x1f\x8b", "gzip archive"), (b"Rar!", "RAR archive"), (b"7z\xbc\xaf", "7-Zip archive"),
           (b"\xd0\xcf\x11\xe0", "legacy Office file (save it as .docx or .pdf)")]
-
-
-class ExtractionError(ValueError):
-    """The file cannot be turned into text; the message says why (and what to do)."""
 
 
 @dataclass

@@ -5,43 +5,31 @@
   files are embedded, files that disappeared are dropped.
 - Embeddings of finished files are written to `.staging/` as they are made, so an
   interrupted run resumes without embedding them again.
-- The new index version is complete and flushed before `CURRENT` is switched to it; a
-  lock file refuses a second concurrent ingest.
+- The index backend commits the new version completely before readers see it; a lock file
+  refuses a second concurrent ingest.
+
+`Ingestor.run` is `plan` (what changed), `_embed` (read, chunk, embed what changed) and
+`assemble` (the new version through the index protocol).
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import logging
 import os
-import shutil
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from assistant.index.dense import DenseIndex
-from assistant.index.keyword import KeywordIndex
-from assistant.index.store import (
-    FORMAT,
-    IndexError_,
-    LoadedIndex,
-    Manifest,
-    cleanup,
-    document_from_record,
-    load_index,
-    passage_record,
-    write_index,
-)
+from assistant.errors import CorpusError, ExtractionError, IndexUnavailable, IngestBusy, UnknownDocument
+from assistant.index.store import FORMAT
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.corpus import (
-    CorpusError,
     Skipped,
     SourceFile,
     discover,
@@ -51,9 +39,11 @@ from assistant.ingest.corpus import (
     read_bytes,
     read_document,
 )
-from assistant.ingest.extract import ExtractionError
+from assistant.ingest.staging import Staging
 from assistant.ingest.tokens import ENCODING
-from assistant.types import Document, Passage
+from assistant.protocols import Embedder, IndexBackend, SearchIndex
+from assistant.settings import Settings
+from assistant.types import Document, Manifest, Passage
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +52,6 @@ logger = logging.getLogger(__name__)
 # matter and normalised language codes; 3: headings over contact blocks; 4: FAQ question headings;
 # 5: a PDF title line after a sentence that ends at the line end).
 PIPELINE_VERSION = 5
-
-
-class IngestBusy(RuntimeError):
-    """Another ingest holds the lock on this index folder."""
 
 
 @contextmanager
@@ -106,56 +92,12 @@ class IngestReport:
     changed: bool = False
 
 
-class Staging:
-    """Finished documents' chunks and vectors, kept until a version containing them is committed."""
-
-    def __init__(self, index_dir: Path, key: str) -> None:
-        self.dir = index_dir / ".staging" / key
-
-    def _paths(self, digest: str) -> tuple[Path, Path]:
-        return self.dir / f"{digest}.json", self.dir / f"{digest}.npy"
-
-    def get(self, digest: str) -> tuple[Document, list[Passage], np.ndarray] | None:
-        meta, vecs = self._paths(digest)
-        if not (meta.is_file() and vecs.is_file()):
-            return None
-        try:
-            d = json.loads(meta.read_text(encoding="utf-8"))
-            doc = document_from_record(d["document"])
-            passages = [Passage(**p) for p in d["passages"]]
-            v = np.load(vecs, allow_pickle=False)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            logger.warning("Ignoring damaged staged embeddings %s: %s", meta, exc)
-            return None
-        if v.ndim != 2 or v.shape[0] != len(passages):
-            return None
-        return doc, passages, v
-
-    def put(self, digest: str, doc: Document, passages: list[Passage], vectors: np.ndarray) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        meta, vecs = self._paths(digest)
-        tmp_v = vecs.with_suffix(f".{os.getpid()}.tmp.npy")
-        np.save(tmp_v, vectors.astype(np.float32), allow_pickle=False)
-        os.replace(tmp_v, vecs)  # vectors first: the JSON is what marks the entry complete
-        tmp_m = meta.with_suffix(f".{os.getpid()}.tmp")
-        tmp_m.write_text(json.dumps({"document": asdict(doc), "passages": [passage_record(p) for p in passages]},
-                                    ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp_m, meta)
-
-    def clear(self) -> None:
-        shutil.rmtree(self.dir.parent, ignore_errors=True)
-
-
 def embedding_text(p: Passage) -> str:
     """What the model sees for a chunk: where it comes from, then the text."""
     head = " – ".join(x for x in (p.publisher, p.title) if x)
     if p.section and p.section not in (p.title,) and not p.text.startswith(p.section):
         head = f"{head} – {p.section}" if head else p.section
     return f"{head}\n{p.text}" if head else p.text
-
-
-def keyword_text(p: Passage) -> str:
-    return f"{p.publisher} {p.title} {p.section}\n{p.text}"
 
 
 @dataclass
@@ -167,22 +109,39 @@ class _Work:
     prev: Document | None
 
 
+@dataclass
+class Plan:
+    """What an ingest has to do: which files to read and embed, which documents to keep or drop."""
+
+    root: str
+    sources: list[SourceFile]
+    prev: SearchIndex | None
+    work: list[_Work]
+    keep: dict[str, Document]  # source -> unchanged previous document
+    removed: list[str]
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return self.prev is not None and not self.work and not self.removed
+
+
 class Ingestor:
-    def __init__(self, settings: Any, embedder: Any) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, backend: IndexBackend) -> None:
         self.settings = settings
         self.embedder = embedder
+        self.backend = backend
 
     def _key(self) -> str:
         s = self.settings
         raw = f"{s.model}|{s.chunk_max_tokens}|{s.chunk_min_tokens}|{ENCODING}|{s.passage_prompt}|{FORMAT}"
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
-    def _previous(self, root: str, rebuild: bool) -> LoadedIndex | None:
+    def _previous(self, root: str, rebuild: bool) -> SearchIndex | None:
         if rebuild:
             return None
         try:
-            prev = load_index(self.settings.index_dir, self.settings.model)
-        except IndexError_ as exc:
+            prev = self.backend.open(self.settings)
+        except IndexUnavailable as exc:
             if "No index found" not in str(exc):
                 logger.warning("Previous index not reused (%s); embedding everything", exc)
             return None
@@ -204,107 +163,106 @@ class Ingestor:
         started = time.perf_counter()
         s = self.settings
         report = IngestReport()
-        path = Path(path)
-        single = path.is_file()  # one file is added or updated; the rest of the index stays
-        root = str(path.resolve())
-        target = ""
         with ingest_lock(s.index_dir):
-            cleanup(s.index_dir)  # under the lock, half-written versions can only be left by a killed run
-            sources = discover(path, report.skipped)
-            prev = self._previous(root, rebuild)
-            if single:
-                base = Path(prev.manifest.root) if prev is not None and prev.manifest.root else path.resolve().parent
-                real = path.resolve()
-                target = real.relative_to(base).as_posix() if real.is_relative_to(base) else str(real)
-                sources = [replace(x, source=target) for x in sources]
-                root = str(base)
-                if prev is not None and not rebuild:  # every other indexed document is kept as it is
-                    others = [SourceFile(Path(d.path), d.source or d.doc_id) for d in prev.documents.values()
-                              if (d.source or d.doc_id) != target]
-                    sources = sorted(others + sources, key=lambda x: x.source)
-            same_root = prev is not None and (prev.manifest.root in ("", root))
-            prev_docs = {d.source or d.doc_id: d for d in prev.documents.values()} if prev and same_root else {}
-            staging = Staging(s.index_dir, self._key())
-
-            work: list[_Work] = []
-            keep: dict[str, Document] = {}  # source -> unchanged previous document
-            seen_sources: set[str] = set()
-            used_ids: set[str] = set()
-            max_bytes = int(s.max_file_mb * 1024 * 1024)
-            for src in sources:
-                seen_sources.add(src.source)
-                old = prev_docs.get(src.source)
-                if single and old is not None and src.source != target:
-                    keep[src.source] = old  # not the file being ingested: untouched
-                    used_ids.add(old.doc_id)
-                    continue
-                try:
-                    data = read_bytes(src, max_bytes)
-                except (OSError, ExtractionError) as exc:
-                    report.skipped.append(Skipped(str(src.path), str(exc)))
-                    if old is not None:
-                        keep[src.source] = old  # nothing already indexed is lost because a file broke
-                        used_ids.add(old.doc_id)
-                    continue
-                digest = file_hash(src, data)
-                if old is not None and old.sha256 == digest and not rebuild:
-                    keep[src.source] = old
-                    used_ids.add(old.doc_id)
-                    continue
-                work.append(_Work(src, digest, data, "", old))
-            for w in work:  # stable ids: the previous one, else the path; a suffix only on collision
-                wanted = w.prev.doc_id if w.prev else doc_id_for(w.src.source)
-                w.doc_id = wanted if wanted not in used_ids else f"{wanted}{Path(w.src.source).suffix}"
-                used_ids.add(w.doc_id)
-            report.removed = sorted(d.doc_id for src, d in prev_docs.items() if src not in seen_sources)
-            report.unchanged = len(keep)
-            if prev is not None and same_root and not work and not report.removed and not rebuild:
-                report.documents, report.chunks = len(prev.documents), len(prev.passages)
-                report.index_path = str(prev.path)
+            self.backend.cleanup(s)  # under the lock, half-written versions can only be left by a killed run
+            plan = self.plan(Path(path), rebuild, report)
+            report.removed, report.unchanged = plan.removed, len(plan.keep)
+            if plan.nothing_to_do and not rebuild:
+                assert plan.prev is not None
+                report.documents, report.chunks = len(plan.prev.documents), len(plan.prev.passages)
+                report.index_path = plan.prev.version
                 report.seconds = time.perf_counter() - started
                 return report  # nothing to do: no model load, no new version
-
-            new_docs, new_passages, new_vectors = self._embed(work, staging, report, progress)
-            for w in work:  # a changed file that failed to read keeps its previously indexed version
+            staging = Staging(s.index_dir, self._key())
+            new_docs, new_passages, new_vectors = self._embed(plan.work, staging, report, progress)
+            for w in plan.work:  # a changed file that failed to read keeps its previously indexed version
                 if w.prev is not None and w.src.source not in new_docs:
-                    keep[w.src.source] = w.prev
-            if not keep and not new_docs:
+                    plan.keep[w.src.source] = w.prev
+            if not plan.keep and not new_docs:
                 reasons = "; ".join(f"{x.path}: {x.reason}" for x in report.skipped[:5])
                 raise CorpusError(f"No usable documents in {path}" + (f" ({reasons})" if reasons else ""))
-
-            # Assemble in path order: unchanged documents reuse their rows and vectors.
-            rows_of = prev.rows_by_doc if prev is not None else {}
-            documents: list[Document] = []
-            passages: list[Passage] = []
-            blocks: list[np.ndarray] = []
-            dim = 0
-            for src in sources:
-                if src.source in keep:
-                    d = keep[src.source]
-                    rows = rows_of.get(d.doc_id, [])
-                    documents.append(d if d.source else replace(d, source=src.source))
-                    passages.extend(prev.passages[r] for r in rows)  # type: ignore[union-attr]
-                    if rows:
-                        blocks.append(prev.dense.vectors(np.array(rows)))  # type: ignore[union-attr]
-                elif src.source in new_docs:
-                    d, ps, v = new_docs[src.source], new_passages[src.source], new_vectors[src.source]
-                    documents.append(d)
-                    passages.extend(ps)
-                    blocks.append(v)
-            for b in blocks:
-                dim = b.shape[1] if b.size else dim
-            dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
-            manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
-                                chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=len(documents),
-                                chunks=len(passages), created=time.time(), root=root,
-                                pipeline=PIPELINE_VERSION)
-            final = write_version(s.index_dir, manifest, documents, passages, blocks)
+            index = self.assemble(plan, new_docs, new_passages, new_vectors)
             staging.clear()
-        report.documents, report.chunks = len(documents), len(passages)
-        report.index_path = str(final)
+        report.documents, report.chunks = len(index.documents), len(index.passages)
+        report.index_path = index.version
         report.changed = True
         report.seconds = time.perf_counter() - started
         return report
+
+    def plan(self, path: Path, rebuild: bool, report: IngestReport) -> Plan:
+        """Compare the folder (or one file) with the live index: what to read, keep and drop."""
+        single = path.is_file()  # one file is added or updated; the rest of the index stays
+        root = str(path.resolve())
+        target = ""
+        sources = discover(path, report.skipped)
+        prev = self._previous(root, rebuild)
+        if single:
+            base = Path(prev.manifest.root) if prev is not None and prev.manifest.root else path.resolve().parent
+            real = path.resolve()
+            target = real.relative_to(base).as_posix() if real.is_relative_to(base) else str(real)
+            sources = [replace(x, source=target) for x in sources]
+            root = str(base)
+            if prev is not None and not rebuild:  # every other indexed document is kept as it is
+                others = [SourceFile(Path(d.path), d.source or d.doc_id) for d in prev.documents.values()
+                          if (d.source or d.doc_id) != target]
+                sources = sorted(others + sources, key=lambda x: x.source)
+        same_root = prev is not None and (prev.manifest.root in ("", root))
+        prev_docs = {d.source or d.doc_id: d for d in prev.documents.values()} if prev and same_root else {}
+
+        work: list[_Work] = []
+        keep: dict[str, Document] = {}
+        seen_sources: set[str] = set()
+        used_ids: set[str] = set()
+        max_bytes = int(self.settings.max_file_mb * 1024 * 1024)
+        for src in sources:
+            seen_sources.add(src.source)
+            old = prev_docs.get(src.source)
+            if single and old is not None and src.source != target:
+                keep[src.source] = old  # not the file being ingested: untouched
+                used_ids.add(old.doc_id)
+                continue
+            try:
+                data = read_bytes(src, max_bytes)
+            except (OSError, ExtractionError) as exc:
+                report.skipped.append(Skipped(str(src.path), str(exc)))
+                if old is not None:
+                    keep[src.source] = old  # nothing already indexed is lost because a file broke
+                    used_ids.add(old.doc_id)
+                continue
+            digest = file_hash(src, data)
+            if old is not None and old.sha256 == digest and not rebuild:
+                keep[src.source] = old
+                used_ids.add(old.doc_id)
+                continue
+            work.append(_Work(src, digest, data, "", old))
+        for w in work:  # stable ids: the previous one, else the path; a suffix only on collision
+            wanted = w.prev.doc_id if w.prev else doc_id_for(w.src.source)
+            w.doc_id = wanted if wanted not in used_ids else f"{wanted}{Path(w.src.source).suffix}"
+            used_ids.add(w.doc_id)
+        removed = sorted(d.doc_id for src, d in prev_docs.items() if src not in seen_sources)
+        return Plan(root, sources, prev if same_root else None, work, keep, removed)
+
+    def assemble(self, plan: Plan, new_docs: dict[str, Document], new_passages: dict[str, list[Passage]],
+                 new_vectors: dict[str, np.ndarray]) -> SearchIndex:
+        """The new version in folder order: unchanged documents reuse their passages and vectors."""
+        s = self.settings
+        prev = plan.prev
+        dim = next((v.shape[1] for v in new_vectors.values() if v.size), 0)
+        dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
+        manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
+                            chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=0, chunks=0,
+                            created=time.time(), root=plan.root, pipeline=PIPELINE_VERSION)
+        index = self.backend.create(s, manifest)
+        for src in plan.sources:
+            if src.source in plan.keep and prev is not None:
+                d = plan.keep[src.source]
+                ps = prev.passages_of(d.doc_id)
+                index.upsert([d if d.source else replace(d, source=src.source)], ps,
+                             prev.vectors([p.id for p in ps]) if ps else np.zeros((0, dim), np.float32))
+            elif src.source in new_docs:
+                index.upsert([new_docs[src.source]], new_passages[src.source], new_vectors[src.source])
+        index.save()
+        return index
 
     def _embed(self, work: list[_Work], staging: Staging, report: IngestReport,
                progress: Callable[[int, int], None] | None
@@ -376,33 +334,17 @@ class Ingestor:
         (report.updated if w.prev is not None else report.added).append(doc.doc_id)
 
 
-def write_version(index_dir: Path, manifest: Manifest, documents: list[Document], passages: list[Passage],
-                  blocks: list[np.ndarray]) -> Path:
-    """Build the dense and keyword indexes for these passages (vectors in row order) and commit them."""
-    dense = DenseIndex(manifest.dimension)
-    for b in blocks:
-        if len(b):
-            dense.add(b)
-    keyword = KeywordIndex()
-    keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
-    return write_index(index_dir, manifest, passages, documents, dense, keyword)
-
-
-def remove_documents(settings: Any, doc_ids: Any) -> int:
+def remove_documents(settings: Settings, backend: IndexBackend, doc_ids: Sequence[str]) -> int:
     """A new index version without the given documents; nothing is embedded."""
     wanted = set(doc_ids)
     with ingest_lock(settings.index_dir):
-        prev = load_index(settings.index_dir, settings.model)
-        unknown = sorted(wanted - set(prev.documents))
+        index = backend.open(settings)
+        unknown = sorted(wanted - set(index.documents))
         if unknown:
-            raise KeyError(f"No document with id {', '.join(map(repr, unknown))} in the index "
-                           "(see: assistant docs list)")
-        rows = [i for i, p in enumerate(prev.passages) if p.doc_id not in wanted]
-        documents = [d for d in prev.documents.values() if d.doc_id not in wanted]
-        if not documents:
+            raise UnknownDocument(f"No document with id {', '.join(map(repr, unknown))} in the index "
+                                  "(see: assistant docs list)")
+        if not set(index.documents) - wanted:
             raise CorpusError("Removing these documents would leave the index empty; ingest other documents first")
-        passages = [prev.passages[i] for i in rows]
-        blocks = [prev.dense.vectors(np.array(rows))] if rows else []
-        manifest = replace(prev.manifest, documents=len(documents), chunks=len(passages), created=time.time())
-        write_version(settings.index_dir, manifest, documents, passages, blocks)
+        index.delete([p.id for d in sorted(wanted) for p in index.passages_of(d)])
+        index.save()
     return len(wanted)

@@ -90,7 +90,7 @@ def test_run_scores_every_mode_reproducibly(assistant: Any, tmp_path: Path) -> N
     a = run_eval(backend, qs, ["bm25", "dense", "hybrid"], k=5)
     b = run_eval(backend, qs, ["bm25", "dense", "hybrid"], k=5)
     assert a.metrics == b.metrics and a.by_language == b.by_language
-    assert assistant.retriever.params.mode == "adaptive"  # the configured mode is restored
+    assert assistant.retriever.params.mode == "adaptive"  # the shared retriever is never changed
     for mode in ("bm25", "dense", "hybrid"):
         m = a.metrics[mode]
         assert 0 <= m["hit@1"] <= m["hit@3"] <= m["hit@5"] <= 1 and 0 <= m["ndcg@10"] <= 1

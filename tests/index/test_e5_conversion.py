@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from assistant.index.e5_convert import ConversionError, read_packed
-from assistant.index.embedder import Embedder
+from assistant.index.embedder import SentenceTransformerEmbedder as Embedder
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.corpus import iter_documents
 from assistant.settings import Settings

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 from assistant import Assistant, Settings
 from assistant.cli import app
-from assistant.index.store import load_index
+from assistant.index.files import load_index
 from assistant.ingest.sync import PIPELINE_VERSION, IngestBusy, ingest_lock
 from tests.conftest import CORPUS, ROOT, HashEmbedder
 from tests.pdfs import make_pdf
@@ -43,9 +43,7 @@ def make_assistant(tmp: Path, embedder: HashEmbedder | None = None, **kw: Any) -
     fields: dict[str, Any] = {"index_dir": tmp / "index", "model": "test-hash", "corpus_dir": tmp / "docs",
                               "batch_size": 4, **kw}
     s = Settings(**fields)
-    a = Assistant.from_settings(s)
-    a.embedder = embedder or CountingEmbedder()  # type: ignore[assignment]
-    return a
+    return Assistant(s, embedder=embedder or CountingEmbedder())
 
 
 def copy_corpus(tmp: Path) -> Path:

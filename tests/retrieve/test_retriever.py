@@ -7,11 +7,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.errors import IndexUnavailable
 from assistant.index.dense import DenseIndex
+from assistant.index.files import load_index
 from assistant.index.keyword import KeywordIndex
-from assistant.index.store import FORMAT, IndexError_, Manifest, load_index, write_index
-from assistant.retrieve.retriever import Filters, FusionParams, Retriever
-from assistant.types import Document, Passage
+from assistant.index.store import FORMAT, write_index
+from assistant.retrieve.retriever import FusionParams, Retriever
+from assistant.types import Document, Filters, Manifest, Passage
 from tests.conftest import HashEmbedder
 
 TEXTS = [
@@ -147,13 +149,13 @@ def test_filters_scope_results(index_dir: Path, hash_embedder: HashEmbedder) -> 
 
 
 def test_model_mismatch_and_damage_give_clear_errors(index_dir: Path) -> None:
-    with pytest.raises(IndexError_, match="built with model 'test-hash'"):
+    with pytest.raises(IndexUnavailable, match="built with model 'test-hash'"):
         load_index(index_dir, "other-model")
     version = next(p for p in index_dir.iterdir() if p.is_dir())
     (version / "dense.faiss").write_bytes(b"garbage")
-    with pytest.raises(IndexError_, match="assistant ingest"):
+    with pytest.raises(IndexUnavailable, match="assistant ingest"):
         load_index(index_dir, "test-hash")
-    with pytest.raises(IndexError_, match="No index found"):
+    with pytest.raises(IndexUnavailable, match="No index found"):
         load_index(index_dir.parent / "empty", "test-hash")
 
 

@@ -9,7 +9,7 @@ import anyio
 from fastapi import APIRouter
 from fastapi.responses import StreamingResponse
 
-from assistant import Answer, Filters, QueryError, Turn
+from assistant import Answer, Filters, Turn
 
 from ..deps import AppState, Guarded, ReadyAssistant, State
 from ..errors import ApiError, safe
@@ -35,11 +35,9 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tu
     f = body.filters
     filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
-    try:
-        answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history, snap),
-                                                limiter=state.workers)
-    except QueryError as exc:
-        raise ApiError(422, f"question: {exc}") from None
+    # A QueryError becomes a 422 in the app's one AssistantError handler.
+    answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history, snap),
+                                            limiter=state.workers)
     keep = state.settings.store_questions
     sources = list(dict.fromkeys(c.passage.doc_id for c in answer.citations))
     answer_id = await anyio.to_thread.run_sync(
@@ -48,7 +46,7 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tu
                                             f.model_dump(exclude_none=True) if f else {}))
     logger.info("answer_id=%s found=%s lang=%s q=%s", answer_id, answer.found, answer.language,
                 safe(body.question, 120))
-    return answer_id, answer, snap.index.path.name
+    return answer_id, answer, snap.index.version
 
 
 @router.post("/ask", response_model=AskOut, summary="Answer a question with cited passages")

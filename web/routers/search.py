@@ -5,10 +5,9 @@ from typing import Annotated
 import anyio
 from fastapi import APIRouter, Query
 
-from assistant import Filters, QueryError
+from assistant import Filters
 
 from ..deps import Guarded, ReadyAssistant, State
-from ..errors import ApiError
 from ..schemas import ERRORS, NOT_BLANK, PassageOut, SearchOut
 
 router = APIRouter(prefix="/api", tags=["search"], dependencies=[Guarded], responses=ERRORS)
@@ -27,10 +26,6 @@ async def search(
 ) -> SearchOut:
     filters = Filters.of(language, doc_id, publisher)
     snap = assistant.snapshot
-    try:
-        passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters, snap),
-                                                  limiter=state.workers)
-    except QueryError as exc:
-        raise ApiError(422, str(exc)) from None
-    return SearchOut(query=q, index_version=snap.index.path.name,
+    passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters, snap), limiter=state.workers)
+    return SearchOut(query=q, index_version=snap.index.version,
                      results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])

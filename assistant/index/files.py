@@ -1,0 +1,229 @@
+"""The default index backend: FAISS (exact inner product) plus bm25s, as a folder of plain files.
+
+Passages are addressed by their stable id; FAISS and bm25s rows are an internal detail of one
+version. Filters become a row mask that FAISS evaluates with an ID selector and bm25s applies
+before its top-k cut. Changes are made on an in-memory copy and committed by `save()`, which
+writes a complete new version and switches `CURRENT` to it (see `store.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import IndexUnavailable
+from assistant.index import store
+from assistant.index.dense import DenseIndex
+from assistant.index.keyword import KeywordIndex
+from assistant.protocols import Hits, TermQuery
+from assistant.settings import Settings
+from assistant.types import Document, Filters, Manifest, Passage
+
+logger = logging.getLogger(__name__)
+
+
+def keyword_text(p: Passage) -> str:
+    """What the keyword index sees for a passage: where it comes from, then the text."""
+    return f"{p.publisher} {p.title} {p.section}\n{p.text}"
+
+
+class FilesIndex:
+    """One version of the files index; implements `assistant.protocols.SearchIndex`."""
+
+    def __init__(self, index_dir: Path, manifest: Manifest, passages: list[Passage],
+                 documents: dict[str, Document], dense: DenseIndex, keyword: KeywordIndex | None,
+                 path: Path | None = None) -> None:
+        self.index_dir = index_dir
+        self._set(manifest, passages, documents, dense, keyword or KeywordIndex(), path)
+
+    def _set(self, manifest: Manifest, passages: list[Passage], documents: dict[str, Document],
+             dense: DenseIndex, keyword: KeywordIndex, path: Path | None) -> None:
+        self.manifest = manifest
+        self._passages = passages
+        self._documents = documents
+        self.dense = dense
+        self.keyword = keyword
+        self.path = path
+        self._row = {p.id: i for i, p in enumerate(passages)}
+        # Uncommitted changes: id -> (passage, vector); set on the first upsert or delete.
+        self._edit: dict[str, tuple[Passage, np.ndarray]] | None = None
+        for name in ("_rows_by_doc", "_columns"):  # derived from the passages above
+            self.__dict__.pop(name, None)
+
+    # ------------------------------------------------------------- backend (classmethods)
+    @classmethod
+    def live_version(cls, settings: Settings) -> str | None:
+        live = store.current_version(settings.index_dir)
+        return live.name if live else None
+
+    @classmethod
+    def open(cls, settings: Settings) -> FilesIndex:
+        return load_index(settings.index_dir, settings.model)
+
+    @classmethod
+    def create(cls, settings: Settings, manifest: Manifest) -> FilesIndex:
+        return cls(settings.index_dir, manifest, [], {}, DenseIndex(manifest.dimension), None)
+
+    @classmethod
+    def cleanup(cls, settings: Settings) -> None:
+        store.cleanup(settings.index_dir)
+
+    # ------------------------------------------------------------- reading
+    @property
+    def version(self) -> str:
+        return self.path.name if self.path else ""
+
+    @property
+    def documents(self) -> Mapping[str, Document]:
+        return self._documents
+
+    @property
+    def passages(self) -> Sequence[Passage]:
+        return self._passages
+
+    def passage(self, passage_id: str) -> Passage:
+        return self._passages[self._row[passage_id]]
+
+    def document(self, doc_id: str) -> Document:
+        return self._documents[doc_id]
+
+    @cached_property
+    def _rows_by_doc(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for i, p in enumerate(self._passages):
+            rows.setdefault(p.doc_id, []).append(i)
+        return rows
+
+    def passages_of(self, doc_id: str) -> list[Passage]:
+        return [self._passages[r] for r in self._rows_by_doc.get(doc_id, [])]
+
+    @cached_property
+    def _columns(self) -> dict[str, np.ndarray]:
+        """Per-row filter fields as arrays, so a filter is a vectorised comparison, not a Python loop."""
+        return {"language": np.array([p.language for p in self._passages], dtype=object),
+                "doc_id": np.array([p.doc_id for p in self._passages], dtype=object),
+                "publisher": np.array([p.publisher.casefold() for p in self._passages], dtype=object)}
+
+    def _mask(self, f: Filters) -> np.ndarray:
+        cols = self._columns
+        mask = np.ones(len(self._passages), dtype=bool)
+        if f.language is not None:
+            mask &= cols["language"] == f.language
+        if f.doc_id is not None:
+            mask &= cols["doc_id"] == f.doc_id
+        if f.publisher is not None:
+            mask &= cols["publisher"] == f.publisher.casefold()
+        if f.doc_ids is not None:
+            mask &= np.isin(cols["doc_id"], list(f.doc_ids))
+        return mask
+
+    def search(self, query: np.ndarray | TermQuery, k: int, filters: Filters | None = None) -> Hits:
+        allowed = self._mask(filters) if filters is not None and filters.active else None
+        if isinstance(query, TermQuery):
+            kw = self.keyword.search(query.text, query.language, k, allowed)
+            return Hits(tuple(self._passages[int(r)].id for r in kw.rows), tuple(float(s) for s in kw.scores),
+                        kw.coverage)
+        dh = self.dense.search(query, k, allowed)
+        return Hits(tuple(self._passages[int(r)].id for r in dh.rows), tuple(float(s) for s in dh.scores))
+
+    def vectors(self, passage_ids: Sequence[str]) -> np.ndarray:
+        return self.dense.vectors(np.array([self._row[i] for i in passage_ids], dtype=np.int64))
+
+    def __len__(self) -> int:
+        return len(self._passages)
+
+    # ------------------------------------------------------------- writing
+    def _editable(self) -> dict[str, tuple[Passage, np.ndarray]]:
+        if self._edit is None:
+            vecs = self.dense.all_vectors()
+            self._edit = {p.id: (p, vecs[i]) for i, p in enumerate(self._passages)}
+        return self._edit
+
+    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray) -> None:
+        if len(passages) != len(vectors):
+            raise ValueError(f"upsert got {len(passages)} passages but {len(vectors)} vectors")
+        if len(vectors) and vectors.shape[1] != self.manifest.dimension:
+            raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index holds {self.manifest.dimension}")
+        known = {d.doc_id for d in documents} | set(self._documents)
+        orphans = sorted({p.doc_id for p in passages} - known)
+        if orphans:
+            raise ValueError(f"passages of unknown documents {orphans}: upsert their documents with them")
+        edit = self._editable()
+        self._documents = {**self._documents, **{d.doc_id: d for d in documents}}
+        for p, v in zip(passages, vectors, strict=True):
+            edit[p.id] = (p, v)
+
+    def delete(self, passage_ids: Iterable[str]) -> None:
+        edit = self._editable()
+        for pid in passage_ids:
+            edit.pop(pid, None)
+
+    def save(self) -> str:
+        """Commit the current content as a new version; documents left without passages are dropped."""
+        edit = self._editable()
+        held = {p.doc_id for p, _ in edit.values()}
+        # Documents in source order and passages in chunk order: the layout of a fresh build,
+        # whatever order the changes came in.
+        documents = sorted((d for d in self._documents.values() if d.doc_id in held), key=_walk_order)
+        rank = {d.doc_id: i for i, d in enumerate(documents)}
+        items = sorted(edit.values(), key=lambda x: (rank[x[0].doc_id], x[0].start))
+        passages = [p for p, _ in items]
+        dense = DenseIndex(self.manifest.dimension)
+        if items:
+            dense.add(np.vstack([v for _, v in items]).astype(np.float32))
+        keyword = KeywordIndex()
+        keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
+        manifest = replace(self.manifest, documents=len(documents), chunks=len(passages), created=time.time())
+        final = store.write_index(self.index_dir, manifest, passages, documents, dense, keyword)
+        self._set(manifest, passages, {d.doc_id: d for d in documents}, dense, keyword, final)
+        return final.name
+
+
+def _walk_order(d: Document) -> tuple[tuple[int, str], ...]:
+    """The order in which a folder walk meets the file: a folder's files before its subfolders."""
+    parts = (d.source or d.doc_id).split("/")
+    return (*((1, x) for x in parts[:-1]), (0, parts[-1]))
+
+
+def load_index(index_dir: Path, model: str) -> FilesIndex:
+    """The live version of the files index in `index_dir`, checked for model and consistency."""
+    version = store.current_version(index_dir)
+    hint = store.rebuild_hint(index_dir)
+    if version is None:
+        raise IndexUnavailable(f"No index found in {index_dir}. {hint}")
+    try:
+        manifest = Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexUnavailable(f"Index manifest in {version} is unreadable ({exc}). {hint}") from exc
+    if manifest.format != store.FORMAT:
+        raise IndexUnavailable(f"Index format {manifest.format} is not supported (expected {store.FORMAT}). {hint}")
+    if manifest.model != model:
+        raise IndexUnavailable(
+            f"The index in {index_dir} was built with model '{manifest.model}' but the configured model "
+            f"is '{model}'. Set ASSISTANT_MODEL='{manifest.model}' or rebuild: assistant ingest --rebuild")
+    try:
+        with open(version / "chunks.jsonl", encoding="utf-8") as f:
+            passages = [Passage(**json.loads(line)) for line in f]
+        documents = {}
+        with open(version / "documents.jsonl", encoding="utf-8") as f:
+            for line in f:
+                d = store.document_from_record(json.loads(line))
+                documents[d.doc_id] = d
+        dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
+        keyword = KeywordIndex.load(version / "keyword")
+    except Exception as exc:
+        raise IndexUnavailable(f"The index in {version} is damaged ({type(exc).__name__}: {exc}). {hint}") from exc
+    if not (len(passages) == dense.size == keyword.size == manifest.chunks):
+        raise IndexUnavailable(
+            f"The index in {version} is inconsistent: {len(passages)} chunks, {dense.size} vectors, "
+            f"{keyword.size} keyword rows, manifest says {manifest.chunks}. {hint}")
+    if len({p.id for p in passages}) != len(passages):
+        raise IndexUnavailable(f"The index in {version} holds duplicate passage ids. {hint}")
+    return FilesIndex(index_dir, manifest, passages, documents, dense, keyword, version)

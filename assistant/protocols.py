@@ -1,0 +1,123 @@
+"""The seams: what an embedder, a search index and an answer generator must offer.
+
+Implementations are picked by name from settings (`index_backend`, `generator`) in
+`assistant.index.factory` and `assistant.answer.factory`; `Assistant` also accepts them
+injected. Passages are identified by their stable `Passage.id` (document id, chunk number
+and a content hash), never by a storage row, so any backend can hold them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
+
+import numpy as np
+
+from assistant.types import Answer, Document, Filters, Manifest, Passage, Ranked
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns text into L2-normalised vectors; cheap to construct, `load()` does the work."""
+
+    model_name: str
+
+    def load(self) -> object: ...
+
+    @property
+    def dimension(self) -> int: ...
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray: ...
+
+
+class TermQuery(NamedTuple):
+    """A keyword query: the index analyses `text` with the pack of `language`."""
+
+    text: str
+    language: str
+
+
+class Hits(NamedTuple):
+    """Passage ids with scores, best first.
+
+    `coverage` is the share of the query's keyword weight that the collection holds (1.0 for a
+    vector query): the adaptive fusion weighs keyword evidence by it.
+    """
+
+    ids: tuple[str, ...]
+    scores: tuple[float, ...]
+    coverage: float = 1.0
+
+    @classmethod
+    def empty(cls) -> Hits:
+        return cls((), (), 0.0)
+
+
+class PassageSource(Protocol):
+    """Where a generator reads the documents behind ranked passages."""
+
+    def document(self, doc_id: str) -> Document: ...
+
+    def passages_of(self, doc_id: str) -> list[Passage]: ...
+
+
+@runtime_checkable
+class SearchIndex(PassageSource, Protocol):
+    """A versioned store of passages, their vectors and their keyword terms.
+
+    `search` takes a query vector (dense) or a `TermQuery` (keyword) and evaluates `filters`
+    itself, so a database backend can push them into its own query. Changes (`upsert`,
+    `delete`) become visible to readers only through `save()`, which commits a new version.
+    """
+
+    manifest: Manifest
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def documents(self) -> Mapping[str, Document]: ...
+
+    @property
+    def passages(self) -> Sequence[Passage]: ...
+
+    def passage(self, passage_id: str) -> Passage: ...
+
+    def search(self, query: np.ndarray | TermQuery, k: int, filters: Filters | None = None) -> Hits: ...
+
+    def vectors(self, passage_ids: Sequence[str]) -> np.ndarray: ...
+
+    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray) -> None: ...
+
+    def delete(self, passage_ids: Iterable[str]) -> None: ...
+
+    def save(self) -> str: ...
+
+
+class IndexBackend(Protocol):
+    """How a kind of index is opened, created and switched: one per `index_backend` name."""
+
+    def live_version(self, settings: Settings) -> str | None: ...
+
+    def open(self, settings: Settings) -> SearchIndex: ...
+
+    def create(self, settings: Settings, manifest: Manifest) -> SearchIndex: ...
+
+    def cleanup(self, settings: Settings) -> None: ...
+
+
+@runtime_checkable
+class Generator(Protocol):
+    """Writes the answer from ranked passages, or says that they do not answer the question."""
+
+    def answers(self, language: str, ranked: Sequence[Ranked]) -> bool: ...
+
+    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource) -> Answer: ...
+
+
+GeneratorFactory = Callable[["Settings"], Generator]

@@ -1,0 +1,108 @@
+"""Sentence-level re-ranking: a passage is as good as its best sentence (with its heading).
+
+Also the language centering: multilingual embeddings score a passage in the question's own
+language higher on language alone, so each passage language's mean similarity to the
+question, above the collection's mean, is partly taken off.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+
+from assistant.lang.sentences import sentence_spans
+from assistant.protocols import Embedder, SearchIndex
+from assistant.types import Passage, SentenceScore
+
+
+def quotable(sentence: str, section: str) -> bool:
+    """Headings and one-word fragments ("Persvragen?") say nothing on their own."""
+    flat = " ".join(sentence.split())
+    return flat != " ".join(section.split()) and len(flat.split()) >= 2
+
+
+class SentenceCache:
+    """A bounded LRU of sentence vectors, shared by the inference threads.
+
+    Every read and write holds the lock: without it, a full cache let another thread evict an
+    entry between a membership check and the read (KeyError).
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        with self._lock:
+            found = {}
+            for k in keys:
+                v = self._data.get(k)
+                if v is not None:
+                    self._data.move_to_end(k)
+                    found[k] = v
+            return found
+
+    def put_many(self, items: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            for k, v in items.items():
+                self._data[k] = v
+                self._data.move_to_end(k)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+class SentenceScorer:
+    """Scores the quotable sentences of a passage against a question vector."""
+
+    def __init__(self, embedder: Embedder, cache: SentenceCache) -> None:
+        self.embedder = embedder
+        self.cache = cache
+
+    def scores(self, passage: Passage, qv: np.ndarray) -> tuple[SentenceScore, ...]:
+        # passage.text == document.text[start:end], so sentence offsets map straight into it.
+        spans = []
+        texts = []
+        for s in sentence_spans(passage.text, passage.start):
+            t = passage.text[s.start - passage.start:s.end - passage.start]
+            if quotable(t, passage.section):  # skip headings before paying for their embedding
+                spans.append(s)
+                texts.append(t)
+        if not spans:
+            return ()
+        # The section heading gives each sentence its topic ("it" -> the network).
+        keyed = [f"{passage.section}: {t}" if passage.section else t for t in texts]
+        unique = list(dict.fromkeys(keyed))
+        vectors = self.cache.get_many(unique)
+        missing = [t for t in unique if t not in vectors]
+        if missing:
+            fresh = dict(zip(missing, self.embedder.embed_passages(missing), strict=True))
+            self.cache.put_many(fresh)
+            vectors.update(fresh)
+        return tuple(SentenceScore(s.start, s.end, float(vectors[t] @ qv)) for s, t in zip(spans, keyed, strict=True))
+
+
+class LanguageCentering:
+    """Per passage language, how much more than the collection's mean it resembles the query."""
+
+    def __init__(self, index: SearchIndex, weight: float, sample: int) -> None:
+        self.weight = weight
+        rows: dict[str, list[str]] = {}
+        for p in index.passages:
+            rows.setdefault(p.language, []).append(p.id)
+        self._vectors = {lang: (len(ids), index.vectors(ids[:: max(1, len(ids) // sample)][:sample]))
+                         for lang, ids in rows.items()}
+
+    def offsets(self, qv: np.ndarray) -> dict[str, float]:
+        if len(self._vectors) < 2:
+            return {}  # one language: nothing to correct
+        means = {lang: (n, float((vecs @ qv).mean())) for lang, (n, vecs) in self._vectors.items()}
+        total = sum(n for n, _ in means.values())
+        overall = sum(n * m for n, m in means.values()) / total
+        return {lang: self.weight * (m - overall) for lang, (_, m) in means.items()}

@@ -1,0 +1,36 @@
+"""Passages, citations and answers as JSON: the one place their wire form is defined.
+
+The CLI's `--json`, the web schemas and the evaluation's HTTP backend read the same fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.types import Answer, Citation, Passage
+
+
+def scores_json(p: Passage) -> dict[str, float | None]:
+    s = p.scores
+    return {"keyword": s.keyword, "dense": s.dense, "fused": s.fused, "rerank": s.rerank, "coverage": s.coverage}
+
+
+def passage_json(p: Passage) -> dict[str, Any]:
+    """A ranked passage: where it is (document, section, page, offsets), its text and why it ranked."""
+    return {"id": p.id, "doc_id": p.doc_id, "title": p.title, "section": p.section, "publisher": p.publisher,
+            "language": p.language, "url": p.url, "page": p.page, "text": p.text, "start": p.start, "end": p.end,
+            "score": round(p.score, 6), "scores": scores_json(p)}
+
+
+def citation_json(c: Citation) -> dict[str, Any]:
+    """A numbered citation: its passage, plus the quoted sentence(s) as document offsets."""
+    p = passage_json(c.passage)
+    del p["scores"]
+    return {"n": c.n, **p, "quote": c.quote, "quote_start": c.quote_start, "quote_end": c.quote_end,
+            "quotes": [list(x) for x in (c.spans or ((c.quote_start, c.quote_end),))]}
+
+
+def answer_json(a: Answer) -> dict[str, Any]:
+    """The documented `ask --json` contract."""
+    return {"answer": a.answer, "found": a.found, "language": a.language,
+            "citations": [citation_json(c) for c in a.citations]}
