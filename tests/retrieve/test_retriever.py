@@ -164,3 +164,36 @@ def test_no_pickle_files_in_index(index_dir: Path) -> None:
         if f.suffix == ".npy":
             np.load(f, allow_pickle=False)
         assert f.suffix not in {".pkl", ".pickle"}
+
+
+def test_sentence_cache_is_safe_under_threads_with_a_tiny_cache(index_dir: Path,
+                                                                  hash_embedder: HashEmbedder) -> None:
+    """Several threads re-rank at once while a 2-entry cache evicts constantly (was a KeyError race)."""
+    import threading
+
+    from assistant.retrieve.rerank import SentenceCache
+
+    r = Retriever(load_index(index_dir, "test-hash"), hash_embedder, FusionParams(sentence_cache_size=2))
+    assert r.scorer.cache.size == 2
+    expected = {q: [(x.passage.id, round(x.passage.score, 6)) for x in r.search(q, 4)]
+                for q in ("klimat Växjö", "sociale diensten", "contact person", "äldreomsorg")}
+    errors: list[BaseException] = []
+
+    def hammer(q: str) -> None:
+        try:
+            for _ in range(60):
+                got = [(x.passage.id, round(x.passage.score, 6)) for x in r.search(q, 4)]
+                assert got == expected[q]
+        except BaseException as exc:  # noqa: BLE001 - collected and re-raised in the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=hammer, args=(q,)) for q in expected for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors[0]
+    assert len(r.scorer.cache) <= 2
+    cache = SentenceCache(3)
+    cache.put_many({str(i): np.full(2, i, np.float32) for i in range(5)})
+    assert set(cache.get_many(["0", "1", "2", "3", "4"])) == {"2", "3", "4"}  # the least recently used left
