@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import pytest
@@ -21,7 +21,7 @@ from tests.conftest import CORPUS, HashEmbedder, hash_assistant
 class MemoryIndex:
     """A toy backend: passages in a dict, brute-force search, versions kept in a class attribute."""
 
-    committed: dict[str, MemoryIndex] = {}
+    committed: ClassVar[dict[str, MemoryIndex]] = {}
 
     def __init__(self, manifest: Manifest, data: dict[str, tuple[Passage, np.ndarray]] | None = None,
                  documents: dict[str, Document] | None = None, version: str = "") -> None:

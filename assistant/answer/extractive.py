@@ -3,55 +3,34 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
+from assistant.lang import LanguagePack, pack, union
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import PassageSource
 from assistant.retrieve.rerank import quotable
 from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore
 
-PHRASES: dict[str, dict[str, str]] = {
-    "en": {"not_found": "I could not find this in the documents.",
-           "list_intro": "These parts of the documents match:"},
-    "sv": {"not_found": "Jag kunde inte hitta det här i dokumenten.",
-           "list_intro": "Följande delar av dokumenten matchar:"},
-    "no": {"not_found": "Jeg fant ikke dette i dokumentene.",
-           "list_intro": "Disse delene av dokumentene passer:"},
-    "nl": {"not_found": "Ik kon dit niet vinden in de documenten.",
-           "list_intro": "Deze delen van de documenten komen overeen:"},
-    "da": {"not_found": "Jeg kunne ikke finde dette i dokumenterne.",
-           "list_intro": "Disse dele af dokumenterne passer:"},
-    "de": {"not_found": "Ich konnte dazu nichts in den Dokumenten finden.",
-           "list_intro": "Diese Stellen in den Dokumenten passen:"},
-    "fi": {"not_found": "En löytänyt tätä asiakirjoista.",
-           "list_intro": "Nämä asiakirjojen kohdat vastaavat kysymystä:"},
-    "fr": {"not_found": "Je n'ai pas trouvé cela dans les documents.",
-           "list_intro": "Ces passages des documents correspondent :"},
-}
+
+def _any(select: Callable[[LanguagePack], Iterable[str]]) -> str:
+    """One alternation over a regex field of every language pack."""
+    return "|".join(union(select))
+
 
 # Plural interrogatives ("which networks", "vilka", "hvilke", "welke", "welche", "mitkä") or an
 # explicit request for a list. Singular forms (vilken, hvilken, which one) stay single answers.
-_LIST_PATTERNS = [
-    r"\bwhich\s+(?:\w+\s+)?\w+(?:s|ies)\b", r"\bwhat\s+(?:\w+\s+)?\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b",
-    r"\blist\b", r"\bname (?:all|the)\b", r"\bvilka\b", r"\blista\b", r"\bhvilke\b", r"\bliste\b",
-    r"\bwelke\s+\w+(?:en|s)\b", r"\bwelche\b", r"\bmitkä\b", r"\bquels\b", r"\bquelles\b",
-]
-_LIST_RE = re.compile("|".join(_LIST_PATTERNS), re.IGNORECASE)
+_LIST_RE = re.compile(_any(lambda p: p.list_cues), re.IGNORECASE)
 
 
 # Expected answer types, from interrogatives in en/sv/no/da/nl/de/fi. A sentence that has the
 # kind of thing asked for (a number, a date, a name or an address) is preferred among
 # sentences that are about equally similar to the question.
 _TYPE_PATTERNS = {
-    "number": r"\bhow (?:many|much)\b|\bhur (?:många|mycket)\b|\bhvor (?:mange|mye|meget)\b|\bhoeveel\b|"
-              r"\bwie viele?\b|\bkuinka (?:monta|paljon)\b|\bnumber of\b|\bantal\b|\bantall\b|\baantal\b",
-    "date": r"\bwhen\b|\bwhat year\b|\bsince when\b|\bnär\b|\bvilket år\b|\bnår\b|\bhvilket år\b|"
-            r"\bwanneer\b|\bwelk jaar\b|\bwann\b|\bseit wann\b|\bmilloin\b|\bminä vuonna\b|\bdate\b|\bdatum\b|"
-            r"\bdeadline\b|\bfrist|\bsista (?:dag|datum)\b|\buiterlijk\b|\bmääräaika|\bbis wann\b",
-    "contact": r"\bcontact\b|\bkontakt|\bcontactpersoon\b|\bansprechpartner|\byhteyshenkilö|\be-?mail\b|"
-               r"\be-?post\b|\bphone\b|\btelefon|\btelefoon|\bpuhelin|\bsähköposti|\bwho\b|\bvem\b|\bhvem\b|"
-               r"\bwie is\b|\bwer\b|\bkuka\b|\brepresent|\bvertegenwoordig|\bedustaja",
+    "number": _any(lambda p: p.number_cues),
+    "date": _any(lambda p: p.date_cues),
+    "contact": _any(lambda p: p.person_cues),
 }
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -67,15 +46,7 @@ _EVIDENCE = {
 
 # Asking for a way to reach someone (not just "who"): the page's contact block may answer it
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
-_CONTACT_ASK = re.compile(
-    r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b|"
-    r"\bwhom?\b[^?]*\bcontact\b|\bcontact\s*\??\s*$|"
-    r"\bkontaktperson|\bkontaktuppgift|\bkontaktinformation|\bkontaktopplysning|\bkontaktdaten|"
-    r"\bkontakta\b|\bkontakte\b|\bkontakt (?:för|til|till|om|i|på|hos|for)\b|\b(?:vem|hvem|wer)\b[^?]*\bkontakt|"
-    r"\bcontactpersoon|\bcontactgegevens|\bcontact opnemen|\bcontacteren\b|\bwie\b[^?]*\bcontact\b|"
-    r"\bansprechpartner|\byhteyshenkilö|\byhteystied|"
-    r"\be-?mail\b|\be-?post\b|\bsähköpost|\bphone\b|\btelefon|\btelefoon|\bpuhelin",
-    re.IGNORECASE)
+_CONTACT_ASK = re.compile(_any(lambda p: p.contact_requests), re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
 # Kinds of answer that a sentence either states or does not. A question about a cost needs an
@@ -83,22 +54,17 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 # does not answer it ("What is the budget of SERN?" over a page about SERN), so no such sentence
 # means "not found" rather than the nearest sentence on the topic.
 _REQUIRED_PATTERNS = {
-    "money": r"\bcosts?\b|\bprices?\b|\bfees?\b|\bbudget|\bsalar(?:y|ies)\b|\bhow much (?:do|does|is|are|will)\b|"
-             r"\bkosta[rd]?\b|\bkostnad|\bavgift|\blön(?:en)?\b|\bkoste[rt]?\b|\bbudsjett|\blønn(?:en)?\b|"
-             r"\b(?:hoeveel|wat) kost|\bkosten\b|\btarie[fv]|\bbegroting|\bsalaris|\bcontributie|"
-             r"\bkostet\b|\bgebühr|\bpreis\b|\bgehalt\b|\bmaksaa\b|\bhinta|\bmaksu\b|\bbudjet|\bpalkka",
-    "population": r"\bpopulation\b|\binhabitants\b|\binvånare\b|\bbefolkning|\binnbygg|\binwoners\b|"
-                  r"\bbevolking|\beinwohner|\bbevölkerung|\basukas|\bväkiluku|\bväestö",
+    "money": _any(lambda p: p.money_cues),
+    "population": _any(lambda p: p.population_cues),
 }
 _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.items()}
-_AMOUNT = (r"\d[\d\s.,]*\s?(?:kr\b|kronor|kroner|sek\b|nok\b|dkk\b|eur\b|euro|€|\$|usd\b|£|gbp\b|mkr\b|mnkr\b|"
-           r"msek\b|tkr\b|miljon|miljard|million|milliard|miljoen|mio\b|mrd\b)|[€$£]\s?\d")
+# An amount: a number followed by a currency or scale word (from the packs), or a currency symbol.
+_AMOUNT = rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[€$£]\s?\d"
 _REQUIRED_EVIDENCE = {
-    "money": re.compile(_AMOUNT + r"|\bfree\b|\bgratis\b|\bkostnadsfri|\bavgiftsfri|\bvederlagsfri|"
-                        r"\bkostenlos|\bgebührenfrei|\bkosteloos|\bilmai|\bmaksuton", re.IGNORECASE),
+    "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
     # a head count: a grouped or long number that is not a year, or so many million
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"
-                             r"\d\s?(?:miljon|million|miljoen|miljoon)", re.IGNORECASE),
+                             rf"\d\s?(?:{_any(lambda p: p.million_words)})", re.IGNORECASE),
 }
 
 
@@ -144,8 +110,10 @@ def is_list_question(question: str) -> bool:
     return bool(_LIST_RE.search(question))
 
 
-def phrase(lang: str, key: str) -> str:
-    return PHRASES.get(lang, PHRASES["en"])[key]
+def phrase(lang: str, key: Literal["not_found", "list_intro"]) -> str:
+    """A fixed answer phrase in `lang`, in English where its pack has none."""
+    own = pack(lang)
+    return getattr(own, key) if own is not None and getattr(own, key) else getattr(pack("en"), key)
 
 
 @dataclass

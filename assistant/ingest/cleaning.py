@@ -12,34 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Lines that are nothing but navigation/UI chrome (compared case-insensitively, trimmed).
-_BOILERPLATE_LINES = [
-    # sv
-    r"hoppa till (huvud)?innehåll(et)?", r"till toppen", r"tillbaka till toppen", r"translate site",
-    r"lyssna", r"skriv ut", r"dela( sidan)?", r"meny", r"sök", r"stäng", r"visa undermeny",
-    r"länk till annan webbplats\.?", r"öppnas i nytt fönster\.?", r"dela på (facebook|twitter|linkedin)",
-    # no
-    r"hopp til (hoved)?innhold(et)?", r"til toppen", r"klikk for stort bilde", r"del( siden)?",
-    r"skriv ut( siden)?", r"lenke til annen nettside", r"åpnes i nytt vindu",
-    # nl
-    r"ga (direct )?naar (de )?(hoofd)?inhoud", r"naar boven", r"terug naar boven", r"deel (deze pagina)?",
-    r"print( deze pagina)?", r"opent in (een )?nieuw venster", r"externe link",
-    # en
-    r"skip to (main )?content", r"back to top", r"to top", r"share( this page)?", r"print( this page)?",
-    r"opens in (a )?new window", r"external link", r"menu", r"search", r"cookie settings",
-    # de / fi, for collections in other languages
-    r"zum inhalt springen", r"nach oben", r"siirry sisältöön", r"takaisin ylös",
-]
-_LINE_RE = re.compile(r"^\s*(?:" + "|".join(_BOILERPLATE_LINES) + r")\s*[.!]?\s*$", re.IGNORECASE)
+from assistant.lang import union
 
-# Link annotations that sit inside running text; removed with their joining comma.
-_INLINE_PHRASES = [
-    r"länk till annan webbplats", r"öppnas i nytt fönster", r"lenke til annen nettside",
-    r"åpnes i nytt vindu", r"klikk for stort bilde", r"opent in (?:een )?nieuw venster",
-    r"opens in (?:a )?new window", r"link to (?:an)?other website", r"externe link",
-]
+# Lines that are nothing but navigation/UI chrome (compared case-insensitively, trimmed), and link
+# annotations inside running text (removed with their joining comma): from every language pack.
+_LINE_RE = re.compile(r"^\s*(?:" + "|".join(union(lambda p: p.boilerplate_lines)) + r")\s*[.!]?\s*$", re.IGNORECASE)
 _INLINE_RE = re.compile(
-    r"\s*(?:,\s*)?(?:" + "|".join(_INLINE_PHRASES) + r")(?:\s*,)?[ \t]*", re.IGNORECASE
+    r"\s*(?:,\s*)?(?:" + "|".join(union(lambda p: p.link_notes)) + r")(?:\s*,)?[ \t]*", re.IGNORECASE
 )
 _SEPARATOR_RUN = re.compile(r"\s*\.{5,}")  # "......" rulers from layout tables
 _SPACES = re.compile(r"[ \t\u00a0]+")

@@ -1,1 +1,33 @@
-"""Language knowledge: one pack per language, detection, term analysis, sentence spans."""
+"""Language knowledge: one pack per language (`assistant/lang/<code>.py`), detection, term analysis,
+sentence spans. Adding a language is one new pack module listed in `PACK_MODULES`, plus its test."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from assistant.lang.pack import LanguagePack
+
+PACK_MODULES = ("en", "sv", "no", "da", "nl", "de", "fi", "fr", "es", "it", "pt")
+
+
+@cache
+def packs() -> dict[str, LanguagePack]:
+    out = {}
+    for name in PACK_MODULES:
+        pack: LanguagePack = importlib.import_module(f"assistant.lang.{name}").PACK
+        out[pack.code] = pack
+    return out
+
+
+def pack(code: str) -> LanguagePack | None:
+    return packs().get(code)
+
+
+def union(select: Callable[[LanguagePack], Iterable[str]]) -> list[str]:
+    """One field of every pack, in pack order without repeats: the alternatives of a compiled pattern."""
+    return list(dict.fromkeys(x for p in packs().values() for x in select(p)))
+
+
+__all__ = ["LanguagePack", "pack", "packs", "union"]

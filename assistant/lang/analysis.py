@@ -13,20 +13,9 @@ import re
 from collections.abc import Iterable
 
 import Stemmer
-from bm25s import stopwords as bm25_stopwords
 
-_STEMMER_NAMES = {
-    "en": "english", "sv": "swedish", "no": "norwegian", "da": "danish", "nl": "dutch", "de": "german",
-    "fi": "finnish", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese",
-}
-_STOPWORDS = {
-    "en": bm25_stopwords.STOPWORDS_EN, "sv": bm25_stopwords.STOPWORDS_SWEDISH,
-    "no": bm25_stopwords.STOPWORDS_NORWEGIAN, "da": bm25_stopwords.STOPWORDS_DANISH,
-    "nl": bm25_stopwords.STOPWORDS_DUTCH, "de": bm25_stopwords.STOPWORDS_GERMAN,
-    "fr": bm25_stopwords.STOPWORDS_FRENCH, "es": bm25_stopwords.STOPWORDS_SPANISH,
-    "it": bm25_stopwords.STOPWORDS_ITALIAN, "pt": bm25_stopwords.STOPWORDS_PORTUGUESE,
-}
-COMPOUNDING = {"sv", "no", "da", "nl", "de"}
+from assistant.lang import pack
+
 _LINKS = ("", "s", "e", "a", "n", "en", "er")  # linking morphemes: arbetsmarknad, kinderopvang
 _INFLECTIONS = ("erna", "arna", "orna", "ene", "en", "et", "er", "ar", "or", "na", "e", "n", "s")
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -36,13 +25,18 @@ _MIN_COMPOUND = 8
 
 @functools.lru_cache(maxsize=32)
 def _stemmer(lang: str) -> Stemmer.Stemmer | None:
-    name = _STEMMER_NAMES.get(lang)
-    return Stemmer.Stemmer(name) if name else None
+    p = pack(lang)
+    return Stemmer.Stemmer(p.stemmer) if p is not None and p.stemmer else None
 
 
-@functools.lru_cache(maxsize=32)
 def stopwords(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _STOPWORDS.get(lang, ()))
+    p = pack(lang)
+    return p.stopwords if p is not None else frozenset()
+
+
+def compounding(lang: str) -> bool:
+    p = pack(lang)
+    return p is not None and p.compounding
 
 
 def words(text: str) -> list[str]:
@@ -94,12 +88,13 @@ class Analyzer:
     def terms(self, text: str, lang: str) -> list[str]:
         stop = stopwords(lang)
         stem = _stemmer(lang)
+        split = compounding(lang)
         toks: list[str] = []
         for w in words(text):
             if w in stop or (len(w) < 2 and not w.isdigit()):
                 continue
             toks.append(w)
-            if lang in COMPOUNDING:
+            if split:
                 toks.extend(self.split_compound(w))
         if stem is None:
             return toks

@@ -11,24 +11,13 @@ import functools
 import re
 from typing import Any
 
+from assistant.lang import packs
+
 SUPPORTED = ("en", "sv", "no", "nl", "da", "de", "fi", "fr", "es", "it", "pl", "pt", "et", "lv", "lt", "is")
 
-# High-frequency function words that tell the Scandinavian languages and Dutch apart.
-_MARKERS: dict[str, set[str]] = {
-    "sv": {"och", "är", "vilka", "vilket", "vilken", "vem", "hur", "för", "med", "som", "inte", "av",
-           "kommunen", "nätverk", "nätverket", "det", "till", "vad", "när", "har", "om", "finns", "ett"},
-    "no": {"og", "er", "hvilke", "hvilken", "hvem", "hvordan", "for", "med", "som", "ikke", "av",
-           "kommunen", "nettverk", "nettverket", "det", "til", "hva", "når", "har", "om", "finnes", "ett",
-           "ei", "jeg", "meg", "vi", "dere", "fylkeskommune", "gjennom"},
-    "da": {"og", "er", "hvilke", "hvem", "hvordan", "for", "med", "som", "ikke", "af", "netværk", "til",
-           "hvad", "hvornår", "har", "om", "findes", "et", "jeg", "mig"},
-    "nl": {"en", "is", "welke", "welk", "wie", "hoe", "voor", "met", "die", "niet", "van", "het", "de",
-           "een", "netwerk", "netwerken", "wat", "wanneer", "heeft", "zijn", "over", "er", "waar"},
-    "en": {"and", "is", "which", "who", "how", "for", "with", "that", "not", "of", "the", "a", "an",
-           "network", "networks", "what", "when", "has", "have", "about", "are", "does", "do", "where"},
-    "de": {"und", "ist", "welche", "wer", "wie", "für", "mit", "nicht", "von", "der", "die", "das",
-           "netzwerk", "netzwerke", "was", "wann", "hat", "über", "sind", "gibt", "es"},
-}
+# High-frequency function words that tell the Scandinavian languages and Dutch apart (from the
+# packs that have them; no topic words, which would tie detection to one collection's subject).
+_MARKERS: dict[str, set[str]] = {p.code: set(p.function_words) for p in packs().values() if p.function_words}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -42,11 +31,7 @@ def _identifier() -> Any:
 
 
 # Names people write in metadata for the languages they mean ("nb-NO", "Swedish", "svenska").
-_ALIASES = {"nb": "no", "nn": "no", "nor": "no", "swe": "sv", "eng": "en", "nld": "nl", "dut": "nl",
-            "dan": "da", "deu": "de", "ger": "de", "fin": "fi", "norwegian": "no", "norsk": "no", "bokmål": "no",
-            "nynorsk": "no", "swedish": "sv", "svenska": "sv", "english": "en", "dutch": "nl",
-            "nederlands": "nl", "danish": "da", "dansk": "da", "german": "de", "deutsch": "de", "finnish": "fi",
-            "suomi": "fi"}
+_ALIASES = {alias: p.code for p in packs().values() for alias in p.aliases}
 
 
 def normalize_language(value: str) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lang import union
+
 # End of sentence: . ! ? (optionally followed by quotes/brackets) then whitespace and an
 # upper-case letter, digit, quote, bullet or dash.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[\-–•#]?[A-ZÅÄÖÆØÜÉ0-9])")
-_ABBREV = re.compile(r"(?:\b(?:t\.ex|bl\.a|m\.m|d\.v\.s|ca|nr|tel|e\.g|i\.e|etc|dr|mr|mrs|st|jfr|"
-                     r"mv|osv|bl|f\.eks|m\.fl|o\.a|z\.b|resp|vs)|\b[A-ZÅÄÖ])\.$", re.IGNORECASE)
+# An abbreviation (from the language packs) or a single capital ("A. Nilsson") before the dot.
+_ABBREV = re.compile(r"(?:\b(?:" + "|".join(union(lambda p: p.abbreviations)) + r")|\b[A-ZÅÄÖ])\.$", re.IGNORECASE)
 _SHORT_LINE_WORDS = 6
 
 

@@ -11,18 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Anaphoric pronouns and adverbs per language (en, sv, no/da, nl, de, fi).
-_ANAPHORA = {
-    "en": "it its they them their this that these those there he she him her his",
-    "sv": "den det dess de dem deras denna detta där han hon honom henne hans hennes",
-    "no": "den det dens dets de dem deres denne dette der han hun ham henne hans hennes",
-    "nl": "het die dat deze ze zij hun hen daar ervan erin hij haar zijn",
-    "de": "es sie ihr ihre ihm ihn dort dessen deren er",
-    "fi": "se sen ne niiden siellä hän hänen",
-}
-_WORDS = {w for ws in _ANAPHORA.values() for w in ws.split()}
-# "What about X?" / "Och X?" / "En X?" continue the topic even without a pronoun.
-_CONTINUATION = re.compile(r"^\s*(?:and|what about|how about|och|hva med|og|en|und|entä|ja)\b", re.IGNORECASE)
+from assistant.lang import union
+
+# Anaphoric pronouns and adverbs, and openings that continue the topic without a pronoun
+# ("What about X?" / "Och X?" / "En X?"), from every language pack.
+_WORDS = set(union(lambda p: p.anaphora))
+_CONTINUATION = re.compile(r"^\s*(?:" + "|".join(union(lambda p: p.continuations)) + r")\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 

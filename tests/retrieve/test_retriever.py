@@ -184,7 +184,7 @@ def test_sentence_cache_is_safe_under_threads_with_a_tiny_cache(index_dir: Path,
             for _ in range(60):
                 got = [(x.passage.id, round(x.passage.score, 6)) for x in r.search(q, 4)]
                 assert got == expected[q]
-        except BaseException as exc:  # noqa: BLE001 - collected and re-raised in the main thread
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=hammer, args=(q,)) for q in expected for _ in range(2)]

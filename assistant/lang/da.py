@@ -1,0 +1,45 @@
+"""Danish language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="da",
+    name="Danish",
+    aliases=("dan", "danish", "dansk"),
+    stemmer="danish",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_DANISH),
+    compounding=True,
+    function_words=(
+        "og", "er", "hvilke", "hvem", "hvordan", "for", "med", "som", "ikke", "af", "til", "hvad", "hvornår", "har",
+        "om", "findes", "et", "jeg", "mig",
+    ),
+    abbreviations=(r"f\.eks", "osv", "nr", "tel", "ca", "mv"),
+    anaphora=(
+        "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "hende",
+        "hans", "hendes",
+    ),
+    continuations=("og",),
+    list_cues=(r"\bhvilke\b", r"\bliste\b"),
+    number_cues=(r"\bhvor (?:mange|meget)\b", r"\bantal\b"),
+    date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
+    person_cues=(r"\bkontakt", r"\be-?mail\b", r"\btelefon", r"\bhvem\b"),
+    contact_requests=(
+        r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
+    ),
+    money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b"),
+    free_words=(r"\bgratis\b",),
+    amount_words=(r"kr\b", "kroner", r"dkk\b", "million", "milliard"),
+    million_words=("million",),
+    population_cues=(r"\bindbygg", r"\bbefolkning"),
+    not_found="Jeg kunne ikke finde dette i dokumenterne.",
+    list_intro="Disse dele af dokumenterne passer:",
+    gaps=frozen({
+        "boilerplate_lines": "no Danish navigation phrases seen in any collection yet",
+        "link_notes": "no Danish link annotations seen in any collection yet",
+        "ui": "the chat interface has no Danish strings yet (Norwegian is shown to da browsers)",
+    }),
+)

@@ -1,0 +1,43 @@
+"""German language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="de",
+    name="German",
+    aliases=("deu", "ger", "german", "deutsch"),
+    stemmer="german",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_GERMAN),
+    compounding=True,
+    function_words=(
+        "und", "ist", "welche", "wer", "wie", "für", "mit", "nicht", "von", "der", "die", "das", "was", "wann",
+        "hat", "über", "sind", "gibt", "es",
+    ),
+    boilerplate_lines=("zum inhalt springen", "nach oben"),
+    abbreviations=(r"z\.b", "ca", "nr", "tel", "dr", "resp"),
+    anaphora=("es", "sie", "ihr", "ihre", "ihm", "ihn", "dort", "dessen", "deren", "er"),
+    continuations=("und",),
+    list_cues=(r"\bwelche\b",),
+    number_cues=(r"\bwie viele?\b",),
+    date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b"),
+    person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),
+    contact_requests=(
+        r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
+        r"\btelefon",
+    ),
+    money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget"),
+    free_words=(r"\bkostenlos", r"\bgebührenfrei"),
+    amount_words=(r"eur\b", "euro", r"mio\b", r"mrd\b", "million", "milliard"),
+    million_words=("million",),
+    population_cues=(r"\beinwohner", r"\bbevölkerung"),
+    not_found="Ich konnte dazu nichts in den Dokumenten finden.",
+    list_intro="Diese Stellen in den Dokumenten passen:",
+    gaps=frozen({
+        "link_notes": "no German link annotations seen in any collection yet",
+        "ui": "the chat interface has no German strings yet (English is shown)",
+    }),
+)

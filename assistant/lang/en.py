@@ -1,0 +1,84 @@
+"""English language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="en",
+    name="English",
+    aliases=("eng", "english"),
+    stemmer="english",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_EN),
+    function_words=(
+        "and", "is", "which", "who", "how", "for", "with", "that", "not", "of", "the", "a", "an", "what", "when",
+        "has", "have", "about", "are", "does", "do", "where",
+    ),
+    boilerplate_lines=(
+        "skip to (main )?content", "back to top", "to top", "share( this page)?", "print( this page)?",
+        "opens in (a )?new window", "external link", "menu", "search", "cookie settings",
+    ),
+    link_notes=("opens in (?:a )?new window", "link to (?:an)?other website"),
+    abbreviations=(r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "st", "vs"),
+    anaphora=(
+        "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "he", "she", "him", "her",
+        "his",
+    ),
+    continuations=("and", "what about", "how about"),
+    list_cues=(
+        r"\bwhich\s+(?:\w+\s+)?\w+(?:s|ies)\b",
+        r"\bwhat\s+(?:\w+\s+)?\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
+        r"\bname (?:all|the)\b",
+    ),
+    number_cues=(r"\bhow (?:many|much)\b", r"\bnumber of\b"),
+    date_cues=(r"\bwhen\b", r"\bwhat year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
+    person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent"),
+    contact_requests=(
+        r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
+        r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
+    ),
+    money_cues=(
+        r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b",
+        r"\bhow much (?:do|does|is|are|will)\b",
+    ),
+    free_words=(r"\bfree\b",),
+    amount_words=("million", r"usd\b", r"gbp\b"),
+    million_words=("million",),
+    population_cues=(r"\bpopulation\b", r"\binhabitants\b"),
+    not_found="I could not find this in the documents.",
+    list_intro="These parts of the documents match:",
+    ui=frozen({
+        "title": "Network assistant",
+        "intro": "Ask about the networks and projects in the documents. Answers quote the documents and cite them.",
+        "placeholder": "Ask a question…",
+        "send": "Send",
+        "open": "Open the assistant",
+        "close": "Close",
+        "question_label": "Your question",
+        "sources": "Sources",
+        "not_found": "Not found in the documents",
+        "thinking": "Searching the documents…",
+        "helpful": "Helpful",
+        "not_helpful": "Not helpful",
+        "thanks": "Thanks for the feedback",
+        "details": "Retrieval details",
+        "keyword": "keyword",
+        "dense": "dense",
+        "fused": "fused",
+        "rerank": "re-rank",
+        "section": "Section",
+        "page": "page",
+        "publisher": "Publisher",
+        "language": "Language",
+        "open_source": "Open the source",
+        "error": "Something went wrong",
+        "citation": "Citation",
+        "clear": "New conversation",
+        "you": "You",
+        "assistant": "Assistant",
+        "comment": "Comment (optional)",
+        "noscript": "The chat needs JavaScript. The JSON API is described at /openapi.json.",
+    }),
+)

@@ -1,0 +1,36 @@
+"""French language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="fr",
+    name="French",
+    aliases=("fra", "fre", "french", "français"),
+    stemmer="french",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_FRENCH),
+    boilerplate_lines=("aller au contenu( principal)?", "retour en haut"),
+    link_notes=("s'ouvre dans une nouvelle fenêtre",),
+    abbreviations=("etc", r"p\.ex"),
+    anaphora=("il", "elle", "ils", "elles", "lui", "leur", "leurs", "celui", "celle", "ceux"),
+    continuations=("et", "et pour"),
+    list_cues=(r"\bquels\b", r"\bquelles\b"),
+    number_cues=(r"\bcombien\b", r"\bnombre de\b"),
+    date_cues=(r"\bquand\b", r"\bquelle année\b", r"\bdate limite\b"),
+    person_cues=(r"\bqui\b", r"\bcourriel\b", r"\btéléphone\b"),
+    contact_requests=(r"\bpersonne de contact\b", r"\bcoordonnées\b", r"\bcourriel\b", r"\btéléphone\b"),
+    money_cues=(r"\bcoûte\b", r"\bcoût\b", r"\bprix\b", r"\bfrais\b", r"\bsalaire\b"),
+    free_words=(r"\bgratuit",),
+    amount_words=(r"eur\b", "euro", "million", "milliard"),
+    million_words=("million",),
+    population_cues=(r"\bhabitants\b", r"\bpopulation\b"),
+    not_found="Je n'ai pas trouvé cela dans les documents.",
+    list_intro="Ces passages des documents correspondent :",
+    gaps=frozen({
+        "function_words": "py3langid tells French apart without a word vote (the vote is for sv/no/da/nl)",
+        "ui": "the chat interface has no French strings yet (English is shown)",
+    }),
+)

@@ -1,0 +1,78 @@
+"""Dutch language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="nl",
+    name="Dutch",
+    aliases=("nld", "dut", "dutch", "nederlands"),
+    stemmer="dutch",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_DUTCH),
+    compounding=True,
+    function_words=(
+        "en", "is", "welke", "welk", "wie", "hoe", "voor", "met", "die", "niet", "van", "het", "de", "een", "wat",
+        "wanneer", "heeft", "zijn", "over", "er", "waar",
+    ),
+    boilerplate_lines=(
+        "ga (direct )?naar (de )?(hoofd)?inhoud", "naar boven", "terug naar boven", "deel (deze pagina)?",
+        "print( deze pagina)?", "opent in (een )?nieuw venster", "externe link",
+    ),
+    link_notes=("opent in (?:een )?nieuw venster", "externe link"),
+    abbreviations=(r"o\.a", "nr", "tel", "ca", "dr"),
+    anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
+    continuations=("en",),
+    list_cues=(r"\bwelke\s+\w+(?:en|s)\b",),
+    number_cues=(r"\bhoeveel\b", r"\baantal\b"),
+    date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b"),
+    person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),
+    contact_requests=(
+        r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
+        r"\bwie\b[^?]*\bcontact\b", r"\btelefoon",
+    ),
+    money_cues=(
+        r"\b(?:hoeveel|wat) kost", r"\bkosten\b", r"\btarie[fv]", r"\bbegroting", r"\bsalaris", r"\bcontributie",
+    ),
+    free_words=(r"\bgratis\b", r"\bkosteloos"),
+    amount_words=(r"eur\b", "euro", "miljoen"),
+    million_words=("miljoen",),
+    population_cues=(r"\binwoners\b", r"\bbevolking"),
+    not_found="Ik kon dit niet vinden in de documenten.",
+    list_intro="Deze delen van de documenten komen overeen:",
+    ui=frozen({
+        "title": "Netwerkassistent",
+        "intro": "Stel vragen over de netwerken en projecten in de documenten. "
+            "Antwoorden citeren de documenten met bronvermelding.",
+        "placeholder": "Stel een vraag…",
+        "send": "Versturen",
+        "open": "Open de assistent",
+        "close": "Sluiten",
+        "question_label": "Uw vraag",
+        "sources": "Bronnen",
+        "not_found": "Niet gevonden in de documenten",
+        "thinking": "Zoeken in de documenten…",
+        "helpful": "Nuttig",
+        "not_helpful": "Niet nuttig",
+        "thanks": "Bedankt voor uw feedback",
+        "details": "Zoekdetails",
+        "keyword": "trefwoord",
+        "dense": "semantisch",
+        "fused": "gecombineerd",
+        "rerank": "herordening",
+        "section": "Sectie",
+        "page": "pagina",
+        "publisher": "Uitgever",
+        "language": "Taal",
+        "open_source": "Open de bron",
+        "error": "Er ging iets mis",
+        "citation": "Bron",
+        "clear": "Nieuw gesprek",
+        "you": "U",
+        "assistant": "Assistent",
+        "comment": "Opmerking (optioneel)",
+        "noscript": "De chat vereist JavaScript. De JSON-API wordt beschreven op /openapi.json.",
+    }),
+)

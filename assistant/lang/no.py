@@ -1,0 +1,75 @@
+"""Norwegian language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="no",
+    name="Norwegian",
+    aliases=("nb", "nn", "nor", "norwegian", "norsk", "bokmål", "nynorsk"),
+    stemmer="norwegian",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_NORWEGIAN),
+    compounding=True,
+    function_words=(
+        "og", "er", "hvilke", "hvilken", "hvem", "hvordan", "for", "med", "som", "ikke", "av", "det", "til", "hva",
+        "når", "har", "om", "finnes", "ett", "ei", "jeg", "meg", "vi", "dere", "gjennom",
+    ),
+    boilerplate_lines=(
+        "hopp til (hoved)?innhold(et)?", "til toppen", "klikk for stort bilde", "del( siden)?", "skriv ut( siden)?",
+        "lenke til annen nettside", "åpnes i nytt vindu",
+    ),
+    link_notes=("lenke til annen nettside", "åpnes i nytt vindu", "klikk for stort bilde"),
+    abbreviations=(r"f\.eks", "mv", "osv", "nr", "tel", "ca"),
+    anaphora=(
+        "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "henne",
+        "hans", "hennes",
+    ),
+    continuations=("hva med", "og"),
+    list_cues=(r"\bhvilke\b", r"\bliste\b"),
+    number_cues=(r"\bhvor (?:mange|mye|meget)\b", r"\bantall\b"),
+    date_cues=(r"\bnår\b", r"\bhvilket år\b"),
+    person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bhvem\b"),
+    contact_requests=(r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post\b", r"\btelefon"),
+    money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b"),
+    free_words=(r"\bgratis\b", r"\bvederlagsfri"),
+    amount_words=(r"kr\b", "kroner", r"nok\b", "million", "milliard"),
+    million_words=("million",),
+    population_cues=(r"\binnbygg",),
+    not_found="Jeg fant ikke dette i dokumentene.",
+    list_intro="Disse delene av dokumentene passer:",
+    ui=frozen({
+        "title": "Nettverksassistent",
+        "intro": "Spør om nettverkene og prosjektene i dokumentene. Svarene siterer dokumentene og oppgir kilden.",
+        "placeholder": "Still et spørsmål…",
+        "send": "Send",
+        "open": "Åpne assistenten",
+        "close": "Lukk",
+        "question_label": "Ditt spørsmål",
+        "sources": "Kilder",
+        "not_found": "Finnes ikke i dokumentene",
+        "thinking": "Søker i dokumentene…",
+        "helpful": "Nyttig",
+        "not_helpful": "Ikke nyttig",
+        "thanks": "Takk for tilbakemeldingen",
+        "details": "Søkedetaljer",
+        "keyword": "nøkkelord",
+        "dense": "semantisk",
+        "fused": "samlet",
+        "rerank": "omrangering",
+        "section": "Avsnitt",
+        "page": "side",
+        "publisher": "Utgiver",
+        "language": "Språk",
+        "open_source": "Åpne kilden",
+        "error": "Noe gikk galt",
+        "citation": "Kilde",
+        "clear": "Ny samtale",
+        "you": "Du",
+        "assistant": "Assistenten",
+        "comment": "Kommentar (valgfri)",
+        "noscript": "Chatten krever JavaScript. JSON-API-et beskrives på /openapi.json.",
+    }),
+)

@@ -1,0 +1,57 @@
+"""What the assistant knows about one language, in one typed, frozen object.
+
+Every pack has the same fields. A field left empty must be named in `gaps` with the reason
+(tests/lang/test_packs.py enforces it), so a missing piece is visible instead of silent.
+Regex fields hold fragments; the consumers compile the union over all packs, since a
+question may be in any language and a page may mix them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    code: str                                 # ISO 639-1 ("no" for Norwegian Bokmål and Nynorsk)
+    name: str
+    aliases: tuple[str, ...] = ()             # names in metadata that mean this language ("svenska", "swe")
+    stemmer: str = ""                         # PyStemmer algorithm
+    stopwords: frozenset[str] = frozenset()   # keyword analysis drops them
+    compounding: bool = False                 # split compounds against the collection's vocabulary
+    function_words: tuple[str, ...] = ()      # tell close languages apart on short questions
+    boilerplate_lines: tuple[str, ...] = ()   # regex: lines that are only navigation or UI chrome
+    link_notes: tuple[str, ...] = ()          # regex: link annotations glued into running text
+    abbreviations: tuple[str, ...] = ()       # regex: "t.ex" (the final dot is not a sentence end)
+    anaphora: tuple[str, ...] = ()            # words that refer back to the previous turn
+    continuations: tuple[str, ...] = ()       # regex: "and …?", "what about …?" openings of a follow-up
+    list_cues: tuple[str, ...] = ()           # regex: the question asks for several things
+    number_cues: tuple[str, ...] = ()         # regex: asks for a number
+    date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
+    person_cues: tuple[str, ...] = ()         # regex: asks for a person or contact
+    contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)
+    money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
+    free_words: tuple[str, ...] = ()          # regex: "free of charge" answers a cost question
+    amount_words: tuple[str, ...] = ()        # regex: currency and scale words after a number ("kronor", "miljon")
+    million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
+    population_cues: tuple[str, ...] = ()     # regex: asks for a population
+    not_found: str = ""                       # the fixed answer when the documents do not answer
+    list_intro: str = ""                      # introduces a list answer
+    ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings
+    gaps: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # empty field -> why
+
+    def missing(self) -> list[str]:
+        """Fields that are empty without a declared gap."""
+        out = []
+        for f in fields(self):
+            if f.name in ("gaps", "compounding"):
+                continue
+            if not getattr(self, f.name) and f.name not in self.gaps:
+                out.append(f.name)
+        return out
+
+
+def frozen(d: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(d))

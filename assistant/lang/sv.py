@@ -1,0 +1,82 @@
+"""Swedish language pack."""
+
+from __future__ import annotations
+
+from bm25s import stopwords as _stopwords
+
+from assistant.lang.pack import LanguagePack, frozen
+
+PACK = LanguagePack(
+    code="sv",
+    name="Swedish",
+    aliases=("swe", "swedish", "svenska"),
+    stemmer="swedish",
+    stopwords=frozenset(w.lower() for w in _stopwords.STOPWORDS_SWEDISH),
+    compounding=True,
+    function_words=(
+        "och", "är", "vilka", "vilket", "vilken", "vem", "hur", "för", "med", "som", "inte", "av", "det", "till",
+        "vad", "när", "har", "om", "finns", "ett",
+    ),
+    boilerplate_lines=(
+        "hoppa till (huvud)?innehåll(et)?", "till toppen", "tillbaka till toppen", "translate site", "lyssna",
+        "skriv ut", "dela( sidan)?", "meny", "sök", "stäng", "visa undermeny", r"länk till annan webbplats\.?",
+        r"öppnas i nytt fönster\.?", "dela på (facebook|twitter|linkedin)",
+    ),
+    link_notes=("länk till annan webbplats", "öppnas i nytt fönster"),
+    abbreviations=(
+        r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp",
+    ),
+    anaphora=(
+        "den", "det", "dess", "de", "dem", "deras", "denna", "detta", "där", "han", "hon", "honom", "henne", "hans",
+        "hennes",
+    ),
+    continuations=("och",),
+    list_cues=(r"\bvilka\b", r"\blista\b"),
+    number_cues=(r"\bhur (?:många|mycket)\b", r"\bantal\b"),
+    date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
+    person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bvem\b"),
+    contact_requests=(
+        r"\bkontaktperson", r"\bkontaktuppgift", r"\bkontaktinformation", r"\bkontakta\b",
+        r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt", r"\be-?post\b",
+        r"\btelefon",
+    ),
+    money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b"),
+    free_words=(r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri"),
+    amount_words=(r"kr\b", "kronor", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b", "miljon", "miljard"),
+    million_words=("miljon",),
+    population_cues=(r"\binvånare\b", r"\bbefolkning"),
+    not_found="Jag kunde inte hitta det här i dokumenten.",
+    list_intro="Följande delar av dokumenten matchar:",
+    ui=frozen({
+        "title": "Nätverksassistent",
+        "intro": "Fråga om nätverken och projekten i dokumenten. Svaren citerar dokumenten och anger källan.",
+        "placeholder": "Ställ en fråga…",
+        "send": "Skicka",
+        "open": "Öppna assistenten",
+        "close": "Stäng",
+        "question_label": "Din fråga",
+        "sources": "Källor",
+        "not_found": "Finns inte i dokumenten",
+        "thinking": "Söker i dokumenten…",
+        "helpful": "Hjälpsamt",
+        "not_helpful": "Inte hjälpsamt",
+        "thanks": "Tack för återkopplingen",
+        "details": "Sökdetaljer",
+        "keyword": "nyckelord",
+        "dense": "semantisk",
+        "fused": "sammanvägd",
+        "rerank": "omrankning",
+        "section": "Avsnitt",
+        "page": "sida",
+        "publisher": "Utgivare",
+        "language": "Språk",
+        "open_source": "Öppna källan",
+        "error": "Något gick fel",
+        "citation": "Källa",
+        "clear": "Ny konversation",
+        "you": "Du",
+        "assistant": "Assistenten",
+        "comment": "Kommentar (valfri)",
+        "noscript": "Chatten kräver JavaScript. JSON-API:t beskrivs på /openapi.json.",
+    }),
+)
