@@ -45,9 +45,7 @@ class Assistant:
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
         self.backend: IndexBackend = backend or index_backend(settings)
         self.generator: Generator = generator or make_generator(settings)
-        self.fusion = FusionParams(mode=settings.fusion, rrf_k=settings.rrf_k, candidates=settings.candidates,
-                                   rerank=settings.rerank, rerank_depth=settings.rerank_depth,
-                                   language_centering=settings.language_centering)
+        self.fusion = FusionParams.from_settings(settings)
         # Sentence vectors do not depend on the index version: one cache serves every snapshot.
         self.sentence_cache = SentenceCache(self.fusion.sentence_cache_size)
         self._snap: Snapshot | None = None
@@ -158,5 +156,6 @@ class Assistant:
         question = self._check(question)
         lang = detect_language(question)
         snap = snap or self.snapshot
-        ranked = self.ranked(question, max(self.settings.top_k, 8), filters, history, snap)
+        k = max(self.settings.top_k, self.settings.answer_candidates)
+        ranked = self.ranked(question, k, filters, history, snap)
         return self.generator.compose(question, lang, ranked, snap.index)

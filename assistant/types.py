@@ -134,6 +134,7 @@ class Manifest:
     # Version of extraction and chunking (ingest.sync.PIPELINE_VERSION): unchanged files are re-read
     # when it changes, since their content hash alone would keep passages made the old way.
     pipeline: int = 0
+    chunk_soft_factor: float = 1.4  # recorded since it was made a setting; older versions used 1.4
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Manifest:

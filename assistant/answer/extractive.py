@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from typing import Literal
 
 from assistant.lang import LanguagePack, pack, union
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import PassageSource
 from assistant.retrieve.rerank import quotable
+from assistant.settings import Settings, default
 from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore
 
 
@@ -116,26 +117,26 @@ def phrase(lang: str, key: Literal["not_found", "list_intro"]) -> str:
     return getattr(own, key) if own is not None and getattr(own, key) else getattr(pack("en"), key)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class ComposerParams:
-    min_score: float = 0.80        # best sentence similarity needed to answer at all
-    # Same-language pairs score high on language alone; without keyword support demand more.
-    same_language_margin: float = 0.03
-    min_coverage: float = 0.5
-    # A question and a passage in different languages score lower for the same meaning. Chosen over
-    # both question sets: 0.015 gave answer-term hit +0.026 (default) and +0.085 (services), at the
-    # cost of 2 more of the 28 unanswerable questions answered (the meatball recipe's best sentence
-    # scores 0.799: similarity alone cannot tell it from the weakest right answers).
-    cross_language_margin: float = 0.015
-    sentence_margin: float = 0.03  # extra sentences must be this close to the best one
-    max_sentences: int = 3
-    list_margin: float = 0.03      # list items must be this close to the best passage (tune split: 0.05 gave
-                                   # 4.2 items, citation precision 0.40; 0.03 gives 2.8 and 0.48, same hits)
-    max_items: int = 8
-    topic_margin: float = 0.03     # an asked-for amount must come from a passage this close to the best one
-    min_item_words: int = 4        # a list item is quoted by a sentence, not a bare name line
-    type_bonus: float = 0.02       # preference for sentences holding the asked-for kind of answer (tuned on
-                                   # the tune split: answer-term hit 0.653 -> 0.674; held-out 0.586 -> 0.621)
+    """Answer knobs; defaults and their measured reasons live in `Settings` (answers section)."""
+
+    min_score: float = default("min_answer_score")
+    same_language_margin: float = default("same_language_margin")
+    min_coverage: float = default("min_coverage")
+    cross_language_margin: float = default("cross_language_margin")
+    sentence_margin: float = default("sentence_margin")
+    max_sentences: int = default("max_sentences")
+    list_margin: float = default("list_margin")
+    max_items: int = default("max_items")
+    topic_margin: float = default("topic_margin")
+    min_item_words: int = default("min_item_words")
+    type_bonus: float = default("type_bonus")
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> ComposerParams:
+        return cls(min_score=s.min_answer_score,
+                   **{f.name: getattr(s, f.name) for f in fields(cls) if f.name != "min_score"})
 
 
 class Composer:

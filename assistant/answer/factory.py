@@ -9,8 +9,7 @@ from assistant.settings import Settings
 
 
 def extractive(settings: Settings) -> Generator:
-    return Composer(ComposerParams(min_score=settings.min_answer_score,
-                                   cross_language_margin=settings.cross_language_margin))
+    return Composer(ComposerParams.from_settings(settings))
 
 
 # name -> how to build it from settings; a new generator is one class and one entry here.

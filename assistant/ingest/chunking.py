@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from assistant.ingest.tokens import count_tokens
 from assistant.lang.detect import detect_language
 from assistant.lang.sentences import sentence_spans
+from assistant.settings import default
 from assistant.types import Document, Passage
 
 _TERMINAL = tuple(".!?:;,…")
@@ -32,14 +33,24 @@ class Block:
     heading: bool = False
 
 
+# A heading is a short line: longer ones are body text that happens to stand alone.
+HEADING_MAX_CHARS = 100
+HEADING_MAX_WORDS = 12
+# A body line: a full line of prose, or a short sentence that ends like one.
+BODY_MIN_WORDS = 8
+BODY_MIN_SENTENCE_WORDS = 3
+# Merged fragments never exceed this, far under the model's 512-token window.
+SOFT_CAP_TOKENS = 400
+
+
 def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     s = line.strip()
-    if not s or len(s) > 100 or _BULLET.match(s):
+    if not s or len(s) > HEADING_MAX_CHARS or _BULLET.match(s):
         return False
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
         return False
     words = s.split()
-    if len(words) > 12:
+    if len(words) > HEADING_MAX_WORDS:
         return False
     first = s.lstrip("#\"'“(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
@@ -47,7 +58,8 @@ def _is_heading_line(line: str, question_ok: bool = False) -> bool:
 
 def _is_body_line(line: str) -> bool:
     s = line.strip()
-    return len(s.split()) >= 8 or (s.endswith((".", "!", "?", ":")) and len(s.split()) >= 3)
+    return len(s.split()) >= BODY_MIN_WORDS or (s.endswith((".", "!", "?", ":"))
+                                                 and len(s.split()) >= BODY_MIN_SENTENCE_WORDS)
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -156,9 +168,11 @@ def sections(text: str, title: str) -> list[Section]:
 class Chunker:
     """Packs paragraphs into token-bounded chunks that stay inside one section."""
 
-    def __init__(self, max_tokens: int = 220, min_tokens: int = 40) -> None:
+    def __init__(self, max_tokens: int = default("chunk_max_tokens"), min_tokens: int = default("chunk_min_tokens"),
+                 soft_factor: float = default("chunk_soft_factor")) -> None:
         self.max_tokens = max_tokens
         self.min_tokens = min_tokens
+        self.soft_factor = soft_factor
 
     def chunk(self, doc: Document) -> list[Passage]:
         spans: list[tuple[int, int, str]] = []
@@ -196,8 +210,8 @@ class Chunker:
         if start is not None:
             packed.append((start, end))  # type: ignore[arg-type]
         # Fragments below min_tokens join a neighbour of the same section if the result stays
-        # within a soft limit (still far under the model's 512-token window).
-        soft = min(int(self.max_tokens * 1.4), 400)
+        # within a soft limit.
+        soft = min(int(self.max_tokens * self.soft_factor), SOFT_CAP_TOKENS)
         i = 0
         while len(packed) > 1 and i < len(packed):
             a, b = packed[i]

@@ -133,7 +133,8 @@ class Ingestor:
 
     def _key(self) -> str:
         s = self.settings
-        raw = f"{s.model}|{s.chunk_max_tokens}|{s.chunk_min_tokens}|{ENCODING}|{s.passage_prompt}|{FORMAT}"
+        raw = (f"{s.model}|{s.chunk_max_tokens}|{s.chunk_min_tokens}|{s.chunk_soft_factor}|{ENCODING}|"
+               f"{s.passage_prompt}|{FORMAT}")
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     def _previous(self, root: str, rebuild: bool) -> SearchIndex | None:
@@ -146,8 +147,9 @@ class Ingestor:
                 logger.warning("Previous index not reused (%s); embedding everything", exc)
             return None
         m = prev.manifest
-        if (m.chunk_max_tokens, m.chunk_min_tokens, m.tokenizer) != (
-                self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, ENCODING):
+        if (m.chunk_max_tokens, m.chunk_min_tokens, m.chunk_soft_factor, m.tokenizer) != (
+                self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, self.settings.chunk_soft_factor,
+                ENCODING):
             logger.info("Chunking settings changed; embedding everything again")
             return None
         if m.pipeline != PIPELINE_VERSION:
@@ -251,7 +253,8 @@ class Ingestor:
         dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
         manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                             chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=0, chunks=0,
-                            created=time.time(), root=plan.root, pipeline=PIPELINE_VERSION)
+                            created=time.time(), root=plan.root, pipeline=PIPELINE_VERSION,
+                            chunk_soft_factor=s.chunk_soft_factor)
         index = self.backend.create(s, manifest)
         for src in plan.sources:
             if src.source in plan.keep and prev is not None:
@@ -268,7 +271,7 @@ class Ingestor:
                progress: Callable[[int, int], None] | None
                ) -> tuple[dict[str, Document], dict[str, list[Passage]], dict[str, np.ndarray]]:
         s = self.settings
-        chunker = Chunker(s.chunk_max_tokens, s.chunk_min_tokens)
+        chunker = Chunker(s.chunk_max_tokens, s.chunk_min_tokens, s.chunk_soft_factor)
         docs: dict[str, Document] = {}
         passages: dict[str, list[Passage]] = {}
         vectors: dict[str, np.ndarray] = {}

@@ -19,6 +19,10 @@ SUPPORTED = ("en", "sv", "no", "nl", "da", "de", "fi", "fr", "es", "it", "pl", "
 # packs that have them; no topic words, which would tie detection to one collection's subject).
 _MARKERS: dict[str, set[str]] = {p.code: set(p.function_words) for p in packs().values() if p.function_words}
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Character n-grams alone confuse Swedish, Norwegian and Danish on a few words: short texts, and
+# longer ones the model is unsure of, get the function-word vote.
+VOTE_MAX_WORDS = 12
+VOTE_BELOW_PROBABILITY = 0.9
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +55,7 @@ def detect_language(text: str, default: str = "en") -> str:
         return default
     lang, prob = _identifier().classify(text)
     lang = {"nb": "no", "nn": "no"}.get(lang, lang)
-    if len(words) <= 12 or prob < 0.9:
+    if len(words) <= VOTE_MAX_WORDS or prob < VOTE_BELOW_PROBABILITY:
         votes = {code: sum(w in marks for w in words) for code, marks in _MARKERS.items()}
         best = max(votes.values())
         if best > 0:

@@ -18,6 +18,10 @@ from assistant.lang import union
 _WORDS = set(union(lambda p: p.anaphora))
 _CONTINUATION = re.compile(r"^\s*(?:" + "|".join(union(lambda p: p.continuations)) + r")\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# "And Lindesberg?" continues the topic; a long question opening with "and" states its own.
+CONTINUATION_MAX_TOKENS = 6
+# A question this short that opens with a pronoun ("Den då?") refers back even from the first word.
+SHORT_QUESTION_TOKENS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +37,10 @@ def is_followup(question: str) -> bool:
     tokens = [t.casefold() for t in _TOKEN.findall(question)]
     if not tokens:
         return False
-    if _CONTINUATION.match(question) and len(tokens) <= 6:
+    if _CONTINUATION.match(question) and len(tokens) <= CONTINUATION_MAX_TOKENS:
         return True
     # Expletive "det"/"it" at the start ("Det finns ...", "It is ...") is not a reference.
-    return any(t in _WORDS for t in tokens[1:]) or (len(tokens) <= 3 and tokens[0] in _WORDS)
+    return any(t in _WORDS for t in tokens[1:]) or (len(tokens) <= SHORT_QUESTION_TOKENS and tokens[0] in _WORDS)
 
 
 @dataclass(frozen=True, slots=True)

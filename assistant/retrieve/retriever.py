@@ -4,7 +4,7 @@ at sentence level. Three steps, one method each: `candidates`, `fuse`, `rerank`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -12,6 +12,7 @@ from assistant.lang.detect import detect_language
 from assistant.protocols import Embedder, Hits, SearchIndex, TermQuery
 from assistant.retrieve.fusion import fuse, merge_hits, weights
 from assistant.retrieve.rerank import LanguageCentering, SentenceCache, SentenceScorer
+from assistant.settings import Settings, default
 from assistant.types import Filters, Ranked, Scores, SentenceScore
 
 logger = logging.getLogger(__name__)
@@ -19,20 +20,24 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class FusionParams:
-    """Retrieval knobs; built from `Settings.retrieval` (where each one's measured reason is kept)."""
+    """Retrieval knobs; defaults and their measured reasons live in `Settings` (retrieval section)."""
 
-    mode: str = "adaptive"
-    rrf_k: int = 60
-    candidates: int = 30
-    rerank: bool = True
-    rerank_depth: int = 12
-    keyword_gain: float = 1.0
-    coverage_power: float = 2.0
-    sentence_weight: float = 0.5
-    keyword_bonus: float = 0.03
-    language_centering: float = 0.25
-    language_sample: int = 4096
-    sentence_cache_size: int = 20_000
+    mode: str = default("fusion")
+    rrf_k: int = default("rrf_k")
+    candidates: int = default("candidates")
+    rerank: bool = default("rerank")
+    rerank_depth: int = default("rerank_depth")
+    keyword_gain: float = default("keyword_gain")
+    coverage_power: float = default("coverage_power")
+    sentence_weight: float = default("sentence_weight")
+    keyword_bonus: float = default("keyword_bonus")
+    language_centering: float = default("language_centering")
+    language_sample: int = default("language_sample")
+    sentence_cache_size: int = default("sentence_cache_size")
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> FusionParams:
+        return cls(mode=s.fusion, **{f.name: getattr(s, f.name) for f in fields(cls) if f.name != "mode"})
 
 
 @dataclass(frozen=True, slots=True)
