@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.ingest.tokens import count_tokens
-from assistant.lang.detect import detect_language
+from assistant.lang.detect import passage_language
 from assistant.lang.sentences import sentence_spans
 from assistant.settings import default
 from assistant.types import Document, Passage
@@ -264,8 +264,7 @@ class Chunker:
     def _passage(doc: Document, a: int, b: int, heading: str, i: int) -> Passage:
         body = doc.text[a:b]
         digest = hashlib.sha1(f"{doc.doc_id}:{a}:{b}:{body}".encode()).hexdigest()[:12]
-        lang = detect_language(body, default=doc.language or "en") if len(body) > 40 else (
-            doc.language or detect_language(body))
+        lang = passage_language(body, doc.language)
         return Passage(id=f"{doc.doc_id}#{i}-{digest}", doc_id=doc.doc_id, text=body, title=doc.title,
                        section=heading, language=lang, start=a, end=b, publisher=doc.publisher,
                        url=doc.url)

@@ -50,8 +50,9 @@ logger = logging.getLogger(__name__)
 # Bump when extraction, cleaning or chunking changes what a file yields: the next ingest then
 # re-reads unchanged files instead of keeping passages made the old way (2: YAML 1.2 front
 # matter and normalised language codes; 3: headings over contact blocks; 4: FAQ question headings;
-# 5: a PDF title line after a sentence that ends at the line end).
-PIPELINE_VERSION = 5
+# 5: a PDF title line after a sentence that ends at the line end; 6: a passage keeps its document's
+# language unless the model is sure).
+PIPELINE_VERSION = 6
 
 
 @contextmanager

@@ -23,6 +23,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # longer ones the model is unsure of, get the function-word vote.
 VOTE_MAX_WORDS = 12
 VOTE_BELOW_PROBABILITY = 0.9
+# A passage leaves its document's language only when the model is this sure on a passage longer
+# than VOTE_MAX_WORDS: one-document-one-language is the better bet for a short Danish contact
+# block that n-grams call Dutch, or a Danish paragraph they call Norwegian (held-out collection).
+OVERRIDE_PROBABILITY = 0.999
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,3 +68,15 @@ def detect_language(text: str, default: str = "en") -> str:
                 # ties between close relatives: prefer the model's guess if it is among them
                 lang = leaders[0] if len(leaders) == 1 else lang
     return lang
+
+
+def passage_language(text: str, document_language: str) -> str:
+    """The language of a passage, with its document's language as the prior."""
+    if not document_language:
+        return detect_language(text)
+    words = _WORD.findall(text)
+    if len(words) <= VOTE_MAX_WORDS:
+        return document_language
+    lang, prob = _identifier().classify(text)
+    lang = {"nb": "no", "nn": "no"}.get(lang, lang)
+    return lang if lang != document_language and prob >= OVERRIDE_PROBABILITY else document_language

@@ -29,3 +29,15 @@ def test_stopwords_removed_and_stemmed_per_language() -> None:
     a = Analyzer()
     assert a.terms("the networks of the cities", "en") == ["network", "citi"]
     assert "och" not in a.terms("nätverk och kommuner", "sv")
+
+
+def test_a_passage_keeps_its_documents_language_unless_the_model_is_sure() -> None:
+    from assistant.lang.detect import detect_language, passage_language
+
+    contact = "Kontakt\n\nÆldrechef Karen Holm, telefon 72 34 56 00, e-mail aeldre@sondervig.dk"
+    assert detect_language(contact) != "da"  # alone, n-grams get a Danish contact block wrong
+    assert passage_language(contact, "da") == "da"
+    english = ("The network was founded in 2005 by municipalities in Sweden and Italy, and it now brings "
+               "together schools, universities and local authorities from more than twenty countries.")
+    assert passage_language(english, "sv") == "en"  # a real English paragraph in a Swedish page
+    assert passage_language(english, "") == "en"
