@@ -54,11 +54,24 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show deb
 def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (default: corpus/)")] = None,
            rebuild: Annotated[bool, typer.Option("--rebuild", help="Ignore the previous index and embed "
                                                  "everything again")] = False,
+           verify: Annotated[bool, typer.Option("--verify", help="Check the live version against its checksums "
+                                                "first; a damaged one is rebuilt from the folder (reusing staged "
+                                                "embeddings)")] = False,
            ) -> None:
     """Sync the index with a folder: embed new and changed files, drop deleted ones (atomic switch)."""
     from tqdm import tqdm
 
+    from assistant.errors import IndexUnavailable
+
     assistant = _assistant()
+    if verify:
+        try:
+            live = assistant.backend.open(assistant.settings)
+            out.print(f"Index {live.version}: {live.integrity}", highlight=False, markup=False)
+        except IndexUnavailable as exc:
+            err.print(f"Index check failed: {exc}", highlight=False, markup=False)
+            err.print("Rebuilding from the folder.", highlight=False)
+            rebuild = True
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -109,7 +122,8 @@ def docs_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     for r in rows:
         out.print(f"{r['doc_id']}  {r['chunks']:>4} chunks  {r['language']}  {r['title']}  ({r['source']})",
                   highlight=False, markup=False)
-    out.print(f"{len(rows)} documents, {len(index.passages)} chunks, version {index.version}", highlight=False)
+    out.print(f"{len(rows)} documents, {len(index.passages)} chunks, version {index.version} ({index.integrity})",
+              highlight=False, markup=False)
 
 
 @docs_app.command("remove")

@@ -81,6 +81,9 @@ class SearchIndex(PassageSource, Protocol):
     def version(self) -> str: ...
 
     @property
+    def integrity(self) -> str: ...
+
+    @property
     def documents(self) -> Mapping[str, Document]: ...
 
     @property

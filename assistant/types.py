@@ -135,11 +135,17 @@ class Manifest:
     # when it changes, since their content hash alone would keep passages made the old way.
     pipeline: int = 0
     chunk_soft_factor: float = 1.4  # recorded since it was made a setting; older versions used 1.4
+    # SHA-256 of every other file of the version (relative path, digest), checked on load; empty in
+    # versions written before checksums were recorded.
+    files: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Manifest:
         optional = {f.name for f in fields(cls) if f.default is not MISSING}  # added after format 1 began
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional})
+        values = {k: d[k] for k in cls.__dataclass_fields__ if k in d or k not in optional}
+        if isinstance(values.get("files"), dict):
+            values["files"] = tuple(sorted(values["files"].items()))
+        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,10 @@ class MemoryIndex:
         return self._version
 
     @property
+    def integrity(self) -> str:
+        return "in memory"
+
+    @property
     def documents(self) -> Mapping[str, Document]:
         return self._documents
 

@@ -140,6 +140,7 @@ class ReadyOut(BaseModel):
     chunks: int = 0
     model: str = ""
     index_version: str = ""
+    integrity: str = Field("", description="What was checked when the index version was loaded (checksums)")
     message: str = ""
 
 

@@ -51,6 +51,7 @@ class FilesIndex:
         self.dense = dense
         self.keyword = keyword
         self.path = path
+        self.checked_files = 0  # files whose SHA-256 matched the manifest when this version was loaded
         self._row = {p.id: i for i, p in enumerate(passages)}
         # Uncommitted changes: id -> (passage, vector); set on the first upsert or delete.
         self._edit: dict[str, tuple[Passage, np.ndarray]] | None = None
@@ -79,6 +80,15 @@ class FilesIndex:
     @property
     def version(self) -> str:
         return self.path.name if self.path else ""
+
+    @property
+    def integrity(self) -> str:
+        """What was checked when this version was loaded (shown by /readyz and `docs list`)."""
+        if self.path is None:
+            return "not saved"
+        if self.checked_files:
+            return f"verified: SHA-256 of {self.checked_files} files match the manifest"
+        return "unverified: written before checksums were recorded (the next ingest records them)"
 
     @property
     def documents(self) -> Mapping[str, Document]:
@@ -131,7 +141,12 @@ class FilesIndex:
             return Hits(tuple(self._passages[int(r)].id for r in kw.rows), tuple(float(s) for s in kw.scores),
                         kw.coverage)
         dh = self.dense.search(query, k, allowed)
-        return Hits(tuple(self._passages[int(r)].id for r in dh.rows), tuple(float(s) for s in dh.scores))
+        finite = np.isfinite(dh.scores)
+        if not finite.all():  # a damaged vector file: such scores must never reach ranking
+            logger.error("Index %s returned %d non-finite similarity scores; they are dropped. Check the index: "
+                         "assistant ingest --verify", self.version, int((~finite).sum()))
+        return Hits(tuple(self._passages[int(r)].id for r in dh.rows[finite]),
+                    tuple(float(s) for s in dh.scores[finite]))
 
     def vectors(self, passage_ids: Sequence[str]) -> np.ndarray:
         return self.dense.vectors(np.array([self._row[i] for i in passage_ids], dtype=np.int64))
@@ -182,6 +197,7 @@ class FilesIndex:
         keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
         manifest = replace(self.manifest, documents=len(documents), chunks=len(passages), created=time.time())
         final = store.write_index(self.index_dir, manifest, passages, documents, dense, keyword)
+        manifest = Manifest.from_dict(json.loads((final / "manifest.json").read_text()))  # with its checksums
         self._set(manifest, passages, {d.doc_id: d for d in documents}, dense, keyword, final)
         return final.name
 
@@ -204,6 +220,7 @@ def load_index(index_dir: Path, model: str) -> FilesIndex:
         raise IndexUnavailable(f"Index manifest in {version} is unreadable ({exc}). {hint}") from exc
     if manifest.format != store.FORMAT:
         raise IndexUnavailable(f"Index format {manifest.format} is not supported (expected {store.FORMAT}). {hint}")
+    checked = store.verify(version, manifest)  # before anything is parsed: a damaged file is never served
     if manifest.model != model:
         raise IndexUnavailable(
             f"The index in {index_dir} was built with model '{manifest.model}' but the configured model "
@@ -226,4 +243,6 @@ def load_index(index_dir: Path, model: str) -> FilesIndex:
             f"{keyword.size} keyword rows, manifest says {manifest.chunks}. {hint}")
     if len({p.id for p in passages}) != len(passages):
         raise IndexUnavailable(f"The index in {version} holds duplicate passage ids. {hint}")
-    return FilesIndex(index_dir, manifest, passages, documents, dense, keyword, version)
+    index = FilesIndex(index_dir, manifest, passages, documents, dense, keyword, version)
+    index.checked_files = checked
+    return index

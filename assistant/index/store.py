@@ -11,15 +11,18 @@ Layout of `index_dir`:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from assistant.errors import IndexUnavailable
 from assistant.index.dense import DenseIndex
 from assistant.index.keyword import KeywordIndex
 from assistant.types import Document, Manifest, Passage
@@ -45,13 +48,56 @@ def rebuild_hint(index_dir: Path) -> str:
     return f"Rebuild it with: assistant ingest  (index folder: {index_dir})"
 
 
+# The only names CURRENT may hold: what `write_index` writes. Anything else (a path, "..", bytes
+# that are not ASCII) is a damaged pointer, never followed outside the index folder.
+VERSION_NAME = re.compile(r"v\d{8}-\d{6}-\d{9}-\d+")
+MAX_POINTER_BYTES = 256
+
+
 def current_version(index_dir: Path) -> Path | None:
+    """The live version folder; None when there is no index yet. A damaged pointer raises IndexUnavailable."""
     pointer = index_dir / "CURRENT"
     if not pointer.is_file():
         return None
-    name = pointer.read_text().strip()
+    raw = pointer.read_bytes()[: MAX_POINTER_BYTES + 1]
+    try:
+        name = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        name = None
+    if name is None or len(raw) > MAX_POINTER_BYTES or not VERSION_NAME.fullmatch(name):
+        shown = raw[:60].decode("ascii", "backslashreplace")
+        raise IndexUnavailable(f"{pointer} is damaged: it holds {shown!r}, not a version name like "
+                               f"v20260101-120000-000000000-1. {rebuild_hint(index_dir)} (the ingest repairs it)")
     path = index_dir / name
-    return path if name and path.is_dir() else None
+    if path.resolve().parent != index_dir.resolve():
+        raise IndexUnavailable(f"{pointer} names {name!r}, which is not a folder inside {index_dir}. "
+                               f"{rebuild_hint(index_dir)}")
+    return path if path.is_dir() else None
+
+
+def file_digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file of a version except the manifest, by path relative to the version."""
+    out = {}
+    for f in sorted(folder.rglob("*")):
+        if f.is_file() and f.name != "manifest.json":
+            with open(f, "rb") as fh:
+                out[f.relative_to(folder).as_posix()] = hashlib.file_digest(fh, "sha256").hexdigest()
+    return out
+
+
+def verify(folder: Path, manifest: Manifest) -> int:
+    """Check every file against the manifest's digests; the number checked (0: none were recorded)."""
+    if not manifest.files:
+        return 0
+    recorded = dict(manifest.files)
+    actual = file_digests(folder)
+    bad = sorted(name for name, digest in recorded.items() if actual.get(name) != digest)
+    extra = sorted(set(actual) - set(recorded))
+    if bad or extra:
+        what = ", ".join([f"{n} ({'missing' if n not in actual else 'changed'})" for n in bad]
+                         + [f"{n} (not written by the ingest)" for n in extra])
+        raise IndexUnavailable(f"The index in {folder} is damaged: {what}. {rebuild_hint(folder.parent)}")
+    return len(recorded)
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -89,7 +135,10 @@ def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
                 f.write(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
         dense.save(tmp / "dense.faiss")
         keyword.save(tmp / "keyword")
-        (tmp / "manifest.json").write_text(json.dumps(asdict(manifest), indent=2))
+        # The manifest is written last and records a digest of every other file: loading checks them.
+        record = asdict(replace(manifest, files=tuple(sorted(file_digests(tmp).items()))))
+        record["files"] = dict(record["files"])
+        (tmp / "manifest.json").write_text(json.dumps(record, indent=2))
         _fsync_tree(tmp)
         final = index_dir / name
         os.replace(tmp, final)
@@ -113,7 +162,10 @@ def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
 
 def cleanup(index_dir: Path, keep_versions: int = 2) -> None:
     """Drop stale temporary folders and all but the newest versions (a server may still read the previous one)."""
-    live = current_version(index_dir)
+    try:
+        live = current_version(index_dir)
+    except IndexUnavailable:
+        live = None  # a damaged pointer: the newest versions are kept below, the next commit repairs it
     versions = sorted((c for c in index_dir.iterdir() if c.is_dir() and c.name.startswith("v")),
                       key=lambda c: c.name)
     keep = {c.name for c in versions[-keep_versions:]} | ({live.name} if live else set())
@@ -126,7 +178,10 @@ def cleanup(index_dir: Path, keep_versions: int = 2) -> None:
 
 
 def read_manifest(index_dir: Path) -> Manifest | None:
-    version = current_version(index_dir)
+    try:
+        version = current_version(index_dir)
+    except IndexUnavailable:
+        return None
     if version is None:
         return None
     try:

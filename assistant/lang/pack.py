@@ -55,3 +55,14 @@ class LanguagePack:
 
 def frozen(d: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(d))
+
+
+def keyword_only(code: str, name: str, aliases: tuple[str, ...], stemmer: str,
+                 stopwords: frozenset[str]) -> LanguagePack:
+    """A pack that serves keyword analysis only; every other field is a declared gap."""
+    kept = {"code", "name", "aliases", "stemmer", "stopwords", "compounding", "gaps"}
+    why = f"keyword analysis only: {name} has stemming and stop words, nothing else yet"
+    gaps = {f.name: why for f in fields(LanguagePack) if f.name not in kept}
+    gaps.update({k: "answers and interface fall back to English" for k in ("not_found", "list_intro", "ui")})
+    return LanguagePack(code=code, name=name, aliases=aliases, stemmer=stemmer, stopwords=stopwords,
+                        gaps=frozen(gaps))

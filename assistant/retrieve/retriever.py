@@ -79,6 +79,9 @@ class Retriever:
             qv, cv = self.embedder.embed_queries([query, f"{context} {query}"])
         else:
             qv = cv = self.embedder.embed_queries([query])[0]
+        if not (np.isfinite(qv).all() and np.isfinite(cv).all()):
+            raise RuntimeError("The embedding model returned non-finite values for the question; "
+                               "check the model files (ASSISTANT_MODEL, ASSISTANT_MODEL_CACHE_DIR)")
         dense = self.index.search(qv, depth, filters)
         if context:
             dense = merge_hits(self.index.search(cv, depth, filters), dense, depth)
@@ -101,6 +104,12 @@ class Retriever:
             return []
         qv = c.query_vector
         cos = self.index.vectors(pool) @ qv
+        finite = np.isfinite(cos)
+        if not finite.all():  # damaged vectors: never ranked, and said so in the log
+            logger.error("%d candidate passages have non-finite similarity and are dropped (damaged index?)",
+                         int((~finite).sum()))
+            pool = [pid for pid, ok in zip(pool, finite, strict=True) if ok]
+            cos = cos[finite]
         dense_of = {pid: float(x) for pid, x in zip(pool, cos, strict=True)}
         k_score = dict(zip(c.keyword.ids, c.keyword.scores, strict=True))
         kw_max = max(k_score.values()) if k_score else 1.0

@@ -23,4 +23,5 @@ def readyz(state: State) -> ReadyOut | JSONResponse:
         return JSONResponse(body.model_dump(), status_code=503)
     idx = a.index
     return ReadyOut(status="ready", documents=len(idx.documents), chunks=len(idx.passages),
-                    model=idx.manifest.model, index_version=idx.version)
+                    model=idx.manifest.model, index_version=idx.version,
+                    integrity=idx.integrity)
