@@ -49,7 +49,8 @@ class Settings(BaseSettings):
                                      "the model's 512-token window).")
     batch_size: int = Field(16, ge=1, le=1024)
     max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason.")
-    pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF may take to parse.")
+    pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF or Word document may take to "
+                               "parse (in a child process with a 2 GiB memory cap).")
 
     # ------------------------------------------------------------------ retrieval (retrieve.FusionParams)
     top_k: int = Field(5, ge=1, le=100, description="Passages returned by search by default.")

@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 32
 META_SUFFIX = ".meta.json"
+# A sidecar or front matter holds a few fields: anything larger is not metadata.
+MAX_METADATA_BYTES = 64 * 1024
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f]|\\|(^|/)\.\.(/|$)")
 
 
@@ -118,13 +120,18 @@ def file_hash(src: SourceFile, data: bytes) -> str:
 
 
 def _sidecar(src: SourceFile) -> dict[str, str]:
+    """The sidecar's fields; a bad sidecar is reported by name and the document is indexed without it."""
     if src.sidecar is None:
         return {}
     try:
+        if src.sidecar.stat().st_size > MAX_METADATA_BYTES:
+            raise ValueError(f"larger than {MAX_METADATA_BYTES // 1024} KiB")
         return parse_meta(json.loads(src.sidecar.read_text(encoding="utf-8")))
+    except RecursionError:
+        logger.warning("Ignoring metadata file %s: nested too deeply (expected a flat JSON object)", src.sidecar)
     except (OSError, ValueError) as exc:
         logger.warning("Ignoring unreadable metadata file %s: %s", src.sidecar, exc)
-        return {}
+    return {}
 
 
 def _fallback_title(text: str, path: Path) -> str:
@@ -151,9 +158,9 @@ def read_bytes(src: SourceFile, max_bytes: int = MAX_FILE_BYTES) -> bytes:
 
 
 def read_document(src: SourceFile, data: bytes, digest: str, doc_id: str | None = None,
-                  pdf_timeout: float = 30.0) -> Document:
+                  pdf_timeout: float = 30.0, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Extract, clean and describe one file; raise ExtractionError naming the problem."""
-    ex = extract(src.path, data, pdf_timeout)
+    ex = extract(src.path, data, pdf_timeout, max_bytes)
     pages: list[tuple[int, int]] = []
     if ex.pages:
         parts, offset = [], 0
@@ -196,7 +203,7 @@ def iter_documents(path: Path, skipped: list[Skipped] | None = None, max_bytes: 
     for src in discover(path, problems):
         try:
             data = read_bytes(src, max_bytes)
-            yield read_document(src, data, file_hash(src, data), pdf_timeout=pdf_timeout)
+            yield read_document(src, data, file_hash(src, data), pdf_timeout=pdf_timeout, max_bytes=max_bytes)
         except (OSError, ExtractionError) as exc:
             logger.warning("Skipping %s: %s", src.path, exc)
             problems.append(Skipped(str(src.path), str(exc)))

@@ -85,6 +85,7 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
 
 
 # ---------------------------------------------------------------------------- formats
+MAX_FRONT_MATTER_CHARS = 64 * 1024  # a few fields; anything larger is not metadata
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
@@ -98,10 +99,15 @@ def _markdown(text: str) -> Extracted:
 
         from assistant import yaml12
 
-        try:
-            fm = yaml12.load(m.group(1))
-        except yaml.YAMLError:
-            fm = None
+        fm = None
+        if len(m.group(1)) > MAX_FRONT_MATTER_CHARS:
+            logger.warning("Ignoring front matter of %d characters (more than %d)", len(m.group(1)),
+                           MAX_FRONT_MATTER_CHARS)
+        else:
+            try:
+                fm = yaml12.load(m.group(1))
+            except (yaml.YAMLError, RecursionError) as exc:
+                logger.warning("Ignoring unreadable front matter: %s", str(exc)[:200])
         if isinstance(fm, dict):
             meta = {str(k).lower(): str(v) for k, v in fm.items() if isinstance(v, str | int | float)}
         text = text[m.end():]
@@ -136,7 +142,61 @@ def _html(data: bytes) -> Extracted:
     return out
 
 
-def _docx(path: Path) -> Extracted:
+# Limits for zip-based formats, checked before anything is decompressed. A .docx is mostly XML and
+# compressed images: hundreds of members and ratios under 20:1 are normal; a zip bomb has ratios of
+# 1000:1 and more, or millions of members.
+ZIP_MAX_MEMBERS = 5000
+ZIP_MAX_RATIO = 200           # per member larger than ZIP_RATIO_FLOOR bytes uncompressed
+ZIP_RATIO_FLOOR = 1024 * 1024
+ZIP_EXPANSION = 10            # total uncompressed size: at most this many times ASSISTANT_MAX_FILE_MB
+
+
+def check_zip(path: Path, max_bytes: int) -> None:
+    """Refuse a zip container whose member count, total size or compression ratio says bomb."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ExtractionError(f"not a readable .docx file ({exc})") from None
+    if len(infos) > ZIP_MAX_MEMBERS:
+        raise ExtractionError(f"the .docx holds {len(infos)} files (more than {ZIP_MAX_MEMBERS}): refused as a "
+                              "possible zip bomb")
+    total = sum(i.file_size for i in infos)
+    limit = ZIP_EXPANSION * max_bytes
+    if total > limit:
+        raise ExtractionError(f"the .docx would unpack to {total / 2**20:.0f} MiB, over {limit / 2**20:.0f} MiB "
+                              f"({ZIP_EXPANSION} x ASSISTANT_MAX_FILE_MB): refused as a possible zip bomb")
+    for i in infos:
+        if i.file_size > ZIP_RATIO_FLOOR and i.file_size > ZIP_MAX_RATIO * max(i.compress_size, 1):
+            raise ExtractionError(f"{i.filename} in the .docx is compressed {i.file_size // max(i.compress_size, 1)}"
+                                  f":1 (limit {ZIP_MAX_RATIO}:1): refused as a possible zip bomb")
+
+
+def _docx(path: Path, timeout: float, max_bytes: int) -> Extracted:
+    check_zip(path, max_bytes)
+    data = _in_worker("docx", path, timeout, "Word document")
+    return Extracted(data["text"], {k: v for k, v in data.get("meta", {}).items() if v})
+
+
+def _in_worker(kind: str, path: Path, timeout: float, what: str) -> dict[str, Any]:
+    """Run the parser for `kind` in a child process with a time limit and a memory cap (see worker.py)."""
+    try:
+        proc = subprocess.run([sys.executable, "-m", "assistant.ingest.worker", kind, str(path)], capture_output=True,
+                              timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        raise ExtractionError(f"the {what} parser did not finish within {timeout:g} s (damaged or hostile "
+                              "file)") from None
+    if proc.returncode != 0:
+        raise ExtractionError(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1][:300]
+                              if proc.stderr.strip() else f"{what} parser failed (exit code {proc.returncode})")
+    data: dict[str, Any] = json.loads(proc.stdout)
+    return data
+
+
+def docx_extract(path: str | Path) -> Extracted:
+    """Text of a .docx with headings on their own lines and tables as rows (runs in the worker process)."""
     import zipfile
 
     import docx
@@ -174,15 +234,7 @@ def _docx(path: Path) -> Extracted:
 
 
 def _pdf(path: Path, timeout: float) -> Extracted:
-    try:
-        proc = subprocess.run([sys.executable, "-m", "assistant.ingest.pdf_worker", str(path)], capture_output=True,
-                              timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        raise ExtractionError(f"the PDF parser did not finish within {timeout:g} s (damaged or hostile PDF)") from None
-    if proc.returncode != 0:
-        raise ExtractionError(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1][:300]
-                              if proc.stderr.strip() else f"PDF parser failed (exit code {proc.returncode})")
-    data = json.loads(proc.stdout)
+    data = _in_worker("pdf", path, timeout, "PDF")
     pages = [(n, reflow(t)) for n, t in enumerate(data["pages"], 1) if t.strip()]
     if not pages:
         raise ExtractionError(f"no extractable text in {len(data['pages'])} page(s): probably a scanned PDF; "
@@ -231,8 +283,12 @@ def reflow(page: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
 
 
-def extract(path: Path, data: bytes, pdf_timeout: float = 30.0) -> Extracted:
-    """Text of one file; raise ExtractionError naming the problem."""
+def extract(path: Path, data: bytes, pdf_timeout: float = 30.0, max_bytes: int = 50 * 2**20) -> Extracted:
+    """Text of one file; raise ExtractionError naming the problem.
+
+    PDF and DOCX are parsed in a child process within `pdf_timeout` seconds; `max_bytes` (the
+    file size limit) also bounds how far a zip container may unpack.
+    """
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise ExtractionError(f"unsupported file type '{path.suffix or path.name}'")
@@ -246,7 +302,7 @@ def extract(path: Path, data: bytes, pdf_timeout: float = 30.0) -> Extracted:
     if kind == "pdf":
         return _pdf(path, pdf_timeout)
     if kind == "docx":
-        return _docx(path)
+        return _docx(path, pdf_timeout, max_bytes)
     if kind == "html":
         return _html(data)
     text = decode_text(data)

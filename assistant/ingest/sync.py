@@ -313,7 +313,7 @@ class Ingestor:
                     progress(done, len(work))
                 continue
             try:
-                doc = read_document(w.src, w.data, w.digest, w.doc_id, s.pdf_timeout)
+                doc = read_document(w.src, w.data, w.digest, w.doc_id, s.pdf_timeout, int(s.max_file_mb * 2**20))
             except (ExtractionError, OSError, UnicodeDecodeError) as exc:
                 report.skipped.append(Skipped(str(w.src.path), str(exc)))
                 done += 1
