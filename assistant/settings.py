@@ -127,6 +127,9 @@ class Settings(BaseSettings):
     rate_limit: int = Field(60, ge=0, le=100_000, description="Requests per minute per client; 0 = off.")
     forwarded_allow_ips: str = Field("", description="Reverse proxies whose X-Forwarded-For is trusted (e.g. "
                                      "127.0.0.1); empty: the connecting address is the client.")
+    max_queue: int = Field(16, ge=0, le=10_000, description="Questions admitted at once (answered or waiting "
+                           "for an inference worker); more get 503 with Retry-After at once instead of an unbounded "
+                           "wait (0 = no bound). 16 at 2 workers: about 8 answer times of waiting at most.")
     inference_workers: int = Field(2, ge=1, le=64, description="Questions answered at the same time; torch "
                                    "threads per question = cores / workers, so cores are not oversubscribed.")
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import anyio
 from fastapi import Depends, Request
@@ -29,6 +30,7 @@ class AppState:
     workers: anyio.CapacityLimiter
     assistant: Assistant | None = None
     load_error: str = ""
+    queued: int = 0  # questions admitted to inference and not finished (changed on the event loop only)
     session_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
     def new_session(self) -> str:
@@ -43,6 +45,25 @@ class AppState:
 
     def _sign(self, nonce: str) -> str:
         return hmac.new(self.session_secret, nonce.encode(), "sha256").hexdigest()
+
+
+T = TypeVar("T")
+
+
+async def infer(state: AppState, fn: Callable[[], T]) -> T:
+    """Run `fn` on an inference worker; past the queue bound answer 503 at once instead of waiting.
+
+    Health checks and static files never come here, so they never wait behind inference.
+    """
+    bound = state.settings.max_queue
+    if bound and state.queued >= bound:
+        raise ApiError(503, f"The assistant is busy ({state.queued} questions in progress); try again in a "
+                       "moment.", {"Retry-After": "1"}, code="busy")
+    state.queued += 1
+    try:
+        return await anyio.to_thread.run_sync(fn, limiter=state.workers)
+    finally:
+        state.queued -= 1
 
 
 def get_state(request: Request) -> AppState:

@@ -161,6 +161,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         422: "Invalid input (the message names the field)",
         429: "Too many requests; see Retry-After",
         500: "Internal error (see request_id in the server log)",
-        503: "The index is not loaded yet",
+        503: "The index is not loaded yet, or the assistant is busy (queue full); see Retry-After",
     }.items()
 }

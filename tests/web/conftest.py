@@ -23,8 +23,7 @@ def make_client(tmp_path: Path) -> Iterator[Callable[..., TestClient]]:
         if base is None:
             base = built["a"] = hash_assistant(tmp_path)
         settings = base.settings.model_copy(update=overrides)
-        a = Assistant.from_settings(settings)
-        a.embedder = base.embedder
+        a = Assistant(settings, embedder=base.embedder)
         client = TestClient(create_app(settings, a), raise_server_exceptions=False)
         client.__enter__()
         clients.append(client)

@@ -11,7 +11,7 @@ from fastapi.responses import StreamingResponse
 
 from assistant import Answer, Filters, Turn
 
-from ..deps import AppState, Guarded, ReadyAssistant, State
+from ..deps import AppState, Guarded, ReadyAssistant, State, infer
 from ..errors import ApiError, safe
 from ..schemas import ERRORS, AskIn, AskOut
 
@@ -36,8 +36,7 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tu
     filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     # A QueryError becomes a 422 in the app's one AssistantError handler.
-    answer = await anyio.to_thread.run_sync(lambda: assistant.ask(body.question, filters, history, snap),
-                                            limiter=state.workers)
+    answer = await infer(state, lambda: assistant.ask(body.question, filters, history, snap))
     keep = state.settings.store_questions
     sources = list(dict.fromkeys(c.passage.doc_id for c in answer.citations))
     answer_id = await anyio.to_thread.run_sync(

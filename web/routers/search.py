@@ -2,12 +2,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-import anyio
 from fastapi import APIRouter, Query
 
 from assistant import Filters
 
-from ..deps import Guarded, ReadyAssistant, State
+from ..deps import Guarded, ReadyAssistant, State, infer
 from ..schemas import ERRORS, NOT_BLANK, PassageOut, SearchOut
 
 router = APIRouter(prefix="/api", tags=["search"], dependencies=[Guarded], responses=ERRORS)
@@ -26,6 +25,6 @@ async def search(
 ) -> SearchOut:
     filters = Filters.of(language, doc_id, publisher)
     snap = assistant.snapshot
-    passages = await anyio.to_thread.run_sync(lambda: assistant.search(q, k, filters, snap), limiter=state.workers)
+    passages = await infer(state, lambda: assistant.search(q, k, filters, snap))
     return SearchOut(query=q, index_version=snap.index.version,
                      results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])
