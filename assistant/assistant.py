@@ -7,11 +7,14 @@ factories, or injected (tests, other applications).
 from __future__ import annotations
 
 import logging
+import re
 import threading
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from assistant.answer.extractive import phrase
 from assistant.answer.factory import generator as make_generator
 from assistant.errors import QueryError
 from assistant.index.embedder import SentenceTransformerEmbedder
@@ -26,6 +29,15 @@ from assistant.settings import Settings
 from assistant.types import Answer, Filters, Passage, Ranked
 
 logger = logging.getLogger(__name__)
+
+_MARKUP = re.compile(r"<[^<>]{0,200}>")  # tags are not words; "< 100 kr" stays
+_WORDLIKE = re.compile(r"[^\W_]", re.UNICODE)
+
+
+def _invisible_out(text: str) -> str:
+    """Without control and format characters (NUL, zero-width spaces and joiners, BOM); newlines become spaces."""
+    return "".join(" " if ch in "\n\r\t" else ch for ch in text if ch in "\n\r\t"
+                   or unicodedata.category(ch) not in ("Cc", "Cf"))
 
 __all__ = ["Assistant", "IngestReport", "QueryError", "Snapshot"]
 
@@ -129,7 +141,11 @@ class Assistant:
         if len(text) > self.settings.max_query_chars:
             raise QueryError(f"The question is {len(text)} characters long; the limit is "
                              f"{self.settings.max_query_chars} (ASSISTANT_MAX_QUERY_CHARS).")
-        return " ".join(text.split())
+        visible = _invisible_out(text)
+        cleaned = " ".join(_MARKUP.sub(" ", visible).split())
+        if _MARKUP.search(visible):  # "What is <b>SERN</b>?" reads "What is SERN?", not "SERN ?"
+            cleaned = re.sub(r" +(?=[?.!,;:])", "", cleaned)
+        return cleaned
 
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
                history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> list[Ranked]:
@@ -138,6 +154,8 @@ class Assistant:
         k = k or self.settings.top_k
         if k < 1:
             raise QueryError(f"k must be at least 1, got {k}")
+        if not _WORDLIKE.search(query):
+            return []  # only punctuation, markup or invisible characters: nothing can match it
         ctx = context_for(query, history)
         if ctx.focus:
             # A follow-up is first answered from the documents the previous answer cited.
@@ -155,6 +173,8 @@ class Assistant:
             history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> Answer:
         question = self._check(question)
         lang = detect_language(question)
+        if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
+            return Answer(phrase(lang, "not_found"), (), False, lang)
         snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self.ranked(question, k, filters, history, snap)

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 
 from assistant.errors import EXIT_BELOW, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, AssistantError
 
@@ -31,14 +32,15 @@ def _assistant() -> Any:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = "ASSISTANT_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
-        err.print(f"[red]Invalid setting {name}:[/red] {first['msg']} (got {first.get('input')!r})")
+        err.print(f"[red]Invalid setting {name}:[/red] {escape(str(first['msg']))} "
+                  f"(got {escape(repr(first.get('input')))})")
         raise typer.Exit(EXIT_USAGE) from None
     except AssistantError as exc:
         _fail(str(exc), exc.exit_code)
 
 
 def _fail(msg: str, code: int = EXIT_FAILED) -> None:
-    err.print(f"[red]Error:[/red] {msg}", highlight=False)
+    err.print(f"[red]Error:[/red] {escape(msg)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -98,6 +100,8 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
               f"{rate} -> {report.index_path}", highlight=False)
     for s in report.skipped:
         out.print(f"  failed {s.path}: {s.reason}", highlight=False, markup=False)
+    for s in report.warnings:
+        out.print(f"  warning {s.path}: {s.reason}", highlight=False, markup=False)
     raise typer.Exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 
 
@@ -157,8 +161,8 @@ def search(query: Annotated[str, typer.Argument(help="Search words or a question
                          ensure_ascii=False, indent=2))
         return
     for i, p in enumerate(passages, 1):
-        out.print(f"[bold]{i}. {p.title}[/bold] › {p.section}  [dim]({p.publisher}, {p.language}, "
-                  f"score {p.score:.3f})[/dim]", highlight=False)
+        out.print(f"[bold]{i}. {escape(p.title)}[/bold] › {escape(p.section)}  "
+                  f"[dim]({escape(p.publisher)}, {p.language}, score {p.score:.3f})[/dim]", highlight=False)
         out.print("   " + " ".join(p.text.split())[:400], highlight=False, markup=False)
 
 
@@ -238,7 +242,7 @@ def evaluate_cmd(
     finally:
         bar.close()
     for w in res.warnings:
-        err.print(f"[yellow]Warning:[/yellow] {w}", highlight=False)
+        err.print(f"[yellow]Warning:[/yellow] {escape(w)}", highlight=False)
     rows = modes_table(res)
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:

@@ -48,7 +48,8 @@ class Settings(BaseSettings):
                                      "neighbour up to this multiple of chunk_max_tokens (capped at 400, far under "
                                      "the model's 512-token window).")
     batch_size: int = Field(16, ge=1, le=1024)
-    max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason.")
+    max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason (MiB, "
+                               "2**20 bytes).")
     pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF or Word document may take to "
                                "parse (in a child process with a 2 GiB memory cap).")
 

@@ -23,7 +23,7 @@ from assistant.index.factory import index_backend
 
 from . import errors
 from .deps import AppState
-from .middleware import BodyLimit, RequestContext
+from .middleware import BodyLimit, HeadAsGet, RequestContext
 from .ratelimit import RateLimiter
 from .routers import ask, feedback, health, pages, search
 from .store import Store
@@ -93,6 +93,7 @@ def _configured_limits_in_schema(app: FastAPI, settings: Settings) -> None:
 
 async def _watch_index(state: AppState, preloaded: Assistant | None, interval: float) -> None:
     """Switch to a new index version when an ingest commits one; no restart, no mixed requests."""
+    last_error = ""
     while True:
         await anyio.sleep(interval)
         try:
@@ -104,8 +105,12 @@ async def _watch_index(state: AppState, preloaded: Assistant | None, interval: f
                     state.load_error = ""
             else:
                 await anyio.to_thread.run_sync(state.assistant.reload_if_changed)
-        except (AssistantError, OSError, RuntimeError) as exc:
-            logger.error("New index version not loaded, keeping the current one: %s", exc)
+        except Exception as exc:  # the watcher must outlive any bad version or pointer
+            if str(exc) != last_error:  # once per distinct problem, not every interval
+                logger.error("New index version not loaded, keeping the current one: %s", exc)
+            last_error = str(exc)
+        else:
+            last_error = ""
 
 
 def create_app(settings: Settings | None = None, assistant: Assistant | None = None) -> FastAPI:
@@ -146,6 +151,7 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
         app.include_router(r)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Added last = outermost: CORS headers reach every response, the body limit runs first.
+    app.add_middleware(HeadAsGet)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContext, frame_ancestors=settings.frame_ancestors)
     if settings.cors_origins:

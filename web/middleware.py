@@ -115,3 +115,24 @@ class BodyLimit:
     async def _reject(scope: Scope, receive: Receive, send: Send, status: int, message: str) -> None:
         # Connection: close, as the rest of the body is never read.
         await error_response(scope, status, message, {"Connection": "close"})(scope, receive, send)
+
+
+class HeadAsGet:
+    """HEAD is answered like GET without the body (monitoring and link checkers send it)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)

@@ -56,6 +56,35 @@ def _legacy_sidecar(path: Path) -> Path | None:
     return p if p.is_file() and not p.is_symlink() else None
 
 
+def _source(path: Path, name: str, rel_dir: Path, names: set[str], depth: int, real_root: Path,
+            skipped: list[Skipped]) -> SourceFile | None:
+    """The source file for one directory entry, or None when it is not a document (reasons go to `skipped`)."""
+    rel = (rel_dir / name).as_posix()
+    if _UNSAFE_NAME.search(name):
+        skipped.append(Skipped(repr(str(path)), "unsafe file name (control characters or '..')"))
+        return None
+    if name.startswith(".") or _is_sidecar(name):
+        return None
+    suffix = Path(name).suffix.lower()
+    if suffix == ".json" and any(Path(name).stem + s in names for s in SUFFIXES):
+        return None  # legacy sidecar NAME.json next to NAME.txt
+    if name.lower() == "readme.md" and depth == 0:
+        return None
+    if path.is_symlink():
+        target = path.resolve()  # a symlink loop raises here and is reported by the caller
+        if not target.is_relative_to(real_root):
+            skipped.append(Skipped(str(path), "symbolic link pointing outside the folder (not followed)"))
+            return None
+    if suffix not in SUFFIXES:
+        skipped.append(Skipped(str(path), f"unsupported file type '{suffix or name}'"))
+        return None
+    here = path.parent
+    side = here / (name + META_SUFFIX)
+    alt = here / (Path(name).stem + META_SUFFIX)
+    sidecar = side if side.is_file() else alt if alt.is_file() else _legacy_sidecar(path)
+    return SourceFile(path, rel, sidecar)
+
+
 def discover(root: Path, skipped: list[Skipped], max_depth: int = MAX_DEPTH) -> list[SourceFile]:
     """Every supported file under `root` (a folder or one file), sorted; problems go to `skipped`."""
     if not root.exists():
@@ -85,29 +114,13 @@ def discover(root: Path, skipped: list[Skipped], max_depth: int = MAX_DEPTH) -> 
         names = set(filenames)
         for name in sorted(filenames):
             path = here / name
-            rel = (rel_dir / name).as_posix()
-            if _UNSAFE_NAME.search(name):
-                skipped.append(Skipped(repr(str(path)), "unsafe file name (control characters or '..')"))
+            try:  # one odd entry (a symlink loop, an unreadable name) never stops the walk
+                source = _source(path, name, rel_dir, names, depth, real_root, skipped)
+            except (OSError, RuntimeError, ValueError) as exc:
+                skipped.append(Skipped(str(path), f"cannot be read ({type(exc).__name__}: {exc})"))
                 continue
-            if name.startswith(".") or _is_sidecar(name):
-                continue
-            suffix = Path(name).suffix.lower()
-            if suffix == ".json" and any(Path(name).stem + s in names for s in SUFFIXES):
-                continue  # legacy sidecar NAME.json next to NAME.txt
-            if name.lower() == "readme.md" and depth == 0:
-                continue
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(real_root):
-                    skipped.append(Skipped(str(path), "symbolic link pointing outside the folder (not followed)"))
-                    continue
-            if suffix not in SUFFIXES:
-                skipped.append(Skipped(str(path), f"unsupported file type '{suffix or name}'"))
-                continue
-            side = here / (name + META_SUFFIX)
-            alt = here / (Path(name).stem + META_SUFFIX)
-            sidecar = side if side.is_file() else alt if alt.is_file() else _legacy_sidecar(path)
-            out.append(SourceFile(path, rel, sidecar))
+            if source is not None:
+                out.append(source)
     return out
 
 
@@ -152,8 +165,8 @@ def read_bytes(src: SourceFile, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     if size == 0:
         raise ExtractionError("empty file")
     if size > max_bytes:
-        raise ExtractionError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit "
-                              "(ASSISTANT_MAX_FILE_MB)")
+        raise ExtractionError(f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:g} MiB limit "
+                              "(ASSISTANT_MAX_FILE_MB, in MiB)")
     return src.path.read_bytes()
 
 

@@ -85,6 +85,7 @@ class IngestReport:
     unchanged: int = 0
     resumed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Skipped] = field(default_factory=list)  # indexed, but not as the file asked (e.g. its id)
     seconds: float = 0.0
     embed_seconds: float = 0.0
     embedded_chunks: int = 0
@@ -170,14 +171,16 @@ class Ingestor:
             self.backend.cleanup(s)  # under the lock, half-written versions can only be left by a killed run
             plan = self.plan(Path(path), rebuild, report)
             report.removed, report.unchanged = plan.removed, len(plan.keep)
+            staging = Staging(s.index_dir, self._key())
             if plan.nothing_to_do and not rebuild:
                 assert plan.prev is not None
+                staging.clear()  # left by an interrupted run whose files are all indexed now: nothing to resume
                 report.documents, report.chunks = len(plan.prev.documents), len(plan.prev.passages)
                 report.index_path = plan.prev.version
                 report.seconds = time.perf_counter() - started
                 return report  # nothing to do: no model load, no new version
-            staging = Staging(s.index_dir, self._key())
-            new_docs, new_passages, new_vectors = self._embed(plan.work, staging, report, progress)
+            taken = {d.doc_id for d in plan.keep.values()} | {w.doc_id for w in plan.work}
+            new_docs, new_passages, new_vectors = self._embed(plan.work, staging, report, progress, taken)
             for w in plan.work:  # a changed file that failed to read keeps its previously indexed version
                 if w.prev is not None and w.src.source not in new_docs:
                     plan.keep[w.src.source] = w.prev
@@ -268,9 +271,22 @@ class Ingestor:
         index.save()
         return index
 
+    @staticmethod
+    def _unique_id(doc: Document, w: _Work, taken: set[str], report: IngestReport) -> Document:
+        """A metadata id never takes over another document's: a clash is reported and the path's id kept."""
+        if doc.doc_id == w.doc_id:
+            return doc
+        if doc.doc_id in taken:
+            report.warnings.append(Skipped(str(w.src.path), f"its metadata id {doc.doc_id!r} is already used by "
+                                                            f"another document; indexed as {w.doc_id!r}"))
+            return replace(doc, doc_id=w.doc_id)
+        taken.add(doc.doc_id)
+        return doc
+
     def _embed(self, work: list[_Work], staging: Staging, report: IngestReport,
-               progress: Callable[[int, int], None] | None
+               progress: Callable[[int, int], None] | None, taken: set[str] | None = None
                ) -> tuple[dict[str, Document], dict[str, list[Passage]], dict[str, np.ndarray]]:
+        taken = set() if taken is None else taken
         s = self.settings
         chunker = Chunker(s.chunk_max_tokens, s.chunk_min_tokens, s.chunk_soft_factor)
         docs: dict[str, Document] = {}
@@ -314,14 +330,22 @@ class Ingestor:
                 continue
             try:
                 doc = read_document(w.src, w.data, w.digest, w.doc_id, s.pdf_timeout, int(s.max_file_mb * 2**20))
+                doc = self._unique_id(doc, w, taken, report)
+                ps = [replace(p, page=page_of(doc, p.start)) if doc.pages else p for p in chunker.chunk(doc)]
             except (ExtractionError, OSError, UnicodeDecodeError) as exc:
                 report.skipped.append(Skipped(str(w.src.path), str(exc)))
+                ps = []
+            except Exception as exc:  # any other failure of one file is reported, never stops the run
+                logger.warning("Reading %s failed", w.src.path, exc_info=True)
+                report.skipped.append(Skipped(str(w.src.path), f"could not be read ({type(exc).__name__}: "
+                                                                f"{str(exc)[:200]})"))
+                ps = []
+            if not ps:
                 done += 1
                 if progress:
                     progress(done, len(work))
                 continue
             w.data = b""  # bounded memory: the bytes are not needed any more
-            ps = [replace(p, page=page_of(doc, p.start)) if doc.pages else p for p in chunker.chunk(doc)]
             pending.append((w, doc, ps))
             pending_chunks += len(ps)
             if pending_chunks >= flush_at:

@@ -77,7 +77,7 @@ def test_hostile_folder_reports_each_problem_and_indexes_the_rest(tmp_path: Path
     assert "ELF" in reasons["elf.pdf"]
     assert "binary" in reasons["binary.txt"]
     assert reasons["empty.txt"] == "empty file"
-    assert "over the 1 MB limit" in reasons["big.txt"]
+    assert "over the 1 MiB limit" in reasons["big.txt"]  # the unit of the setting, not 1.05 MB
     assert "OCR" in reasons["scan.pdf"]
     assert "UTF-8" in reasons["latin.txt"]
     assert "outside the folder" in reasons["link.txt"]
