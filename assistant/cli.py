@@ -282,6 +282,7 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSIST
     import uvicorn
 
     from web import create_app
+    from web.server import uvicorn_options
 
     settings = _assistant().settings
     h, p = host or settings.host, port or settings.port
@@ -291,7 +292,7 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSIST
     # unless the proxy's X-Forwarded-For is trusted.
     fwd = settings.forwarded_allow_ips.strip()
     uvicorn.run(create_app(settings), host=h, port=p, log_level="warning", proxy_headers=bool(fwd),
-                forwarded_allow_ips=fwd or None)
+                forwarded_allow_ips=fwd or None, **uvicorn_options(settings.read_timeout, settings.max_connections))
 
 
 @app.command()

@@ -128,6 +128,10 @@ class Settings(BaseSettings):
     rate_limit: int = Field(60, ge=0, le=100_000, description="Requests per minute per client; 0 = off.")
     forwarded_allow_ips: str = Field("", description="Reverse proxies whose X-Forwarded-For is trusted (e.g. "
                                      "127.0.0.1); empty: the connecting address is the client.")
+    read_timeout: float = Field(10.0, gt=0, le=600, description="Seconds a client has to send a whole request "
+                                "(headers and body); half-sent requests are closed after it.")
+    max_connections: int = Field(200, ge=0, le=100_000, description="Open connections beyond which the server "
+                                 "answers 503 at once (0 = no bound); keeps file descriptors for real clients.")
     max_queue: int = Field(16, ge=0, le=10_000, description="Questions admitted at once (answered or waiting "
                            "for an inference worker); more get 503 with Retry-After at once instead of an unbounded "
                            "wait (0 = no bound). 16 at 2 workers: about 8 answer times of waiting at most.")
