@@ -121,8 +121,16 @@ class Settings(BaseSettings):
         default_factory=list, description="Comma-separated origins allowed to call the API from a browser "
         "(e.g. https://intranet.example). Empty: same origin only.")
     frame_ancestors: str = Field("'self'", description="CSP frame-ancestors for the chat page.")
-    api_key: str = Field("", description="If set, API calls need X-API-Key unless they come from the chat page "
-                         "(session cookie) or an allowed origin.")
+    api_key: str = Field("", description="If set, API calls need X-API-Key or a session from signing in on the "
+                         "chat page (with this key, or through the intranet's sign-in proxy, see trusted_user_header). "
+                         "An allowed origin alone never grants access.")
+    trusted_user_header: str = Field("", description="Header a sign-in reverse proxy sets to the signed-in user "
+                                     "(e.g. X-Remote-User); with api_key set, the chat page gives a session to "
+                                     "requests that carry it. Only for servers reachable solely through that proxy, "
+                                     "which must overwrite the header.")
+    session_hours: float = Field(12, gt=0, le=24 * 90, description="How long a chat page session lasts.")
+    store_daily_limit: int = Field(500, ge=0, le=1_000_000, description="Questions stored per client and day; "
+                                   "more are answered but not stored (0 = no limit).")
     max_body_bytes: int = Field(512 * 1024, ge=1024, le=64 * 1024 * 1024)
     max_history_turns: int = Field(10, ge=0, le=100)
     rate_limit: int = Field(60, ge=0, le=100_000, description="Requests per minute per client; 0 = off.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, TypeVar
@@ -33,18 +34,42 @@ class AppState:
     queued: int = 0  # questions admitted to inference and not finished (changed on the event loop only)
     session_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
+    store_counts: dict[tuple[str, str], int] = field(default_factory=dict)  # (day, client) -> stored questions
+
     def new_session(self) -> str:
+        """A signed session token: random nonce, expiry time, HMAC (the secret never leaves the process)."""
         nonce = secrets.token_hex(16)
-        return f"{nonce}.{self._sign(nonce)}"
+        expires = int(time.time() + self.settings.session_hours * 3600)
+        return f"{nonce}.{expires}.{self._sign(f'{nonce}.{expires}')}"
+
+    def session_id(self, value: str | None) -> str | None:
+        """The nonce of a valid, unexpired session token; None otherwise."""
+        if not value or value.count(".") != 2:
+            return None
+        nonce, expires, sig = value.split(".")
+        if not hmac.compare_digest(sig, self._sign(f"{nonce}.{expires}")):
+            return None
+        if not expires.isdigit() or int(expires) < time.time():
+            return None
+        return nonce
 
     def valid_session(self, value: str | None) -> bool:
-        if not value or "." not in value:
-            return False
-        nonce, sig = value.split(".", 1)
-        return hmac.compare_digest(sig, self._sign(nonce))
+        return self.session_id(value) is not None
 
-    def _sign(self, nonce: str) -> str:
-        return hmac.new(self.session_secret, nonce.encode(), "sha256").hexdigest()
+    def _sign(self, payload: str) -> str:
+        return hmac.new(self.session_secret, payload.encode(), "sha256").hexdigest()
+
+    def may_store(self, client: str) -> bool:
+        """Whether one more question of this client may be stored today (ASSISTANT_STORE_DAILY_LIMIT)."""
+        limit = self.settings.store_daily_limit
+        day = time.strftime("%Y-%m-%d")
+        if len(self.store_counts) > 100_000 or any(d != day for d, _ in list(self.store_counts)[:1]):
+            self.store_counts = {k: v for k, v in self.store_counts.items() if k[0] == day}
+        n = self.store_counts.get((day, client), 0)
+        if limit and n >= limit:
+            return False
+        self.store_counts[(day, client)] = n + 1
+        return True
 
 
 T = TypeVar("T")
@@ -84,26 +109,32 @@ def ready_assistant(state: State) -> Assistant:
 ReadyAssistant = Annotated[Assistant, Depends(ready_assistant)]
 
 
-def client_key(request: Request) -> str:
-    key = request.headers.get("x-api-key")
-    if key:
-        return "key:" + hmac.new(b"rl", key.encode(), "sha256").hexdigest()[:16]
-    return "ip:" + (request.client.host if request.client else "unknown")
+def identity(request: Request, state: AppState) -> str | None:
+    """Who is calling, as far as a credential proves it: a verified API key, or (when a key is configured,
+    so that sessions need it or the intranet's sign-in) a valid page session. An Origin header proves
+    nothing: any program can send one."""
+    s = state.settings
+    given = request.headers.get("x-api-key", "")
+    if s.api_key and given and hmac.compare_digest(given.encode(), s.api_key.encode()):
+        return "key"
+    session = state.session_id(request.cookies.get(SESSION_COOKIE))
+    if s.api_key and session is not None:
+        return f"session:{session}"
+    return None
+
+
+def client_key(request: Request, state: AppState) -> str:
+    """The rate-limit and store-quota bucket: the proven identity, else the client address (which uvicorn
+    takes from X-Forwarded-For only when the connection comes from ASSISTANT_FORWARDED_ALLOW_IPS)."""
+    return identity(request, state) or "ip:" + (request.client.host if request.client else "unknown")
 
 
 def guard(request: Request, state: State) -> None:
-    """API key (when configured) and the per-client rate limit, for every /api route."""
-    s = state.settings
-    if s.api_key:
-        given = request.headers.get("x-api-key", "")
-        origin = request.headers.get("origin", "")
-        ok = (hmac.compare_digest(given.encode(), s.api_key.encode()) if given else False) \
-            or state.valid_session(request.cookies.get(SESSION_COOKIE)) \
-            or (origin != "" and origin in s.cors_origins)
-        if not ok:
-            raise ApiError(401, "This API needs an X-API-Key header (server-to-server use), or a call from the "
-                           "chat page or an allowed widget origin (ASSISTANT_CORS_ORIGINS).")
-    wait = state.limiter.check(client_key(request))
+    """API key or page session (when a key is configured) and the per-client rate limit, for every /api route."""
+    if state.settings.api_key and identity(request, state) is None:
+        raise ApiError(401, "This API needs an X-API-Key header (server-to-server use) or a session from signing in "
+                       "on the chat page.")
+    wait = state.limiter.check(client_key(request, state))
     if wait > 0:
         retry = RateLimiter.retry_after(wait)
         raise ApiError(429, f"Too many requests from this client; try again in {retry} s.",

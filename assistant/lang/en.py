@@ -50,6 +50,10 @@ PACK = LanguagePack(
     not_found="I could not find this in the documents.",
     list_intro="These parts of the documents match:",
     ui=frozen({
+        "signin": "Sign in",
+        "signin_intro": "This assistant is for signed-in staff. Enter the access key you were given.",
+        "access_key": "Access key",
+        "signin_wrong": "That key is not right; try again.",
         "title": "Network assistant",
         "intro": "Ask about the networks and projects in the documents. Answers quote the documents and cite them.",
         "placeholder": "Ask a question…",

@@ -43,6 +43,10 @@ PACK = LanguagePack(
     not_found="Ik kon dit niet vinden in de documenten.",
     list_intro="Deze delen van de documenten komen overeen:",
     ui=frozen({
+        "signin": "Inloggen",
+        "signin_intro": "De assistent is voor ingelogde medewerkers. Voer de toegangssleutel in die u hebt gekregen.",
+        "access_key": "Toegangssleutel",
+        "signin_wrong": "Die sleutel klopt niet; probeer het opnieuw.",
         "title": "Netwerkassistent",
         "intro": "Stel vragen over de netwerken en projecten in de documenten. "
             "Antwoorden citeren de documenten met bronvermelding.",

@@ -41,6 +41,10 @@ PACK = LanguagePack(
     not_found="Jeg fant ikke dette i dokumentene.",
     list_intro="Disse delene av dokumentene passer:",
     ui=frozen({
+        "signin": "Logg inn",
+        "signin_intro": "Assistenten er for innlogget personale. Skriv inn tilgangsnøkkelen du har fått.",
+        "access_key": "Tilgangsnøkkel",
+        "signin_wrong": "Nøkkelen stemmer ikke; prøv igjen.",
         "title": "Nettverksassistent",
         "intro": "Spør om nettverkene og prosjektene i dokumentene. Svarene siterer dokumentene og oppgir kilden.",
         "placeholder": "Still et spørsmål…",

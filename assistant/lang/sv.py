@@ -48,6 +48,10 @@ PACK = LanguagePack(
     not_found="Jag kunde inte hitta det här i dokumenten.",
     list_intro="Följande delar av dokumenten matchar:",
     ui=frozen({
+        "signin": "Logga in",
+        "signin_intro": "Assistenten är för inloggad personal. Ange den åtkomstnyckel du har fått.",
+        "access_key": "Åtkomstnyckel",
+        "signin_wrong": "Nyckeln stämmer inte; försök igen.",
         "title": "Nätverksassistent",
         "intro": "Fråga om nätverken och projekten i dokumenten. Svaren citerar dokumenten och anger källan.",
         "placeholder": "Ställ en fråga…",

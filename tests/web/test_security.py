@@ -67,21 +67,69 @@ def test_cors_closed_by_default_and_allowlisted_when_configured(make_client: Cal
     assert "access-control-allow-origin" not in bad.headers
 
 
-def test_api_key_or_page_session_or_allowed_origin(make_client: Callable[..., TestClient]) -> None:
+def test_api_key_or_signed_in_session_never_an_origin_alone(make_client: Callable[..., TestClient]) -> None:
     c = make_client(api_key="s3cret", cors_origins=["https://intranet.example"])
     assert c.get("/api/search", params={"q": "SERN"}).status_code == 401
     assert c.get("/api/search", params={"q": "SERN"}, headers={"X-API-Key": "wrong"}).status_code == 401
     assert c.get("/api/search", params={"q": "SERN"}, headers={"X-API-Key": "s3cret"}).status_code == 200
+    # bypass 1 (before): a forged Origin naming an allowed origin was let in
     assert c.get("/api/search", params={"q": "SERN"},
-                 headers={"Origin": "https://intranet.example"}).status_code == 200
+                 headers={"Origin": "https://intranet.example"}).status_code == 401
+    # bypass 2 (before): one GET of the page minted a session that opened the API
     c.cookies.clear()
-    page = c.get("/")  # the chat page hands out a signed same-origin session cookie
-    assert "assistant_session" in page.cookies or "assistant_session" in c.cookies
-    assert c.get("/api/search", params={"q": "SERN"}).status_code == 200
-    c.cookies.clear()
+    page = c.get("/")
+    assert page.status_code == 401 and 'action="/signin"' in page.text and "assistant_session" not in c.cookies
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 401
+    # bypass 3: a forged or expired cookie
     c.cookies.set("assistant_session", "forged.value")
     assert c.get("/api/search", params={"q": "SERN"}).status_code == 401
-    assert "s3cret" not in page.text
+    c.cookies.clear()
+    wrong = c.post("/signin", data={"key": "guess"})
+    assert wrong.status_code == 401 and "assistant_session" not in c.cookies
+    ok = c.post("/signin", data={"key": "s3cret", "lang": "sv"}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == "/?lang=sv"
+    assert c.get("/").status_code == 200  # signed in: the chat
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 200
+    assert "s3cret" not in page.text and "s3cret" not in c.get("/").text
+    state = c.app.state.ctx  # type: ignore[attr-defined]
+    nonce, _, _ = c.cookies["assistant_session"].split(".")
+    expired = f"{nonce}.1.{state._sign(f'{nonce}.1')}"
+    c.cookies.clear()
+    c.cookies.set("assistant_session", expired)
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 401
+
+
+def test_without_a_key_the_page_and_api_stay_open(make_client: Callable[..., TestClient]) -> None:
+    c = make_client()
+    assert c.get("/").status_code == 200 and c.get("/api/search", params={"q": "SERN"}).status_code == 200
+
+
+def test_a_sign_in_proxy_header_gives_a_session_only_when_configured(make_client: Callable[..., TestClient]) -> None:
+    plain = make_client(api_key="s3cret")
+    assert plain.get("/", headers={"X-Remote-User": "anna"}).status_code == 401  # not configured: ignored
+    c = make_client(api_key="s3cret", trusted_user_header="X-Remote-User", forwarded_allow_ips="127.0.0.1")
+    assert c.get("/").status_code == 401
+    assert c.get("/", headers={"X-Remote-User": "anna"}).status_code == 200
+    assert c.get("/api/search", params={"q": "SERN"}).status_code == 200
+
+
+def test_random_api_keys_share_the_address_bucket(make_client: Callable[..., TestClient]) -> None:
+    """Before, each unchecked X-API-Key got its own bucket: unlimited requests with a new key each time."""
+    c = make_client(rate_limit=3)
+    codes = [c.get("/api/search", params={"q": "SERN"}, headers={"X-API-Key": f"random{i}"}).status_code
+             for i in range(4)]
+    assert codes == [200, 200, 200, 429]
+    keyed = make_client(rate_limit=3, api_key="s3cret")
+    assert all(keyed.get("/api/search", params={"q": "SERN"}, headers={"X-API-Key": "s3cret"}).status_code == 200
+               for _ in range(3))
+
+
+def test_the_question_store_grows_at_most_the_daily_limit_per_client(make_client: Callable[..., TestClient]) -> None:
+    c = make_client(store_daily_limit=2)
+    ids = [c.post("/api/ask", json={"question": f"What is SERN {i}?"}).json()["answer_id"] for i in range(4)]
+    assert ids[0] and ids[1] and ids[2:] == ["", ""]
+    store = c.app.state.ctx.store  # type: ignore[attr-defined]
+    assert len(store.rows("questions")) == 2
 
 
 def test_security_headers_on_pages(make_client: Callable[..., TestClient]) -> None:

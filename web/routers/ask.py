@@ -6,12 +6,12 @@ import re
 from collections.abc import AsyncIterator
 
 import anyio
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from assistant import Answer, Filters, Turn
 
-from ..deps import AppState, Guarded, ReadyAssistant, State, infer
+from ..deps import AppState, Guarded, ReadyAssistant, State, client_key, infer
 from ..errors import ApiError, safe
 from ..schemas import ERRORS, AskIn, AskOut
 
@@ -30,7 +30,7 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
     return [Turn(t.question, t.answer, tuple(t.sources)) for t in body.history]
 
 
-async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[str, Answer, str]:
+async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, client: str) -> tuple[str, Answer, str]:
     history = _history(body, state)
     f = body.filters
     filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
@@ -39,18 +39,20 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tu
     answer = await infer(state, lambda: assistant.ask(body.question, filters, history, snap))
     keep = state.settings.store_questions
     sources = list(dict.fromkeys(c.passage.doc_id for c in answer.citations))
-    answer_id = await anyio.to_thread.run_sync(
-        lambda: state.store.add_interaction(body.question if keep else "", answer.language, answer.found,
-                                            answer.answer if keep else "", sources,
-                                            f.model_dump(exclude_none=True) if f else {}))
+    answer_id = ""  # past the client's daily quota the answer is given but not stored (no feedback then)
+    if state.may_store(client):
+        answer_id = await anyio.to_thread.run_sync(
+            lambda: state.store.add_interaction(body.question if keep else "", answer.language, answer.found,
+                                                answer.answer if keep else "", sources,
+                                                f.model_dump(exclude_none=True) if f else {}))
     logger.info("answer_id=%s found=%s lang=%s q=%s", answer_id, answer.found, answer.language,
                 safe(body.question, 120))
     return answer_id, answer, snap.index.version
 
 
 @router.post("/ask", response_model=AskOut, summary="Answer a question with cited passages")
-async def ask(body: AskIn, state: State, assistant: ReadyAssistant) -> AskOut:
-    answer_id, answer, version = await _answer(body, state, assistant)
+async def ask(body: AskIn, state: State, assistant: ReadyAssistant, request: Request) -> AskOut:
+    answer_id, answer, version = await _answer(body, state, assistant, client_key(request, state))
     return AskOut.of(answer_id, answer, body.details, version)
 
 
@@ -72,8 +74,8 @@ def _sse(event: str, data: object) -> bytes:
                      "/api/ask), `delta` ({text}) repeated, then `done` (the full AskOut).",
                      "content": {"text/event-stream": {"schema": SSE_EVENT}}}},
 )
-async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant) -> StreamingResponse:
-    answer_id, answer, version = await _answer(body, state, assistant)  # errors: JSON before streaming
+async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, request: Request) -> StreamingResponse:
+    answer_id, answer, version = await _answer(body, state, assistant, client_key(request, state))  # errors first
     out = AskOut.of(answer_id, answer, body.details, version)
 
     async def events() -> AsyncIterator[bytes]:
