@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import resource
 import tempfile
 import time
@@ -14,14 +15,15 @@ import numpy as np
 
 from assistant.assistant import Assistant
 from assistant.evaluate.stats import percentile
+from assistant.index import store
 from assistant.index.dense import DenseIndex
 from assistant.index.embedder import SentenceTransformerEmbedder
-from assistant.index.files import FilesIndex
+from assistant.index.files import FilesIndex, load_index
 from assistant.index.keyword import KeywordIndex
 from assistant.ingest.sync import embedding_text
 from assistant.retrieve.retriever import Retriever
 from assistant.settings import Settings
-from assistant.types import Document, Passage
+from assistant.types import Document, Manifest, Passage
 
 MFLOP_PER_TOKEN = 47.0  # multilingual-e5-small forward pass, per token (issue figure)
 QUERIES = [
@@ -120,6 +122,16 @@ def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None])
     retriever = Retriever(index, a.embedder, a.fusion)
     p50, p95 = latency(lambda q: retriever.search(q, 5), QUERIES, rounds)
     log(f"search latency ({n} chunks, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = store.write_index(Path(tmp), manifest, passages, list(docs.values()), dense, kw)
+        size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+        t0 = time.perf_counter()
+        checked = store.verify(folder, Manifest.from_dict(json.loads((folder / "manifest.json").read_text())))
+        verify_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        load_index(Path(tmp), manifest.model)
+        log(f"start-up check ({n} chunks, {size / 2**20:.0f} MiB in {checked} files): SHA-256 verification "
+            f"{verify_s:.2f} s of a {time.perf_counter() - t0:.2f} s load")
     log(f"peak RSS: {peak_rss_mb():.0f} MB")
 
 
