@@ -49,6 +49,9 @@ class Passage:
     publisher: str = ""
     url: str = ""
     page: int = 0        # PDF page the passage starts on (0: the document has no pages)
+    # The quotable sentences (document offsets) whose vectors the index stores, in order: re-ranking
+    # looks them up instead of embedding them at question time. Empty in indexes made before.
+    sentences: tuple[tuple[int, int], ...] = ()
     score: float = 0.0
     scores: Scores = field(default_factory=Scores)
 

@@ -29,6 +29,7 @@ class MemoryIndex:
         self._data = dict(data or {})
         self._documents = dict(documents or {})
         self._version = version
+        self._sentences: dict[str, np.ndarray] = {}
 
     # backend
     @classmethod
@@ -90,9 +91,18 @@ class MemoryIndex:
     def vectors(self, passage_ids: Sequence[str]) -> np.ndarray:
         return np.vstack([self._data[i][1] for i in passage_ids])
 
-    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray) -> None:
+    def sentence_vectors(self, passage_ids: Sequence[str]) -> list[np.ndarray | None]:
+        return [self._sentences.get(i) for i in passage_ids]
+
+    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
+               sentence_vectors: np.ndarray | None = None) -> None:
         self._documents.update({d.doc_id: d for d in documents})
         self._data.update({p.id: (p, v) for p, v in zip(passages, vectors, strict=True)})
+        at = 0
+        for p in passages:
+            if p.sentences and sentence_vectors is not None:
+                self._sentences[p.id] = sentence_vectors[at:at + len(p.sentences)]
+                at += len(p.sentences)
 
     def delete(self, passage_ids: Iterable[str]) -> None:
         for i in passage_ids:
@@ -102,7 +112,9 @@ class MemoryIndex:
         name = f"m{len(self.committed) + 1:04d}"
         held = {p.doc_id for p in self.passages}
         docs = {k: d for k, d in self._documents.items() if k in held}
-        MemoryIndex.committed[name] = MemoryIndex(self.manifest, self._data, docs, name)
+        saved = MemoryIndex(self.manifest, self._data, docs, name)
+        saved._sentences = dict(self._sentences)
+        MemoryIndex.committed[name] = saved
         self._version, self._documents = name, docs
         return name
 

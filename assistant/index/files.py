@@ -28,6 +28,10 @@ from assistant.types import Document, Filters, Manifest, Passage
 
 logger = logging.getLogger(__name__)
 
+# Sentence vectors are stored as float32: the re-ranker's scores, and so every answer, stay exactly
+# those of embedding the sentences at question time.
+SENTENCE_DTYPE = np.float32
+
 
 def keyword_text(p: Passage) -> str:
     """What the keyword index sees for a passage: where it comes from, then the text."""
@@ -39,12 +43,19 @@ class FilesIndex:
 
     def __init__(self, index_dir: Path, manifest: Manifest, passages: list[Passage],
                  documents: dict[str, Document], dense: DenseIndex, keyword: KeywordIndex | None,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, sentences: np.ndarray | None = None) -> None:
         self.index_dir = index_dir
-        self._set(manifest, passages, documents, dense, keyword or KeywordIndex(), path)
+        self._set(manifest, passages, documents, dense, keyword or KeywordIndex(), path, sentences)
 
     def _set(self, manifest: Manifest, passages: list[Passage], documents: dict[str, Document],
-             dense: DenseIndex, keyword: KeywordIndex, path: Path | None) -> None:
+             dense: DenseIndex, keyword: KeywordIndex, path: Path | None, sentences: np.ndarray | None) -> None:
+        counts = np.fromiter((len(p.sentences) for p in passages), dtype=np.int64, count=len(passages))
+        self._sentence_start = np.concatenate([[0], np.cumsum(counts)]) if len(counts) else np.zeros(1, np.int64)
+        if sentences is None:
+            sentences = np.zeros((0, manifest.dimension), SENTENCE_DTYPE)
+        if len(sentences) != int(self._sentence_start[-1]):
+            raise ValueError(f"{len(sentences)} sentence vectors for {int(self._sentence_start[-1])} sentences")
+        self._sentences = sentences
         self.manifest = manifest
         self._passages = passages
         self._documents = documents
@@ -53,8 +64,8 @@ class FilesIndex:
         self.path = path
         self.checked_files = 0  # files whose SHA-256 matched the manifest when this version was loaded
         self._row = {p.id: i for i, p in enumerate(passages)}
-        # Uncommitted changes: id -> (passage, vector); set on the first upsert or delete.
-        self._edit: dict[str, tuple[Passage, np.ndarray]] | None = None
+        # Uncommitted changes: id -> (passage, vector, sentence vectors); set on the first upsert or delete.
+        self._edit: dict[str, tuple[Passage, np.ndarray, np.ndarray]] | None = None
         for name in ("_rows_by_doc", "_columns"):  # derived from the passages above
             self.__dict__.pop(name, None)
 
@@ -151,17 +162,28 @@ class FilesIndex:
     def vectors(self, passage_ids: Sequence[str]) -> np.ndarray:
         return self.dense.vectors(np.array([self._row[i] for i in passage_ids], dtype=np.int64))
 
+    def sentence_vectors(self, passage_ids: Sequence[str]) -> list[np.ndarray | None]:
+        out: list[np.ndarray | None] = []
+        for pid in passage_ids:
+            r = self._row[pid]
+            a, b = int(self._sentence_start[r]), int(self._sentence_start[r + 1])
+            out.append(self._sentences[a:b].astype(np.float32) if b > a else None)
+        return out
+
     def __len__(self) -> int:
         return len(self._passages)
 
     # ------------------------------------------------------------- writing
-    def _editable(self) -> dict[str, tuple[Passage, np.ndarray]]:
+    def _editable(self) -> dict[str, tuple[Passage, np.ndarray, np.ndarray]]:
         if self._edit is None:
             vecs = self.dense.all_vectors()
-            self._edit = {p.id: (p, vecs[i]) for i, p in enumerate(self._passages)}
+            s = self._sentence_start
+            self._edit = {p.id: (p, vecs[i], self._sentences[int(s[i]):int(s[i + 1])])
+                          for i, p in enumerate(self._passages)}
         return self._edit
 
-    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray) -> None:
+    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
+               sentence_vectors: np.ndarray | None = None) -> None:
         if len(passages) != len(vectors):
             raise ValueError(f"upsert got {len(passages)} passages but {len(vectors)} vectors")
         if len(vectors) and vectors.shape[1] != self.manifest.dimension:
@@ -170,10 +192,18 @@ class FilesIndex:
         orphans = sorted({p.doc_id for p in passages} - known)
         if orphans:
             raise ValueError(f"passages of unknown documents {orphans}: upsert their documents with them")
+        wanted = sum(len(p.sentences) for p in passages)
+        given = 0 if sentence_vectors is None else len(sentence_vectors)
+        if given != wanted:
+            raise ValueError(f"upsert got {given} sentence vectors for the passages' {wanted} sentences")
         edit = self._editable()
         self._documents = {**self._documents, **{d.doc_id: d for d in documents}}
+        at = 0
         for p, v in zip(passages, vectors, strict=True):
-            edit[p.id] = (p, v)
+            n = len(p.sentences)
+            sv = sentence_vectors[at:at + n] if sentence_vectors is not None and n else self._sentences[:0]
+            edit[p.id] = (p, v, sv.astype(SENTENCE_DTYPE))
+            at += n
 
     def delete(self, passage_ids: Iterable[str]) -> None:
         edit = self._editable()
@@ -183,22 +213,24 @@ class FilesIndex:
     def save(self) -> str:
         """Commit the current content as a new version; documents left without passages are dropped."""
         edit = self._editable()
-        held = {p.doc_id for p, _ in edit.values()}
-        # Documents in source order and passages in chunk order: the layout of a fresh build,
+        held = {p.doc_id for p, _, _ in edit.values()}
+        # Documents in folder order and passages in chunk order: the layout of a fresh build,
         # whatever order the changes came in.
         documents = sorted((d for d in self._documents.values() if d.doc_id in held), key=_walk_order)
         rank = {d.doc_id: i for i, d in enumerate(documents)}
         items = sorted(edit.values(), key=lambda x: (rank[x[0].doc_id], x[0].start))
-        passages = [p for p, _ in items]
+        passages = [p for p, _, _ in items]
         dense = DenseIndex(self.manifest.dimension)
         if items:
-            dense.add(np.vstack([v for _, v in items]).astype(np.float32))
+            dense.add(np.vstack([v for _, v, _ in items]).astype(np.float32))
+        sentences = (np.vstack([s for _, _, s in items]).astype(SENTENCE_DTYPE) if items
+                     else np.zeros((0, self.manifest.dimension), SENTENCE_DTYPE))
         keyword = KeywordIndex()
         keyword.build([keyword_text(p) for p in passages], [p.language for p in passages])
         manifest = replace(self.manifest, documents=len(documents), chunks=len(passages), created=time.time())
-        final = store.write_index(self.index_dir, manifest, passages, documents, dense, keyword)
+        final = store.write_index(self.index_dir, manifest, passages, documents, dense, keyword, sentences)
         manifest = Manifest.from_dict(json.loads((final / "manifest.json").read_text()))  # with its checksums
-        self._set(manifest, passages, {d.doc_id: d for d in documents}, dense, keyword, final)
+        self._set(manifest, passages, {d.doc_id: d for d in documents}, dense, keyword, final, sentences)
         return final.name
 
 
@@ -235,6 +267,8 @@ def load_index(index_dir: Path, model: str) -> FilesIndex:
                 documents[d.doc_id] = d
         dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
         keyword = KeywordIndex.load(version / "keyword")
+        sentences = (np.load(version / "sentences.npy", allow_pickle=False) if (version / "sentences.npy").is_file()
+                     else None)
     except Exception as exc:
         raise IndexUnavailable(f"The index in {version} is damaged ({type(exc).__name__}: {exc}). {hint}") from exc
     if not (len(passages) == dense.size == keyword.size == manifest.chunks):
@@ -243,6 +277,9 @@ def load_index(index_dir: Path, model: str) -> FilesIndex:
             f"{keyword.size} keyword rows, manifest says {manifest.chunks}. {hint}")
     if len({p.id for p in passages}) != len(passages):
         raise IndexUnavailable(f"The index in {version} holds duplicate passage ids. {hint}")
-    index = FilesIndex(index_dir, manifest, passages, documents, dense, keyword, version)
+    try:
+        index = FilesIndex(index_dir, manifest, passages, documents, dense, keyword, version, sentences)
+    except ValueError as exc:
+        raise IndexUnavailable(f"The index in {version} is inconsistent: {exc}. {hint}") from exc
     index.checked_files = checked
     return index

@@ -7,6 +7,7 @@ Layout of `index_dir`:
   v<timestamp>/documents.jsonl cleaned documents (citations point into them)
   v<timestamp>/dense.faiss     FAISS index
   v<timestamp>/keyword/        bm25s files (numpy, allow_pickle=False) + vocabulary
+  v<timestamp>/sentences.npy   vectors of every passage's quotable sentences, in passage order
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import time
 from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from assistant.errors import IndexUnavailable
 from assistant.index.dense import DenseIndex
@@ -117,7 +120,8 @@ def _fsync_tree(folder: Path) -> None:
 
 
 def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
-                documents: list[Document], dense: DenseIndex, keyword: KeywordIndex) -> Path:
+                documents: list[Document], dense: DenseIndex, keyword: KeywordIndex,
+                sentences: np.ndarray | None = None) -> Path:
     """Write a complete new version next to the live one, flush it, then switch CURRENT to it.
 
     Until the final rename of CURRENT, readers (and a crash) see the previous version.
@@ -135,6 +139,8 @@ def write_index(index_dir: Path, manifest: Manifest, passages: list[Passage],
                 f.write(json.dumps(asdict(doc), ensure_ascii=False) + "\n")
         dense.save(tmp / "dense.faiss")
         keyword.save(tmp / "keyword")
+        if sentences is not None and len(sentences):
+            np.save(tmp / "sentences.npy", sentences, allow_pickle=False)
         # The manifest is written last and records a digest of every other file: loading checks them.
         record = asdict(replace(manifest, files=tuple(sorted(file_digests(tmp).items()))))
         record["files"] = dict(record["files"])

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -42,6 +43,7 @@ from assistant.ingest.corpus import (
 from assistant.ingest.staging import Staging
 from assistant.ingest.tokens import ENCODING
 from assistant.protocols import Embedder, IndexBackend, SearchIndex
+from assistant.retrieve.rerank import sentence_units
 from assistant.settings import Settings
 from assistant.types import Document, Manifest, Passage
 
@@ -51,8 +53,8 @@ logger = logging.getLogger(__name__)
 # re-reads unchanged files instead of keeping passages made the old way (2: YAML 1.2 front
 # matter and normalised language codes; 3: headings over contact blocks; 4: FAQ question headings;
 # 5: a PDF title line after a sentence that ends at the line end; 6: a passage keeps its document's
-# language unless the model is sure).
-PIPELINE_VERSION = 6
+# language unless the model is sure; 7: sentence vectors stored with the passages).
+PIPELINE_VERSION = 7
 
 
 @contextmanager
@@ -89,6 +91,7 @@ class IngestReport:
     seconds: float = 0.0
     embed_seconds: float = 0.0
     embedded_chunks: int = 0
+    embedded_sentences: int = 0
     model_tokens: int = 0
     index_path: str = ""
     changed: bool = False
@@ -100,6 +103,13 @@ def embedding_text(p: Passage) -> str:
     if p.section and p.section not in (p.title,) and not p.text.startswith(p.section):
         head = f"{head} – {p.section}" if head else p.section
     return f"{head}\n{p.text}" if head else p.text
+
+
+class Vectors(NamedTuple):
+    """A document's chunk vectors and the vectors of its passages' quotable sentences (in order)."""
+
+    chunks: np.ndarray
+    sentences: np.ndarray
 
 
 @dataclass
@@ -136,7 +146,7 @@ class Ingestor:
     def _key(self) -> str:
         s = self.settings
         raw = (f"{s.model}|{s.chunk_max_tokens}|{s.chunk_min_tokens}|{s.chunk_soft_factor}|{ENCODING}|"
-               f"{s.passage_prompt}|{FORMAT}")
+               f"{s.passage_prompt}|{FORMAT}|{PIPELINE_VERSION}")
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     def _previous(self, root: str, rebuild: bool) -> SearchIndex | None:
@@ -249,11 +259,11 @@ class Ingestor:
         return Plan(root, sources, prev if same_root else None, work, keep, removed)
 
     def assemble(self, plan: Plan, new_docs: dict[str, Document], new_passages: dict[str, list[Passage]],
-                 new_vectors: dict[str, np.ndarray]) -> SearchIndex:
+                 new_vectors: dict[str, Vectors]) -> SearchIndex:
         """The new version in folder order: unchanged documents reuse their passages and vectors."""
         s = self.settings
         prev = plan.prev
-        dim = next((v.shape[1] for v in new_vectors.values() if v.size), 0)
+        dim = next((v.chunks.shape[1] for v in new_vectors.values() if v.chunks.size), 0)
         dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
         manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                             chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=0, chunks=0,
@@ -264,10 +274,14 @@ class Ingestor:
             if src.source in plan.keep and prev is not None:
                 d = plan.keep[src.source]
                 ps = prev.passages_of(d.doc_id)
+                ids = [p.id for p in ps]
+                stored = [v for v in prev.sentence_vectors(ids) if v is not None] if ps else []
                 index.upsert([d if d.source else replace(d, source=src.source)], ps,
-                             prev.vectors([p.id for p in ps]) if ps else np.zeros((0, dim), np.float32))
+                             prev.vectors(ids) if ps else np.zeros((0, dim), np.float32),
+                             np.vstack(stored) if stored else None)
             elif src.source in new_docs:
-                index.upsert([new_docs[src.source]], new_passages[src.source], new_vectors[src.source])
+                v = new_vectors[src.source]
+                index.upsert([new_docs[src.source]], new_passages[src.source], v.chunks, v.sentences)
         index.save()
         return index
 
@@ -285,13 +299,13 @@ class Ingestor:
 
     def _embed(self, work: list[_Work], staging: Staging, report: IngestReport,
                progress: Callable[[int, int], None] | None, taken: set[str] | None = None
-               ) -> tuple[dict[str, Document], dict[str, list[Passage]], dict[str, np.ndarray]]:
+               ) -> tuple[dict[str, Document], dict[str, list[Passage]], dict[str, Vectors]]:
         taken = set() if taken is None else taken
         s = self.settings
         chunker = Chunker(s.chunk_max_tokens, s.chunk_min_tokens, s.chunk_soft_factor)
         docs: dict[str, Document] = {}
         passages: dict[str, list[Passage]] = {}
-        vectors: dict[str, np.ndarray] = {}
+        vectors: dict[str, Vectors] = {}
         pending: list[tuple[_Work, Document, list[Passage]]] = []
         pending_chunks = 0
         done = 0
@@ -302,16 +316,26 @@ class Ingestor:
             if not pending:
                 return
             texts = [embedding_text(p) for _, _, ps in pending for p in ps]
+            # Every quotable sentence too (with its heading), so that re-ranking at question time is a
+            # lookup; repeated sentences are embedded once.
+            units = [[sentence_units(p) for p in ps] for _, _, ps in pending]
+            keyed = list(dict.fromkeys(k for doc_units in units for us in doc_units for _, k in us))
             t0 = time.perf_counter()
-            vecs = self.embedder.embed_passages(texts) if texts else np.zeros((0, 0), np.float32)
+            both = self.embedder.embed_passages(texts + keyed)  # one call: one batching pass over both
+            vecs, svecs = both[:len(texts)], both[len(texts):]
             report.embed_seconds += time.perf_counter() - t0
             report.embedded_chunks += len(texts)
+            report.embedded_sentences += len(keyed)
+            row = {k: i for i, k in enumerate(keyed)}
             i = 0
-            for w, doc, ps in pending:
+            for (w, doc, ps), doc_units in zip(pending, units, strict=True):
                 v = vecs[i:i + len(ps)]
                 i += len(ps)
-                staging.put(w.digest, doc, ps, v)  # durable before the next batch: resumable
-                self._accept(w, doc, ps, v, docs, passages, vectors, report)
+                ps = [replace(p, sentences=tuple((s.start, s.end) for s, _ in us)) for p, us in zip(ps, doc_units,
+                                                                                                 strict=True)]
+                sv = svecs[[row[k] for us in doc_units for _, k in us]]
+                staging.put(w.digest, doc, ps, v, sv)  # durable before the next batch: resumable
+                self._accept(w, doc, ps, v, sv, docs, passages, vectors, report)
                 done += 1
                 if progress:
                     progress(done, len(work))
@@ -354,11 +378,12 @@ class Ingestor:
         return docs, passages, vectors
 
     @staticmethod
-    def _accept(w: _Work, doc: Document, ps: list[Passage], v: np.ndarray, docs: dict[str, Document],
-                passages: dict[str, list[Passage]], vectors: dict[str, np.ndarray], report: IngestReport) -> None:
+    def _accept(w: _Work, doc: Document, ps: list[Passage], v: np.ndarray, sv: np.ndarray,
+                docs: dict[str, Document], passages: dict[str, list[Passage]], vectors: dict[str, Vectors],
+                report: IngestReport) -> None:
         docs[w.src.source] = doc
         passages[w.src.source] = ps
-        vectors[w.src.source] = v
+        vectors[w.src.source] = Vectors(v, sv)
         (report.updated if w.prev is not None else report.added).append(doc.doc_id)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from assistant.lang.sentences import sentence_spans
+from assistant.lang.sentences import Span, sentence_spans
 from assistant.protocols import Embedder, SearchIndex
 from assistant.types import Passage, SentenceScore
 
@@ -58,26 +58,36 @@ class SentenceCache:
         return len(self._data)
 
 
+def sentence_units(passage: Passage) -> list[tuple[Span, str]]:
+    """The quotable sentences of a passage and the text each is embedded as (with its section heading,
+    which gives the sentence its topic: "it" -> the network). Ingest and re-ranking use the same."""
+    units = []
+    for s in sentence_spans(passage.text, passage.start):
+        t = passage.text[s.start - passage.start:s.end - passage.start]
+        if quotable(t, passage.section):  # headings say nothing on their own
+            units.append((s, f"{passage.section}: {t}" if passage.section else t))
+    return units
+
+
 class SentenceScorer:
-    """Scores the quotable sentences of a passage against a question vector."""
+    """Scores the quotable sentences of a passage against a question vector.
+
+    Sentence vectors stored with the index are a lookup and a dot product; a passage from an index made
+    before they were stored is embedded here instead (and cached).
+    """
 
     def __init__(self, embedder: Embedder, cache: SentenceCache) -> None:
         self.embedder = embedder
         self.cache = cache
 
-    def scores(self, passage: Passage, qv: np.ndarray) -> tuple[SentenceScore, ...]:
-        # passage.text == document.text[start:end], so sentence offsets map straight into it.
-        spans = []
-        texts = []
-        for s in sentence_spans(passage.text, passage.start):
-            t = passage.text[s.start - passage.start:s.end - passage.start]
-            if quotable(t, passage.section):  # skip headings before paying for their embedding
-                spans.append(s)
-                texts.append(t)
-        if not spans:
+    def scores(self, passage: Passage, qv: np.ndarray, stored: np.ndarray | None = None) -> tuple[SentenceScore, ...]:
+        if passage.sentences and stored is not None and len(stored) == len(passage.sentences):
+            sims = stored @ qv
+            return tuple(SentenceScore(a, b, float(x)) for (a, b), x in zip(passage.sentences, sims, strict=True))
+        units = sentence_units(passage)
+        if not units:
             return ()
-        # The section heading gives each sentence its topic ("it" -> the network).
-        keyed = [f"{passage.section}: {t}" if passage.section else t for t in texts]
+        keyed = [k for _, k in units]
         unique = list(dict.fromkeys(keyed))
         vectors = self.cache.get_many(unique)
         missing = [t for t in unique if t not in vectors]
@@ -85,7 +95,7 @@ class SentenceScorer:
             fresh = dict(zip(missing, self.embedder.embed_passages(missing), strict=True))
             self.cache.put_many(fresh)
             vectors.update(fresh)
-        return tuple(SentenceScore(s.start, s.end, float(vectors[t] @ qv)) for s, t in zip(spans, keyed, strict=True))
+        return tuple(SentenceScore(s.start, s.end, float(vectors[k] @ qv)) for s, k in units)
 
 
 class LanguageCentering:

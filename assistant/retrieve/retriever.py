@@ -116,11 +116,12 @@ class Retriever:
         _, w_k = weights(p.mode, c.keyword.coverage, p.keyword_gain, p.coverage_power)
         offset = self._language_offsets(qv) if p.rerank and p.language_centering else {}
         ranked: list[tuple[float, Ranked]] = []
-        for pid in pool:
+        stored = self.index.sentence_vectors(pool) if p.rerank else [None] * len(pool)
+        for pid, sent_vecs in zip(pool, stored, strict=True):
             passage = self.index.passage(pid)
             sents: tuple[SentenceScore, ...] = ()
             if p.rerank:
-                sents = self.scorer.scores(passage, qv)
+                sents = self.scorer.scores(passage, qv, sent_vecs)
                 best = max((s.score for s in sents), default=dense_of[pid])
                 # A sentence can lift a passage (one on-topic line in a long mixed page) but never
                 # sink it below its own similarity: a short coherent passage, or a contact block

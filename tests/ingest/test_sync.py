@@ -133,7 +133,10 @@ def test_second_run_does_no_work_and_changes_are_incremental(tmp_path: Path) -> 
                                                             ["003_b81f1e4f2bbe588e"], 3)
     idx = load_index(a.settings.index_dir, "test-hash")
     new_chunks = sum(p.doc_id in ("new", "001_036a9ae19dec00c5") for p in idx.passages)
-    assert emb.texts == new_chunks  # only new and changed files were embedded
+    # only new and changed files were embedded: their chunks, and their sentences for the re-ranker
+    assert r.embedded_chunks == new_chunks and emb.texts == r.embedded_chunks + r.embedded_sentences
+    assert 0 < r.embedded_sentences <= sum(len(p.sentences) for p in idx.passages
+                                           if p.doc_id in ("new", "001_036a9ae19dec00c5"))
     assert "003_b81f1e4f2bbe588e" not in idx.documents and "Falköping" in idx.documents["001_036a9ae19dec00c5"].text
     same = idx.dense.vectors(np.array([i for i, p in enumerate(idx.passages) if p.doc_id == "000_5a2f1cea9eebf880"]))
     assert np.array_equal(same, kept_vec)
@@ -141,7 +144,8 @@ def test_second_run_does_no_work_and_changes_are_incremental(tmp_path: Path) -> 
 
     emb.texts = 0
     full = a.ingest(docs, rebuild=True)
-    assert len(full.added) == 5 and emb.texts == len(load_index(a.settings.index_dir, "test-hash").passages)
+    assert len(full.added) == 5 and full.embedded_chunks == len(load_index(a.settings.index_dir, "test-hash").passages)
+    assert emb.texts == full.embedded_chunks + full.embedded_sentences
 
 
 def test_interrupted_ingest_keeps_the_old_index_and_resumes(tmp_path: Path) -> None:
@@ -159,7 +163,8 @@ def test_interrupted_ingest_keeps_the_old_index_and_resumes(tmp_path: Path) -> N
     emb = CountingEmbedder()
     r = make_assistant(tmp_path, emb).ingest(docs)
     assert r.resumed >= 1 and len(r.updated) == 5
-    assert emb.texts < len(load_index(a.settings.index_dir, "test-hash").passages)
+    assert r.embedded_chunks < len(load_index(a.settings.index_dir, "test-hash").passages)
+    assert emb.texts == r.embedded_chunks + r.embedded_sentences
     assert not (a.settings.index_dir / ".staging").exists()
 
 
@@ -279,7 +284,8 @@ def test_ingesting_one_file_adds_it_and_keeps_everything_else(tmp_path: Path) ->
     r = a.ingest(extra)
     idx = load_index(a.settings.index_dir, "test-hash")
     assert r.added == ["sub/extra"] and r.removed == [] and r.unchanged == 5
-    assert len(idx.documents) == 6 and emb.texts == sum(p.doc_id == "sub/extra" for p in idx.passages)
+    assert len(idx.documents) == 6 and r.embedded_chunks == sum(p.doc_id == "sub/extra" for p in idx.passages)
+    assert emb.texts == r.embedded_chunks + r.embedded_sentences
     extra.write_text("# Quokka Network\n\nThe Quokka Network now also connects river towns.\n")
     r = a.ingest(extra)
     assert r.updated == ["sub/extra"] and len(load_index(a.settings.index_dir, "test-hash").documents) == 6

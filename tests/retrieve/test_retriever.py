@@ -197,3 +197,30 @@ def test_sentence_cache_is_safe_under_threads_with_a_tiny_cache(index_dir: Path,
     cache = SentenceCache(3)
     cache.put_many({str(i): np.full(2, i, np.float32) for i in range(5)})
     assert set(cache.get_many(["0", "1", "2", "3", "4"])) == {"2", "3", "4"}  # the least recently used left
+
+
+def test_reranking_reads_stored_sentence_vectors_without_calling_the_model(tmp_path: Path) -> None:
+    from tests.conftest import hash_assistant
+
+    a = hash_assistant(tmp_path)
+    calls: list[int] = []
+    original = a.embedder.embed_passages
+
+    def counting(texts: list[str], show_progress: bool = False) -> np.ndarray:
+        calls.append(len(texts))
+        return original(texts, show_progress)
+
+    a.embedder.embed_passages = counting  # type: ignore[method-assign]
+    ranked = a.ranked("Which networks work with elderly care?", 5)
+    assert ranked and all(r.sentences for r in ranked[:3])
+    assert calls == []  # only the question was embedded
+    stored = {p.id: p for p in a.index.passages}
+    for r in ranked:
+        assert [(s.start, s.end) for s in r.sentences] == list(stored[r.passage.id].sentences)
+    # the stored vectors are what embedding the sentence (with its heading) gives
+    from assistant.retrieve.rerank import sentence_units
+
+    p = ranked[0].passage
+    units = sentence_units(p)
+    fresh = original([k for _, k in units])
+    assert np.allclose(a.index.sentence_vectors([p.id])[0], fresh, atol=1e-6)
