@@ -259,7 +259,7 @@ def load_index(index_dir: Path, model: str) -> FilesIndex:
             f"is '{model}'. Set ASSISTANT_MODEL='{manifest.model}' or rebuild: assistant ingest --rebuild")
     try:
         with open(version / "chunks.jsonl", encoding="utf-8") as f:
-            passages = [Passage(**json.loads(line)) for line in f]
+            passages = [store.passage_from_record(json.loads(line)) for line in f]
         documents = {}
         with open(version / "documents.jsonl", encoding="utf-8") as f:
             for line in f:

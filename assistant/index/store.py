@@ -41,6 +41,12 @@ def passage_record(p: Passage) -> dict[str, Any]:
     return d
 
 
+def passage_from_record(raw: dict[str, Any]) -> Passage:
+    raw = dict(raw)
+    raw["sentences"] = tuple(tuple(x) for x in raw.get("sentences", ()))  # JSON has lists; Passage holds tuples
+    return Passage(**raw)
+
+
 def document_from_record(raw: dict[str, Any]) -> Document:
     raw = dict(raw)
     raw["pages"] = tuple(tuple(x) for x in raw.get("pages", ()))  # JSON has lists; the dataclass holds tuples

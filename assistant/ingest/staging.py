@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.index.store import document_from_record, passage_record
+from assistant.index.store import document_from_record, passage_from_record, passage_record
 from assistant.types import Document, Passage
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ class Staging:
         try:
             d = json.loads(meta.read_text(encoding="utf-8"))
             doc = document_from_record(d["document"])
-            passages = [Passage(**p) for p in d["passages"]]
+            passages = [passage_from_record(p) for p in d["passages"]]
             v = np.load(vecs, allow_pickle=False)
             s = np.load(sents, allow_pickle=False)
         except (OSError, ValueError, KeyError, TypeError) as exc:
