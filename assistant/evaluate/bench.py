@@ -21,6 +21,7 @@ from assistant.index.embedder import SentenceTransformerEmbedder
 from assistant.index.files import FilesIndex, load_index
 from assistant.index.keyword import KeywordIndex
 from assistant.ingest.sync import embedding_text
+from assistant.retrieve.rerank import sentence_units
 from assistant.retrieve.retriever import Retriever
 from assistant.settings import Settings
 from assistant.types import Document, Manifest, Passage
@@ -75,11 +76,14 @@ def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], No
         total = time.perf_counter() - t0
         a.load()
         assert isinstance(a.embedder, SentenceTransformerEmbedder)
-        tokens = sum(a.embedder.token_count(embedding_text(p)) for p in a.index.passages)
+        sentence_texts = dict.fromkeys(k for p in a.index.passages for _, k in sentence_units(p))
+        tokens = sum(a.embedder.token_count(embedding_text(p)) for p in a.index.passages) + sum(
+            a.embedder.token_count(k) for k in sentence_texts)
         tok_s = tokens / rep.embed_seconds
         peak = measured_peak_gflops(threads)
         achieved = tok_s * MFLOP_PER_TOKEN / 1000
-        log(f"ingest default corpus: {rep.documents} docs, {rep.chunks} chunks in {total:.2f} s total; "
+        log(f"ingest default corpus: {rep.documents} docs, {rep.chunks} chunks + {rep.embedded_sentences} "
+            f"sentences embedded in {total:.2f} s total; "
             f"embedding {rep.embedded_chunks / rep.embed_seconds:.1f} chunks/s, {tok_s:.0f} model tokens/s = "
             f"{achieved:.1f} GFLOP/s at {MFLOP_PER_TOKEN:.0f} MFLOP/token, {100 * achieved / peak:.0f}% of the "
             f"measured fp32 matmul peak {peak:.0f} GFLOP/s ({threads} threads)")
@@ -109,7 +113,7 @@ def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None])
         start = len(d.text) if d else 0
         docs[doc_id] = Document(doc_id, (d.text if d else "") + text + "\n\n", f"Synthetic {doc_id}")
         passages.append(Passage(f"{doc_id}#{i}", doc_id, text, f"Synthetic {doc_id}", "Section", "sv",
-                                start, start + len(text)))
+                                start, start + len(text), sentences=((start, start + len(text)),)))
     dense = DenseIndex(dim)
     for i in range(0, n, 10000):
         v = rng.standard_normal((min(10000, n - i), dim)).astype(np.float32)
@@ -118,12 +122,14 @@ def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None])
     kw.build([p.text for p in passages], [p.language for p in passages])
     log(f"synthetic index: {n} chunks built in {time.perf_counter() - t0:.1f} s (BM25 + FAISS, no embedding)")
     manifest = replace(base.manifest, chunks=n, documents=len(docs))
-    index = FilesIndex(Path("."), manifest, passages, docs, dense, kw)
+    sentences = rng.standard_normal((n, dim)).astype(np.float32)  # one stored sentence vector per chunk
+    sentences /= np.linalg.norm(sentences, axis=1, keepdims=True)
+    index = FilesIndex(Path("."), manifest, passages, docs, dense, kw, sentences=sentences)
     retriever = Retriever(index, a.embedder, a.fusion)
     p50, p95 = latency(lambda q: retriever.search(q, 5), QUERIES, rounds)
     log(f"search latency ({n} chunks, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
     with tempfile.TemporaryDirectory() as tmp:
-        folder = store.write_index(Path(tmp), manifest, passages, list(docs.values()), dense, kw)
+        folder = store.write_index(Path(tmp), manifest, passages, list(docs.values()), dense, kw, sentences)
         size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
         t0 = time.perf_counter()
         checked = store.verify(folder, Manifest.from_dict(json.loads((folder / "manifest.json").read_text())))
