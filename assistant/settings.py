@@ -140,9 +140,9 @@ class Settings(BaseSettings):
                                 "(headers and body); half-sent requests are closed after it.")
     max_connections: int = Field(200, ge=0, le=100_000, description="Open connections beyond which the server "
                                  "answers 503 at once (0 = no bound); keeps file descriptors for real clients.")
-    max_queue: int = Field(16, ge=0, le=10_000, description="Questions admitted at once (answered or waiting "
+    max_queue: int = Field(32, ge=0, le=10_000, description="Questions admitted at once (answered or waiting "
                            "for an inference worker); more get 503 with Retry-After at once instead of an unbounded "
-                           "wait (0 = no bound). 16 at 2 workers: about 8 answer times of waiting at most.")
+                           "wait (0 = no bound). 32 at 2 workers: 20 clients are never turned away, 50 are.")
     inference_workers: int = Field(2, ge=1, le=64, description="Questions answered at the same time; torch "
                                    "threads per question = cores / workers, so cores are not oversubscribed.")
 

@@ -31,7 +31,9 @@ class LoadResult:
     requests: int = 0
     errors: int = 0
     seconds: float = 0.0
-    latencies: list[float] = field(default_factory=list)
+    latencies: list[float] = field(default_factory=list)  # answered questions (200)
+    turned_away: int = 0  # 503/429: the client waited Retry-After and asked again
+    refusal_latencies: list[float] = field(default_factory=list)
     statuses: dict[int, int] = field(default_factory=dict)
     rss_before_mb: float | None = None
     rss_after_mb: float | None = None
@@ -63,15 +65,21 @@ async def _client(c: httpx.AsyncClient, questions: list[str], offset: int, stop_
         q = questions[i % len(questions)]
         i += 1
         t0 = time.perf_counter()
+        retry_after = 0.0
         try:
             r = await c.post("/api/ask", json={"question": q})
             code = r.status_code
+            if code in (429, 503):
+                retry_after = float(r.headers.get("retry-after", "1") or 1)
         except httpx.HTTPError:
             code = 0
-        res.latencies.append(time.perf_counter() - t0)
+        (res.refusal_latencies if code in (429, 503) else res.latencies).append(time.perf_counter() - t0)
         res.requests += 1
         res.statuses[code] = res.statuses.get(code, 0) + 1
-        if code != 200:
+        if code in (429, 503):
+            res.turned_away += 1
+            await asyncio.sleep(min(retry_after, max(0.0, stop_at - time.perf_counter())))  # as a polite client
+        elif code != 200:
             res.errors += 1
 
 
@@ -134,10 +142,14 @@ def benchmark(url: str | None, clients: int, seconds: float, questions_path: Pat
                 proc.wait(30)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    say(f"requests: {res.requests}  requests/s: {res.requests / res.seconds:.1f}  "
+    answered = res.statuses.get(200, 0)
+    say(f"requests: {res.requests}  answered/s: {answered / res.seconds:.1f}  "
         f"p50: {res.percentile(0.50) * 1000:.0f} ms  p99: {res.percentile(0.99) * 1000:.0f} ms  "
         f"mean: {statistics.fmean(res.latencies) * 1000 if res.latencies else 0:.0f} ms  errors: {res.errors}  "
         f"statuses: {dict(sorted(res.statuses.items()))}")
+    if res.turned_away:
+        say(f"turned away (busy, retried after Retry-After): {res.turned_away}, answered in p99 "
+            f"{percentile(res.refusal_latencies, 0.99) * 1000:.0f} ms")
     if res.rss_before_mb is not None:
         say(f"server RSS: {res.rss_before_mb:.0f} MB before, {res.rss_after_mb or 0:.0f} MB after")
     return res
