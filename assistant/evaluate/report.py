@@ -11,9 +11,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from assistant.evaluate.runner import ANSWER_METRICS, RETRIEVAL_METRICS, EvalResult
+from assistant.evaluate.runner import ANSWER_METRICS, LENGTH_METRICS, RETRIEVAL_METRICS, EvalResult
 
-TABLE_METRICS = (*RETRIEVAL_METRICS, *ANSWER_METRICS)
+TABLE_METRICS = (*RETRIEVAL_METRICS, *ANSWER_METRICS, *LENGTH_METRICS)
 
 
 def _fmt(v: Any) -> str:

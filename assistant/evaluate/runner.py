@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 MODES = ("bm25", "dense", "rrf", "hybrid")  # `all` runs every one of them
 RETRIEVAL_METRICS = ("hit@1", "hit@3", "hit@5", "recall@k", "mrr@10", "ndcg@10")
 ANSWER_METRICS = ("answer_term_hit", "citation_precision", "citation_hit", "refusal_accuracy", "answer_rate")
+LENGTH_METRICS = ("answer_chars_p50",)  # median length of found answers (characters)
 _RANX = {"hit@1": "hit_rate@1", "hit@3": "hit_rate@3", "hit@5": "hit_rate@5", "mrr@10": "mrr@10",
          "ndcg@10": "ndcg@10"}
 
@@ -499,6 +500,7 @@ def _answer_rows(results: list[QuestionResult]) -> dict[str, dict[str, float]]:
 def _aggregate(res: EvalResult, questions: list[Question], per_q: dict[str, dict[str, dict[str, float]]]) -> None:
     by_id = {q.id: q for q in questions}
     answers = _answer_rows(res.results)
+    hybrid_rows = [r for r in res.results if r.mode == "hybrid"]
     doc_lang = {r.id: r.doc_language for r in res.results if r.doc_language}
 
     def summarize(ids: Iterable[str], mode: str) -> dict[str, float]:
@@ -508,6 +510,10 @@ def _aggregate(res: EvalResult, questions: list[Question], per_q: dict[str, dict
         if mode == "hybrid":
             arows = [answers[i] for i in ids if i in answers]
             out.update({m: _mean(arows, m) for m in ANSWER_METRICS})
+            wanted = set(ids)
+            chars = [len(r.answer or "") for r in hybrid_rows if r.id in wanted and r.found and r.answerable]
+            if chars:  # how long a found answer is, in characters (median)
+                out["answer_chars_p50"] = float(percentile(chars, 0.5))
         out["questions"] = float(len(ids))
         return {k: v for k, v in out.items() if not (isinstance(v, float) and math.isnan(v))}
 
