@@ -21,6 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT.parent / "shared" / "external" / "norquad" / "validation.json"
 OUT_DOCS = ROOT / "eval" / "collections" / "norquad"
 OUT_QUESTIONS = ROOT / "eval" / "questions" / "norquad.jsonl"
+# English translations of some questions (written for this project): the cross-lingual path over
+# Norwegian text nobody here wrote. Same ids, gold spans and splits as the Norwegian questions.
+TRANSLATIONS = ROOT / "eval" / "questions" / "norquad-en.tsv"
+OUT_ENGLISH = ROOT / "eval" / "questions" / "norquad-en.jsonl"
 HELDOUT_SHARE = 0.3
 
 
@@ -54,6 +58,15 @@ def main(source: Path) -> int:
                              "evidence": gold, "answer_terms": [gold], "answerable": True, "type": "norquad",
                              "split": split_of(qid)})
     OUT_QUESTIONS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    english = {}
+    for line in TRANSLATIONS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            qid, text = line.split("\t", 1)
+            english[qid] = text.strip()
+    en_rows = [{**r, "id": f"{r['id']}-en", "question": english[r["id"]], "language": "en", "type": "crosslingual"}
+               for r in rows if r["id"] in english]
+    OUT_ENGLISH.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in en_rows), encoding="utf-8")
+    print(f"{len(en_rows)} English questions -> {OUT_ENGLISH.relative_to(ROOT)}")
     held = sum(r["split"] == "heldout" for r in rows)
     print(f"{len(list(OUT_DOCS.glob('nq-*.txt')))} documents, {len(rows)} questions ({held} held out) -> "
           f"{OUT_DOCS.relative_to(ROOT)}, {OUT_QUESTIONS.relative_to(ROOT)}")
