@@ -48,6 +48,10 @@ class Settings(BaseSettings):
                                      "neighbour up to this multiple of chunk_max_tokens (capped at 400, far under "
                                      "the model's 512-token window).")
     batch_size: int = Field(16, ge=1, le=1024)
+    sentence_vectors: Literal["embedded", "pooled"] = Field(
+        "embedded", description="How the re-ranker's sentence vectors are made at ingest: embedded (each "
+        "quotable sentence with its heading, one more pass over the text) or pooled (the mean of the sentence's "
+        "token states in the chunk's own pass, no extra model work).")
     max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason (MiB, "
                                "2**20 bytes).")
     pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF or Word document may take to "

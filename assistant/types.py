@@ -138,6 +138,7 @@ class Manifest:
     # when it changes, since their content hash alone would keep passages made the old way.
     pipeline: int = 0
     chunk_soft_factor: float = 1.4  # recorded since it was made a setting; older versions used 1.4
+    sentence_vectors: str = "embedded"  # how the re-ranker's sentence vectors were made (Settings.sentence_vectors)
     # SHA-256 of every other file of the version (relative path, digest), checked on load; empty in
     # versions written before checksums were recorded.
     files: tuple[tuple[str, str], ...] = ()

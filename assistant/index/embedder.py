@@ -6,7 +6,7 @@ import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -96,6 +96,40 @@ class SentenceTransformerEmbedder:
                                  normalize_embeddings=True, convert_to_numpy=True,
                                  show_progress_bar=show_progress)
         return np.ascontiguousarray(vecs, dtype=np.float32)
+
+    def embed_passages_pooled(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+                              ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Passage vectors, and for each passage a vector per character span of its text, from the same
+        forward pass: the mean of the span's token states (e5 pools the whole text the same way).
+
+        A span whose tokens were cut off by the model's length limit gets the passage's vector.
+        """
+        if not texts:
+            return np.zeros((0, self.dimension), np.float32), []
+        stripped = [t.strip() for t in texts]
+        outs: list[dict[str, Any]] = self.model.encode(  # type: ignore[assignment]
+            stripped, prompt=self.passage_prompt, batch_size=self.batch_size, output_value=None,
+            convert_to_numpy=False)
+        tokenizer = self.model.tokenizer
+        limit = self.model.max_seq_length
+        chunks = np.zeros((len(texts), self.dimension), np.float32)
+        pooled: list[np.ndarray] = []
+        for i, (raw, text, out, wanted) in enumerate(zip(texts, stripped, outs, spans, strict=True)):
+            states = out["token_embeddings"].float().numpy()
+            vec = out["sentence_embedding"].float().numpy()
+            chunks[i] = vec / max(float(np.linalg.norm(vec)), 1e-12)
+            offsets = tokenizer(self.passage_prompt + text, return_offsets_mapping=True, truncation=True,
+                                max_length=limit)["offset_mapping"][: len(states)]
+            starts = np.array([a for a, _ in offsets])
+            ends = np.array([b for _, b in offsets])
+            shift = len(self.passage_prompt) - (len(raw) - len(raw.lstrip()))
+            rows = np.zeros((len(wanted), self.dimension), np.float32)
+            for j, (a, b) in enumerate(wanted):
+                inside = (ends > starts) & (starts < b + shift) & (ends > a + shift)
+                v = states[inside].mean(axis=0) if inside.any() else chunks[i]
+                rows[j] = v / max(float(np.linalg.norm(v)), 1e-12)
+            pooled.append(rows)
+        return chunks, pooled
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt)

@@ -42,6 +42,7 @@ from assistant.ingest.corpus import (
 )
 from assistant.ingest.staging import Staging
 from assistant.ingest.tokens import ENCODING
+from assistant.lang.sentences import Span
 from assistant.protocols import Embedder, IndexBackend, SearchIndex
 from assistant.retrieve.rerank import sentence_units
 from assistant.settings import Settings
@@ -146,7 +147,7 @@ class Ingestor:
     def _key(self) -> str:
         s = self.settings
         raw = (f"{s.model}|{s.chunk_max_tokens}|{s.chunk_min_tokens}|{s.chunk_soft_factor}|{ENCODING}|"
-               f"{s.passage_prompt}|{FORMAT}|{PIPELINE_VERSION}")
+               f"{s.passage_prompt}|{FORMAT}|{PIPELINE_VERSION}|{s.sentence_vectors}")
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     def _previous(self, root: str, rebuild: bool) -> SearchIndex | None:
@@ -159,9 +160,9 @@ class Ingestor:
                 logger.warning("Previous index not reused (%s); embedding everything", exc)
             return None
         m = prev.manifest
-        if (m.chunk_max_tokens, m.chunk_min_tokens, m.chunk_soft_factor, m.tokenizer) != (
+        if (m.chunk_max_tokens, m.chunk_min_tokens, m.chunk_soft_factor, m.tokenizer, m.sentence_vectors) != (
                 self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, self.settings.chunk_soft_factor,
-                ENCODING):
+                ENCODING, self.settings.sentence_vectors):
             logger.info("Chunking settings changed; embedding everything again")
             return None
         if m.pipeline != PIPELINE_VERSION:
@@ -268,7 +269,7 @@ class Ingestor:
         manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                             chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=0, chunks=0,
                             created=time.time(), root=plan.root, pipeline=PIPELINE_VERSION,
-                            chunk_soft_factor=s.chunk_soft_factor)
+                            chunk_soft_factor=s.chunk_soft_factor, sentence_vectors=s.sentence_vectors)
         index = self.backend.create(s, manifest)
         for src in plan.sources:
             if src.source in plan.keep and prev is not None:
@@ -297,6 +298,28 @@ class Ingestor:
         taken.add(doc.doc_id)
         return doc
 
+    def _pooled(self, pending: list[tuple[_Work, Document, list[Passage]]],
+                units: list[list[list[tuple[Span, str]]]]) -> tuple[np.ndarray, list[np.ndarray]] | None:
+        """Chunk vectors and sentence vectors pooled from the chunks' own pass (ASSISTANT_SENTENCE_VECTORS=pooled);
+        None when sentences are to be embedded on their own, or the embedder cannot pool."""
+        pool = getattr(self.embedder, "embed_passages_pooled", None)
+        if self.settings.sentence_vectors != "pooled" or pool is None:
+            return None
+        texts, spans = [], []
+        for (_, _, ps), doc_units in zip(pending, units, strict=True):
+            for p, us in zip(ps, doc_units, strict=True):
+                text = embedding_text(p)
+                at = len(text) - len(p.text)  # the passage text ends the embedded text
+                texts.append(text)
+                spans.append([(s.start - p.start + at, s.end - p.start + at) for s, _ in us])
+        vecs, per_passage = pool(texts, spans)
+        rows, k = [], 0
+        for _, _, ps in pending:
+            block = per_passage[k:k + len(ps)]
+            k += len(ps)
+            rows.append(np.vstack(block) if block else np.zeros((0, vecs.shape[1]), np.float32))
+        return vecs, rows
+
     def _embed(self, work: list[_Work], staging: Staging, report: IngestReport,
                progress: Callable[[int, int], None] | None, taken: set[str] | None = None
                ) -> tuple[dict[str, Document], dict[str, list[Passage]], dict[str, Vectors]]:
@@ -319,21 +342,25 @@ class Ingestor:
             # Every quotable sentence too (with its heading), so that re-ranking at question time is a
             # lookup; repeated sentences are embedded once.
             units = [[sentence_units(p) for p in ps] for _, _, ps in pending]
-            keyed = list(dict.fromkeys(k for doc_units in units for us in doc_units for _, k in us))
             t0 = time.perf_counter()
-            both = self.embedder.embed_passages(texts + keyed)  # one call: one batching pass over both
-            vecs, svecs = both[:len(texts)], both[len(texts):]
+            pooled = self._pooled(pending, units)
+            if pooled is None:
+                keyed = list(dict.fromkeys(k for doc_units in units for us in doc_units for _, k in us))
+                both = self.embedder.embed_passages(texts + keyed)  # one call: one batching pass over both
+                vecs, svecs = both[:len(texts)], both[len(texts):]
+                report.embedded_sentences += len(keyed)
+                row = {k: i for i, k in enumerate(keyed)}
+                sentence_rows = [svecs[[row[k] for us in doc_units for _, k in us]] for doc_units in units]
+            else:
+                vecs, sentence_rows = pooled
             report.embed_seconds += time.perf_counter() - t0
             report.embedded_chunks += len(texts)
-            report.embedded_sentences += len(keyed)
-            row = {k: i for i, k in enumerate(keyed)}
             i = 0
-            for (w, doc, ps), doc_units in zip(pending, units, strict=True):
+            for (w, doc, ps), doc_units, sv in zip(pending, units, sentence_rows, strict=True):
                 v = vecs[i:i + len(ps)]
                 i += len(ps)
                 ps = [replace(p, sentences=tuple((s.start, s.end) for s, _ in us)) for p, us in zip(ps, doc_units,
                                                                                                  strict=True)]
-                sv = svecs[[row[k] for us in doc_units for _, k in us]]
                 staging.put(w.digest, doc, ps, v, sv)  # durable before the next batch: resumable
                 self._accept(w, doc, ps, v, sv, docs, passages, vectors, report)
                 done += 1

@@ -44,3 +44,27 @@ def test_truncated_model_file_is_rejected(tmp_path) -> None:  # type: ignore[no-
     bad.write_bytes(b"NOPE" * 100)
     with pytest.raises(ConversionError, match="bad magic"):
         read_packed(bad)
+
+
+@pytest.mark.slow
+def test_pooled_sentence_vectors_come_from_the_chunks_own_pass() -> None:
+    emb = Embedder(cache_dir=Settings().model_cache_dir).load()
+    text = ("Vänersborgs kommun – Internationellt arbete\nSERN är ett nätverk för samarbete mellan Sverige och "
+            "Italien. Nätverket bildades 2005. Kontaktperson är Anders Fridén.")
+    sentences = ["SERN är ett nätverk för samarbete mellan Sverige och Italien.", "Nätverket bildades 2005.",
+                 "Kontaktperson är Anders Fridén."]
+    spans = [(text.index(s), text.index(s) + len(s)) for s in sentences]
+    chunks, pooled = emb.embed_passages_pooled([text], [spans])
+    assert float(chunks[0] @ emb.embed_passages([text])[0]) > 0.9999  # the same pass as the chunk's vector
+    assert pooled[0].shape == (3, emb.dimension)
+    assert np.allclose(np.linalg.norm(pooled[0], axis=1), 1.0, atol=1e-5)
+    # each vector is the mean of the token states whose characters lie in its sentence
+    out = emb.model.encode([text], prompt=emb.passage_prompt, output_value=None, convert_to_numpy=False)[0]
+    states = out["token_embeddings"].numpy()
+    offsets = emb.model.tokenizer(emb.passage_prompt + text, return_offsets_mapping=True)["offset_mapping"]
+    shift = len(emb.passage_prompt)
+    for (a, b), vec in zip(spans, pooled[0], strict=True):
+        rows = [i for i, (x, y) in enumerate(offsets) if y > x and x < b + shift and y > a + shift]
+        mean = states[rows].mean(axis=0)
+        assert float(vec @ (mean / np.linalg.norm(mean))) > 0.9999
+    assert float(pooled[0][0] @ pooled[0][2]) < 0.9999  # the spans are told apart

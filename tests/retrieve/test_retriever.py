@@ -223,4 +223,4 @@ def test_reranking_reads_stored_sentence_vectors_without_calling_the_model(tmp_p
     p = ranked[0].passage
     units = sentence_units(p)
     fresh = original([k for _, k in units])
-    assert np.allclose(a.index.sentence_vectors([p.id])[0], fresh, atol=1e-6)
+    assert np.allclose(a.index.sentence_vectors([p.id])[0], fresh, atol=1e-3)  # float16 storage
