@@ -39,6 +39,7 @@ def main(source: Path) -> int:
     for old in OUT_DOCS.glob("nq-*"):
         old.unlink()
     rows = []
+    seen: set[str] = set()
     for n, article in enumerate(data["data"]):
         for paragraph in article["paragraphs"]:
             context = paragraph["context"].strip()
@@ -54,6 +55,9 @@ def main(source: Path) -> int:
                 if gold not in context:
                     continue
                 qid = f"nq-{qa['id']}"
+                while qid in seen:  # the source repeats a few ids across articles
+                    qid += "b"
+                seen.add(qid)
                 rows.append({"id": qid, "question": qa["question"].strip(), "language": "no", "doc_ids": [name],
                              "evidence": gold, "answer_terms": [gold], "answerable": True, "type": "norquad",
                              "split": split_of(qid)})
