@@ -115,7 +115,8 @@ class SentenceTransformerEmbedder:
         chunks = np.zeros((len(texts), self.dimension), np.float32)
         pooled: list[np.ndarray] = []
         for i, (raw, text, out, wanted) in enumerate(zip(texts, stripped, outs, spans, strict=True)):
-            states = out["token_embeddings"].float().numpy()
+            # Outputs are padded to the longest text of their batch: keep this text's own tokens.
+            states = out["token_embeddings"].float().numpy()[: int(out["attention_mask"].sum())]
             vec = out["sentence_embedding"].float().numpy()
             chunks[i] = vec / max(float(np.linalg.norm(vec)), 1e-12)
             offsets = tokenizer(self.passage_prompt + text, return_offsets_mapping=True, truncation=True,

@@ -68,3 +68,15 @@ def test_pooled_sentence_vectors_come_from_the_chunks_own_pass() -> None:
         mean = states[rows].mean(axis=0)
         assert float(vec @ (mean / np.linalg.norm(mean))) > 0.9999
     assert float(pooled[0][0] @ pooled[0][2]) < 0.9999  # the spans are told apart
+
+
+@pytest.mark.slow
+def test_pooled_vectors_of_a_short_text_batched_with_a_long_one() -> None:
+    """Outputs are padded to the batch's longest text; a short text's spans must use its own tokens only."""
+    emb = Embedder(cache_dir=Settings().model_cache_dir).load()
+    short = "Kort text. Nätverket bildades 2005."
+    long = " ".join(["Nätverket arbetar med klimat och energi i många europeiska städer."] * 20)
+    span = (short.index("Nätverket"), len(short))
+    chunks, pooled = emb.embed_passages_pooled([long, short], [[(0, 10)], [span]])
+    _, alone = emb.embed_passages_pooled([short], [[span]])
+    assert float(pooled[1][0] @ alone[0][0]) > 0.9999
