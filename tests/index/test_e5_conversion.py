@@ -78,5 +78,6 @@ def test_pooled_vectors_of_a_short_text_batched_with_a_long_one() -> None:
     long = " ".join(["Nätverket arbetar med klimat och energi i många europeiska städer."] * 20)
     span = (short.index("Nätverket"), len(short))
     chunks, pooled = emb.embed_passages_pooled([long, short], [[(0, 10)], [span]])
-    _, alone = emb.embed_passages_pooled([short], [[span]])
+    alone_chunk, alone = emb.embed_passages_pooled([short], [[span]])
     assert float(pooled[1][0] @ alone[0][0]) > 0.9999
+    assert float(chunks[1] @ alone_chunk[0]) > 0.9999
