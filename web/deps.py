@@ -34,7 +34,8 @@ class AppState:
     queued: int = 0  # questions admitted to inference and not finished (changed on the event loop only)
     session_secret: bytes = field(default_factory=lambda: secrets.token_bytes(32))
 
-    store_counts: dict[tuple[str, str], int] = field(default_factory=dict)  # (day, client) -> stored questions
+    store_counts: dict[str, int] = field(default_factory=dict)  # client -> questions stored on store_day
+    store_day: str = ""
 
     def new_session(self) -> str:
         """A signed session token: random nonce, expiry time, HMAC (the secret never leaves the process)."""
@@ -61,14 +62,14 @@ class AppState:
 
     def may_store(self, client: str) -> bool:
         """Whether one more question of this client may be stored today (ASSISTANT_STORE_DAILY_LIMIT)."""
-        limit = self.settings.store_daily_limit
         day = time.strftime("%Y-%m-%d")
-        if len(self.store_counts) > 100_000 or any(d != day for d, _ in list(self.store_counts)[:1]):
-            self.store_counts = {k: v for k, v in self.store_counts.items() if k[0] == day}
-        n = self.store_counts.get((day, client), 0)
+        if day != self.store_day or len(self.store_counts) > 100_000:  # a new day, or too many clients to track
+            self.store_counts, self.store_day = {}, day
+        n = self.store_counts.get(client, 0)
+        limit = self.settings.store_daily_limit
         if limit and n >= limit:
             return False
-        self.store_counts[(day, client)] = n + 1
+        self.store_counts[client] = n + 1
         return True
 
 
