@@ -116,14 +116,14 @@ class Assistant:
             return True
 
     def ingest(self, path: Path | None = None, progress: Callable[[int, int], None] | None = None,
-               rebuild: bool = False) -> IngestReport:
+               rebuild: bool = False, replace: bool = False) -> IngestReport:
         """Sync the index with a folder (default: the corpus folder); see `ingest/sync.py`.
 
         Only new or changed files are embedded; the previous index stays live until the new
         version is complete.
         """
         report = Ingestor(self.settings, self.embedder, self.backend).run(
-            Path(path or self.settings.corpus_dir), rebuild, progress)
+            Path(path or self.settings.corpus_dir), rebuild, progress, replace)
         if report.changed:
             self._snap = None
         return report

@@ -56,6 +56,8 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show deb
 def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (default: corpus/)")] = None,
            rebuild: Annotated[bool, typer.Option("--rebuild", help="Ignore the previous index and embed "
                                                  "everything again")] = False,
+           replace: Annotated[bool, typer.Option("--replace", help="Let a different folder replace the one the "
+                                                  "index mirrors (its documents are removed)")] = False,
            verify: Annotated[bool, typer.Option("--verify", help="Check the live version against its checksums "
                                                 "first; a damaged one is rebuilt from the folder (reusing staged "
                                                 "embeddings)")] = False,
@@ -83,7 +85,9 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
         bar.update(done - bar.n)
 
     try:
-        report = _run_query(lambda: assistant.ingest(path, progress=progress, rebuild=rebuild))
+        report = _run_query(lambda: assistant.ingest(path, progress=progress, rebuild=rebuild, replace=replace))
+    except typer.Exit:
+        raise  # already reported (click's Exit is a RuntimeError too)
     except (OSError, RuntimeError) as exc:
         _fail(str(exc))
         return

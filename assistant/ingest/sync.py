@@ -150,16 +150,20 @@ class Ingestor:
                f"{s.passage_prompt}|{FORMAT}|{PIPELINE_VERSION}|{s.sentence_vectors}")
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
-    def _previous(self, root: str, rebuild: bool) -> SearchIndex | None:
-        if rebuild:
-            return None
+    def _live(self) -> SearchIndex | None:
+        """The live version, or None when there is none or it cannot be used (then everything is embedded)."""
         try:
-            prev = self.backend.open(self.settings)
+            return self.backend.open(self.settings)
         except IndexUnavailable as exc:
             if "No index found" not in str(exc):
                 logger.warning("Previous index not reused (%s); embedding everything", exc)
             return None
-        m = prev.manifest
+
+    def _reusable(self, live: SearchIndex | None, rebuild: bool) -> SearchIndex | None:
+        """The live version if its passages and vectors may be kept for unchanged files."""
+        if rebuild or live is None:
+            return None
+        m = live.manifest
         if (m.chunk_max_tokens, m.chunk_min_tokens, m.chunk_soft_factor, m.tokenizer, m.sentence_vectors) != (
                 self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, self.settings.chunk_soft_factor,
                 ENCODING, self.settings.sentence_vectors):
@@ -169,18 +173,16 @@ class Ingestor:
             logger.info("Extraction or chunking changed (version %s -> %s); reading every file again",
                         m.pipeline, PIPELINE_VERSION)
             return None
-        if m.root and m.root != root:
-            logger.info("The index mirrored %s; it will now mirror %s", m.root, root)
-        return prev
+        return live
 
     def run(self, path: Path, rebuild: bool = False,
-            progress: Callable[[int, int], None] | None = None) -> IngestReport:
+            progress: Callable[[int, int], None] | None = None, replace_root: bool = False) -> IngestReport:
         started = time.perf_counter()
         s = self.settings
         report = IngestReport()
         with ingest_lock(s.index_dir):
             self.backend.cleanup(s)  # under the lock, half-written versions can only be left by a killed run
-            plan = self.plan(Path(path), rebuild, report)
+            plan = self.plan(Path(path), rebuild, report, replace_root)
             report.removed, report.unchanged = plan.removed, len(plan.keep)
             staging = Staging(s.index_dir, self._key())
             if plan.nothing_to_do and not rebuild:
@@ -206,13 +208,26 @@ class Ingestor:
         report.seconds = time.perf_counter() - started
         return report
 
-    def plan(self, path: Path, rebuild: bool, report: IngestReport) -> Plan:
-        """Compare the folder (or one file) with the live index: what to read, keep and drop."""
+    def plan(self, path: Path, rebuild: bool, report: IngestReport, replace_root: bool = False) -> Plan:
+        """Compare the folder (or one file) with the live index: what to read, keep and drop.
+
+        An index mirrors one folder: another folder replaces it only when asked (`replace_root`), and then
+        every document of the old folder counts as removed.
+        """
         single = path.is_file()  # one file is added or updated; the rest of the index stays
         root = str(path.resolve())
         target = ""
         sources = discover(path, report.skipped)
-        prev = self._previous(root, rebuild)
+        live = self._live()
+        old_root = live.manifest.root if live is not None else ""
+        moved = live is not None and not single and bool(old_root) and old_root != root
+        if moved and live is not None:
+            if not replace_root:
+                raise CorpusError(f"The index mirrors {old_root} ({len(live.documents)} documents); ingesting {root} "
+                                  f"would drop them all. Add --replace to make it mirror {root} instead, or ingest "
+                                  "into another index folder (ASSISTANT_INDEX_DIR).")
+            logger.info("The index mirrored %s; it will now mirror %s", old_root, root)
+        prev = self._reusable(live, rebuild)
         if single:
             base = Path(prev.manifest.root) if prev is not None and prev.manifest.root else path.resolve().parent
             real = path.resolve()
@@ -257,6 +272,8 @@ class Ingestor:
             w.doc_id = wanted if wanted not in used_ids else f"{wanted}{Path(w.src.source).suffix}"
             used_ids.add(w.doc_id)
         removed = sorted(d.doc_id for src, d in prev_docs.items() if src not in seen_sources)
+        if moved and live is not None:
+            removed = sorted(live.documents)  # the old folder's documents all leave the index
         return Plan(root, sources, prev if same_root else None, work, keep, removed)
 
     def assemble(self, plan: Plan, new_docs: dict[str, Document], new_passages: dict[str, list[Passage]],

@@ -204,9 +204,29 @@ def test_docs_list_remove_and_exit_codes(tmp_path: Path, monkeypatch: pytest.Mon
     empty = tmp_path / "nothing"
     empty.mkdir()
     (empty / "bad.txt").write_bytes(b"")
-    res = CliRunner().invoke(app, ["ingest", str(empty)])
-    assert res.exit_code == 4 and "No usable documents" in res.output
+    res = CliRunner().invoke(app, ["ingest", str(empty), "--replace"])
+    assert res.exit_code == 4 and "No usable documents" in res.output and "Error: 4" not in res.output
     assert len(load_index(a.settings.index_dir, "test-hash").documents) == 4  # still the previous index
+
+
+def test_another_folder_replaces_the_mirrored_one_only_with_replace(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, ingesting another folder silently replaced the index and said "removed 0"."""
+    docs = copy_corpus(tmp_path)
+    a = make_assistant(tmp_path)
+    a.ingest(docs)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "quokka.md").write_text("# Quokka Network\n\nThe Quokka Network connects coastal towns since 2020.\n")
+    monkeypatch.setattr("assistant.cli._assistant", lambda: a)
+    res = CliRunner().invoke(app, ["ingest", str(other)])
+    assert res.exit_code == 4 and "mirrors" in res.output and "(5 documents)" in res.output
+    assert "--replace" in res.output
+    assert len(load_index(a.settings.index_dir, "test-hash").documents) == 5  # untouched
+    res = CliRunner().invoke(app, ["ingest", str(other), "--replace"])
+    assert res.exit_code == 0 and "added 1" in res.output and "removed 5" in res.output
+    assert set(load_index(a.settings.index_dir, "test-hash").documents) == {"quokka"}
+    assert a.ingest(docs / "001_036a9ae19dec00c5.txt").changed  # one file is added to whatever is mirrored
 
 
 def test_tampered_index_gives_a_rebuild_hint(tmp_path: Path) -> None:
