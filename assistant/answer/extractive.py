@@ -206,7 +206,7 @@ class Composer:
                 first -= 1
         picks = [(holder, SentenceScore(sp.start, sp.end, 0.0)) for sp, _ in spans[first:last + 1]]
         citations, parts = self._cite(picks[: self.params.max_sentences + 1], doc_texts)
-        return Answer(" ".join(parts), tuple(citations), True, answer.language, answer.passages)
+        return Answer(_joined(parts), tuple(citations), True, answer.language, answer.passages)
 
     def threshold(self, lang: str, ranked: Sequence[Ranked]) -> float:
         p = self.params
@@ -241,7 +241,7 @@ class Composer:
         if len({r.passage.id for r, _ in picks}) == 1:
             picks.sort(key=lambda x: x[1].start)
         citations, parts = self._cite(picks, doc_texts)
-        return Answer(" ".join(parts), tuple(citations), True, lang, passages)
+        return Answer(_joined(parts), tuple(citations), True, lang, passages)
 
     def _list(self, lang: str, ranked: list[Ranked], doc_texts: dict[str, str], passages: tuple) -> Answer:
         p = self.params
@@ -297,6 +297,17 @@ class Composer:
             unique.setdefault(c.n, c)
             spans.setdefault(c.n, []).append((c.quote_start, c.quote_end))
         return [replace(c, spans=tuple(sorted(set(spans[n])))) for n, c in unique.items()], parts
+
+
+def _joined(parts: list[str]) -> str:
+    """Quoted sentences in a row that cite the same passage carry its marker once, after the last of them
+    ("A [1] B [1] C [2]" reads "A B [1] C [2]")."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        text, _, marker = part.rpartition(" ")
+        following = parts[i + 1].rpartition(" ")[2] if i + 1 < len(parts) else None
+        out.append(text if marker == following else part)
+    return " ".join(out)
 
 
 def _dedupe(picks: list[tuple[Ranked, SentenceScore]], doc_texts: dict[str, str]

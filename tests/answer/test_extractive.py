@@ -322,3 +322,13 @@ def test_free_answers_a_cost_question() -> None:
     a = compose(c, "What does the exchange cost?", "en", [Ranked(p, (SentenceScore(sp.start, sp.end, 0.9),))],
                   {"x": doc})
     assert a.found and "free for participants" in a.answer
+
+
+def test_consecutive_quotes_from_one_passage_carry_its_marker_once() -> None:
+    from assistant.answer.extractive import _joined
+
+    assert _joined(["A. [1]", "B. [1]", "C. [2]", "D. [1]"]) == "A. B. [1] C. [2] D. [1]"
+    assert _joined(["Only. [3]"]) == "Only. [3]"
+    c = Composer(ComposerParams(min_score=0.5, sentence_margin=0.5))
+    a = compose(c, "Vad gör ENSA?", "sv", [ranked("ENSA", 0.9, [0.9, 0.88])], {"d": DOC})
+    assert a.answer.count("[1]") == 1 and a.answer.endswith("[1]") and len(a.citations[0].spans) == 2
