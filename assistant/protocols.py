@@ -53,10 +53,6 @@ class Hits(NamedTuple):
     scores: tuple[float, ...]
     coverage: float = 1.0
 
-    @classmethod
-    def empty(cls) -> Hits:
-        return cls((), (), 0.0)
-
 
 class PassageSource(Protocol):
     """Where a generator reads the documents behind ranked passages."""

@@ -126,13 +126,18 @@ def identity(request: Request, state: AppState) -> str | None:
 
 def client_key(request: Request, state: AppState) -> str:
     """The rate-limit and store-quota bucket: the proven identity, else the client address (which uvicorn
-    takes from X-Forwarded-For only when the connection comes from ASSISTANT_FORWARDED_ALLOW_IPS)."""
-    return identity(request, state) or "ip:" + (request.client.host if request.client else "unknown")
+    takes from X-Forwarded-For only when the connection comes from ASSISTANT_FORWARDED_ALLOW_IPS).
+    Worked out once per request (guard and the ask route both need it)."""
+    known = getattr(request.state, "client_key", None)
+    if known is None:
+        known = identity(request, state) or "ip:" + (request.client.host if request.client else "unknown")
+        request.state.client_key = known
+    return str(known)
 
 
 def guard(request: Request, state: State) -> None:
     """API key or page session (when a key is configured) and the per-client rate limit, for every /api route."""
-    if state.settings.api_key and identity(request, state) is None:
+    if state.settings.api_key and not client_key(request, state).startswith(("key", "session:")):
         raise ApiError(401, "This API needs an X-API-Key header (server-to-server use) or a session from signing in "
                        "on the chat page.")
     wait = state.limiter.check(client_key(request, state))

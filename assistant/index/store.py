@@ -187,16 +187,3 @@ def cleanup(index_dir: Path, keep_versions: int = 2) -> None:
             shutil.rmtree(child, ignore_errors=True)
         elif child.is_file() and child.name.startswith(".CURRENT.") and child.name.endswith(".tmp"):
             child.unlink(missing_ok=True)
-
-
-def read_manifest(index_dir: Path) -> Manifest | None:
-    try:
-        version = current_version(index_dir)
-    except IndexUnavailable:
-        return None
-    if version is None:
-        return None
-    try:
-        return Manifest.from_dict(json.loads((version / "manifest.json").read_text()))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
