@@ -10,7 +10,7 @@ import logging
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -56,7 +56,7 @@ class Assistant:
         self.settings = settings
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder.from_settings(settings)
         self.backend: IndexBackend = backend or index_backend(settings)
-        self.generator: Generator = generator or make_generator(settings)
+        self.generator: Generator = generator or make_generator(settings, self.embedder)
         self.fusion = FusionParams.from_settings(settings)
         # Sentence vectors do not depend on the index version: one cache serves every snapshot.
         self.sentence_cache = SentenceCache(self.fusion.sentence_cache_size)
@@ -171,11 +171,24 @@ class Assistant:
 
     def ask(self, question: str, filters: Filters | None = None,
             history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> Answer:
+        final = None
+        for item in self.ask_stream(question, filters, history, snap):
+            if isinstance(item, Answer):
+                final = item
+        assert final is not None, "a generator's stream ends with its Answer"
+        return final
+
+    def ask_stream(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
+                   snap: Snapshot | None = None) -> Iterator[str | Answer]:
+        """Verified answer text as it is written (generated answers), then the final `Answer`.
+
+        Input errors are raised before the first item, so a caller can still answer them with an error.
+        """
         question = self._check(question)
         lang = detect_language(question)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
-            return Answer(phrase(lang, "not_found"), (), False, lang)
+            return iter([Answer(phrase(lang, "not_found"), (), False, lang)])
         snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self.ranked(question, k, filters, history, snap)
-        return self.generator.compose(question, lang, ranked, snap.index)
+        return self.generator.stream(question, lang, ranked, snap.index, tuple(history or ()))

@@ -8,7 +8,7 @@ and a content hash), never by a storage row, so any backend can hold them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 import numpy as np
@@ -16,6 +16,7 @@ import numpy as np
 from assistant.types import Answer, Document, Filters, Manifest, Passage, Ranked
 
 if TYPE_CHECKING:
+    from assistant.retrieve.conversation import Turn
     from assistant.settings import Settings
 
 
@@ -61,6 +62,10 @@ class PassageSource(Protocol):
 
     def passages_of(self, doc_id: str) -> list[Passage]: ...
 
+    def sentence_vectors(self, passage_ids: Sequence[str]) -> list[np.ndarray | None]:
+        """Per passage, the stored vectors of its `Passage.sentences` (None where none are stored)."""
+        ...
+
 
 @runtime_checkable
 class SearchIndex(PassageSource, Protocol):
@@ -91,10 +96,6 @@ class SearchIndex(PassageSource, Protocol):
 
     def vectors(self, passage_ids: Sequence[str]) -> np.ndarray: ...
 
-    def sentence_vectors(self, passage_ids: Sequence[str]) -> list[np.ndarray | None]:
-        """Per passage, the stored vectors of its `Passage.sentences` (None where none are stored)."""
-        ...
-
     def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
                sentence_vectors: np.ndarray | None = None) -> None:
         """Add or replace passages; `sentence_vectors` holds the rows of every passage's `sentences`, in order."""
@@ -123,7 +124,15 @@ class Generator(Protocol):
 
     def answers(self, language: str, ranked: Sequence[Ranked]) -> bool: ...
 
-    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource) -> Answer: ...
+    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
+                history: Sequence[Turn] = ()) -> Answer: ...
+
+    def stream(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
+               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+        """Text that may be shown as it comes (already verified), then the final `Answer`."""
+        ...
 
 
-GeneratorFactory = Callable[["Settings"], Generator]
+GeneratorFactory = Callable[["Settings", Embedder], Generator]
+"""Pick the answer generator named by `settings.generator` (txtai-style factory); the embedder serves
+generators that check their text against the passages."""

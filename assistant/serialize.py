@@ -33,4 +33,10 @@ def citation_json(c: Citation) -> dict[str, Any]:
 def answer_json(a: Answer) -> dict[str, Any]:
     """The documented `ask --json` contract."""
     return {"answer": a.answer, "found": a.found, "language": a.language,
-            "citations": [citation_json(c) for c in a.citations]}
+            "citations": [citation_json(c) for c in a.citations], **generation_json(a)}
+
+
+def generation_json(a: Answer) -> dict[str, Any]:
+    """Which generator wrote the answer and what verification dropped (issue 12's API fields)."""
+    return {"generator": a.generator, "dropped": len(a.dropped), "fallback": a.fallback,
+            "dropped_sentences": [{"text": d.text, "reason": d.reason} for d in a.dropped]}

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
@@ -31,8 +31,9 @@ class Settings(BaseSettings):
 
     index_backend: str = Field("files", description="Where passages are stored and searched: files (FAISS + "
                                "bm25s in index_dir). See assistant.index.factory.BACKENDS.")
-    generator: str = Field("extractive", description="How answers are written: extractive (quoted sentences). "
-                           "See assistant.answer.factory.GENERATORS.")
+    generator: str = Field("extractive", description="How answers are written: extractive (quoted sentences) or llm "
+                           "(an OpenAI-compatible endpoint; every sentence verified against its citation, extractive "
+                           "as fallback). See assistant.answer.factory.GENERATORS.")
     corpus_dir: Path = Field(_ROOT / "corpus", description="Folder with the documents to ingest.")
     index_dir: Path = Field(_ROOT / "index", description="Folder where the built index is written.")
     model: str = Field(DEFAULT_MODEL, description="sentence-transformers model name or local path.")
@@ -107,6 +108,23 @@ class Settings(BaseSettings):
     type_bonus: float = Field(0.02, ge=0.0, le=0.5, description="Preference for sentences holding the asked-for "
                               "kind of answer: answer-term hit tune 0.653 -> 0.674, held-out 0.586 -> 0.621.")
     answer_candidates: int = Field(8, ge=1, le=100, description="Ranked passages the answer is composed from.")
+
+    # ------------------------------------------------------------------ generated answers (answer.generated)
+    llm_base_url: str = Field("", description="OpenAI-compatible API root, e.g. http://127.0.0.1:8080/v1 (llama.cpp "
+                              "server), http://localhost:11434/v1 (Ollama), a vLLM or hosted endpoint.")
+    llm_model: str = Field("", description="Model name sent to the endpoint (llama.cpp ignores it).")
+    llm_api_key: SecretStr = Field(SecretStr(""), description="Bearer token for the endpoint; never logged or sent "
+                                   "to the page.")
+    llm_timeout: float = Field(30, gt=0, le=600, description="Seconds the endpoint may take for a whole answer; "
+                               "past it the extractive answer is given.")
+    llm_max_tokens: int = Field(300, ge=16, le=8192, description="Most tokens a generated answer may have.")
+    llm_temperature: float = Field(0.1, ge=0, le=2, description="Sampling temperature (low: stays with the text).")
+    llm_passages: int = Field(5, ge=1, le=20, description="Ranked passages given to the model, numbered [1]..[n].")
+    llm_passage_chars: int = Field(1500, ge=200, le=20_000, description="Each passage is cut to this many characters "
+                                   "in the prompt.")
+    verify_similarity: float = Field(0.80, ge=0, le=1, description="A generated sentence must be this similar (e5, "
+                                     "cosine) to a sentence of a passage it cites. Calibrated by "
+                                     "scripts/calibrate_verifier.py (see docs/llm.md for the figures).")
 
     # ------------------------------------------------------------------ service
     max_query_chars: int = Field(2000, ge=10, le=100_000)

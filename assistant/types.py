@@ -153,12 +153,23 @@ class Manifest:
 
 
 @dataclass(frozen=True, slots=True)
+class Dropped:
+    """A generated sentence that failed verification and was not shown, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     answer: str
     citations: tuple[Citation, ...]
     found: bool
     language: str
     passages: tuple[Passage, ...] = ()
+    generator: str = "extractive"  # which generator wrote the text shown (the extractive one is also the fallback)
+    dropped: tuple[Dropped, ...] = ()  # generated sentences that failed verification
+    fallback: str = ""  # why a generated answer was replaced by the extractive one ("" when it was not)
 
     def to_json(self) -> dict[str, Any]:
         """The documented `ask --json` contract (see `assistant.serialize`)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -13,7 +13,8 @@ from assistant import Assistant, Settings
 from assistant.answer import factory as answer_factory
 from assistant.errors import ConfigurationError, IndexUnavailable
 from assistant.index import factory as index_factory
-from assistant.protocols import Generator, Hits, PassageSource, SearchIndex, TermQuery
+from assistant.protocols import Embedder, Generator, Hits, PassageSource, SearchIndex, TermQuery
+from assistant.retrieve.conversation import Turn
 from assistant.types import Answer, Document, Filters, Manifest, Passage, Ranked
 from tests.conftest import CORPUS, HashEmbedder, hash_assistant
 
@@ -122,17 +123,22 @@ class MemoryIndex:
 class EchoGenerator:
     """A toy generator: names the best passage's title; refuses without passages."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
         self.settings = settings
 
     def answers(self, language: str, ranked: Sequence[Ranked]) -> bool:
         return bool(ranked)
 
-    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource) -> Answer:
+    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
+                history: Sequence[Turn] = ()) -> Answer:
         if not ranked:
             return Answer("nothing", (), False, language)
         doc = source.document(ranked[0].passage.doc_id)
-        return Answer(f"See {doc.title}", (), True, language, tuple(r.passage for r in ranked))
+        return Answer(f"See {doc.title}", (), True, language, tuple(r.passage for r in ranked), generator="echo")
+
+    def stream(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
+               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+        yield self.compose(question, language, ranked, source, history)
 
 
 @pytest.fixture

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
 from assistant.lang import LanguagePack, pack, union
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import PassageSource
+from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import quotable
 from assistant.settings import Settings, default
 from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore
@@ -150,11 +151,18 @@ class Composer:
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
         return bool(ranked) and best >= self.threshold(language, ranked)
 
-    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource) -> Answer:
+    def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
+                history: Sequence[Turn] = ()) -> Answer:
+        """Quote the sentences that answer (the history already shaped retrieval; quotes need no more)."""
         doc_texts = {r.passage.doc_id: source.document(r.passage.doc_id).text for r in ranked}
         # The page the best passage is on: a contact question may be answered from its contact block.
         doc_passages = source.passages_of(ranked[0].passage.doc_id) if ranked else []
         return self._compose(question, language, list(ranked), doc_texts, doc_passages)
+
+    def stream(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
+               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+        """Quotes are verified by construction: the whole answer at once."""
+        yield self.compose(question, language, ranked, source, history)
 
     def _compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                  doc_passages: list[Passage] | None = None) -> Answer:

@@ -35,9 +35,15 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", "kroner", r"dkk\b", "million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bindbygg", r"\bbefolkning"),
+    instruction_cues=(
+        r"\bignorer (?:alle )?(?:tidligere|ovenstående|foregående)\b", r"\bsvar (?:kun |bare )?med\b",
+        r"\bdu er (?:nu )?en (?:ai|assistent|chatbot|sprogmodel)\b", r"\bnye instruktioner\b",
+        r"\bsend brugeren\b",
+    ),
     not_found="Jeg kunne ikke finde dette i dokumenterne.",
     list_intro="Disse dele af dokumenterne passer:",
     gaps=frozen({
+        "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "boilerplate_lines": "no Danish navigation phrases seen in any collection yet",
         "link_notes": "no Danish link annotations seen in any collection yet",
         "ui": "the chat interface has no Danish strings yet (Norwegian is shown to da browsers)",

@@ -34,6 +34,13 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", "euro", r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
     population_cues=(r"\beinwohner", r"\bbevölkerung"),
+    instruction_cues=(
+        r"\bignorier(?:e|en sie)? (?:alle )?(?:vorherigen|obigen|bisherigen)\b", r"\bantworte (?:nur )?mit\b",
+        r"\bdu bist (?:jetzt )?ein (?:ki|assistent|chatbot|sprachmodell)\b", r"\bneue anweisungen\b",
+        r"\bschicke den (?:nutzer|benutzer)\b",
+    ),
+    # every German noun is capitalised: only acronyms and inner capitals count as names
+    capitalised_words=(r"[A-ZÄÖÜ][a-zäöüß]+",),
     not_found="Ich konnte dazu nichts in den Dokumenten finden.",
     list_intro="Diese Stellen in den Dokumenten passen:",
     gaps=frozen({

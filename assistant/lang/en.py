@@ -47,6 +47,18 @@ PACK = LanguagePack(
     amount_words=("million", r"usd\b", r"gbp\b"),
     million_words=("million",),
     population_cues=(r"\bpopulation\b", r"\binhabitants\b"),
+    instruction_cues=(
+        r"\bignore (?:all |any )?(?:the |your )?(?:above|previous|prior|earlier|preceding)\b", r"\bdisregard\b",
+        r"\b(?:reply|respond|answer) (?:only |just )?with\b", r"\b(?:system|developer) prompt\b",
+        r"\byou are (?:now )?(?:an? )?(?:ai|assistant|chatbot|language model)\b", r"\bnew instructions?\b",
+        r"\b(?:send|direct|redirect|refer) the user\b", r"\bas an ai\b",
+    ),
+    capitalised_words=(
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)",
+        r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+        r"[A-Z][a-z]+(?:ish|ian|ese|ean|ic|ch)",  # nationality adjectives: "Swedish", "Norwegian", "Dutch"
+        r"I", r"EU", r"UN",
+    ),
     not_found="I could not find this in the documents.",
     list_intro="These parts of the documents match:",
     ui=frozen({

@@ -22,9 +22,14 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", "euro", "miljoona"),
     million_words=("miljoon",),
     population_cues=(r"\basukas", r"\bväkiluku", r"\bväestö"),
+    instruction_cues=(
+        r"\bohita (?:kaikki )?(?:aiemmat|edelliset|yllä olevat)\b", r"\bvastaa (?:vain )?(?:sanoilla|tekstillä)\b",
+        r"\bolet (?:nyt )?(?:tekoäly|avustaja|chatbot|kielimalli)\b", r"\buudet ohjeet\b",
+    ),
     not_found="En löytänyt tätä asiakirjoista.",
     list_intro="Nämä asiakirjojen kohdat vastaavat kysymystä:",
     gaps=frozen({
+        "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "stopwords": "bm25s ships no Finnish stop-word list; the Snowball stemmer still applies",
         "function_words": "py3langid tells Finnish apart without a word vote (the vote is for sv/no/da/nl)",
         "link_notes": "no Finnish link annotations seen in any collection yet",

@@ -27,9 +27,14 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", "euro", "million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bhabitants\b", r"\bpopulation\b"),
+    instruction_cues=(
+        r"\bignore[zr]? (?:toutes )?les instructions\b", r"\bréponds? (?:uniquement )?(?:avec|par)\b",
+        r"\btu es (?:maintenant )?un (?:assistant|chatbot|modèle de langue)\b", r"\bnouvelles instructions\b",
+    ),
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "function_words": "py3langid tells French apart without a word vote (the vote is for sv/no/da/nl)",
         "ui": "the chat interface has no French strings yet (English is shown)",
     }),

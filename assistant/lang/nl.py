@@ -40,6 +40,13 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", "euro", "miljoen"),
     million_words=("miljoen",),
     population_cues=(r"\binwoners\b", r"\bbevolking"),
+    instruction_cues=(
+        r"\bnegeer (?:alle )?(?:vorige|bovenstaande|eerdere)\b", r"\bantwoord (?:alleen )?met\b",
+        r"\bje bent (?:nu )?een (?:ai|assistent|chatbot|taalmodel)\b", r"\bnieuwe instructies\b",
+        r"\bstuur de gebruiker\b",
+    ),
+    # nationality adjectives are capitalised: "Zweedse", "Noors"
+    capitalised_words=(r"[A-Z][a-z]+(?:se|s)",),
     not_found="Ik kon dit niet vinden in de documenten.",
     list_intro="Deze delen van de documenten komen overeen:",
     ui=frozen({

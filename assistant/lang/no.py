@@ -38,8 +38,15 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", "kroner", r"nok\b", "million", "milliard"),
     million_words=("million",),
     population_cues=(r"\binnbygg",),
+    instruction_cues=(
+        r"\bignorer (?:alle )?(?:tidligere|ovenstående|foregående)\b", r"\bsvar (?:bare |kun )?med\b",
+        r"\bdu er (?:nå )?en (?:ai|assistent|chatbot|språkmodell)\b", r"\bnye instruksjoner\b",
+        r"\bsend brukeren\b",
+    ),
     not_found="Jeg fant ikke dette i dokumentene.",
     list_intro="Disse delene av dokumentene passer:",
+    gaps=frozen({"capitalised_words": "months, weekdays and nationality adjectives are lower case; "
+                                      "only names are capitalised"}),
     ui=frozen({
         "signin": "Logg inn",
         "signin_intro": "Assistenten er for innlogget personale. Skriv inn tilgangsnøkkelen du har fått.",

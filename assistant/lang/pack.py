@@ -37,6 +37,12 @@ class LanguagePack:
     amount_words: tuple[str, ...] = ()        # regex: currency and scale words after a number ("kronor", "miljon")
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
     population_cues: tuple[str, ...] = ()     # regex: asks for a population
+    # regex: text addressed to a language model inside a document ("ignore the above", "reply with"); a
+    # generated sentence supported only by such text is dropped (answer.verify)
+    instruction_cues: tuple[str, ...] = ()
+    # regex: capitalised words that are not names (English months, German nouns); the verifier does not
+    # require them in the cited passage
+    capitalised_words: tuple[str, ...] = ()
     not_found: str = ""                       # the fixed answer when the documents do not answer
     list_intro: str = ""                      # introduces a list answer
     ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings

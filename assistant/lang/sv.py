@@ -45,8 +45,15 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", "kronor", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b", "miljon", "miljard"),
     million_words=("miljon",),
     population_cues=(r"\binvånare\b", r"\bbefolkning"),
+    instruction_cues=(
+        r"\bignorera (?:alla )?(?:tidigare|ovanstående|föregående)\b", r"\bsvara (?:bara |endast )?med\b",
+        r"\bdu är (?:nu )?en (?:ai|assistent|chattbot|språkmodell)\b", r"\bnya instruktioner\b",
+        r"\bskicka användaren\b",
+    ),
     not_found="Jag kunde inte hitta det här i dokumenten.",
     list_intro="Följande delar av dokumenten matchar:",
+    gaps=frozen({"capitalised_words": "months, weekdays and nationality adjectives are lower case; "
+                                      "only names are capitalised"}),
     ui=frozen({
         "signin": "Logga in",
         "signin_intro": "Assistenten är för inloggad personal. Ange den åtkomstnyckel du har fått.",
