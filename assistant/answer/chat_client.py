@@ -43,11 +43,17 @@ class ChatParams:
             raise ConfigurationError("ASSISTANT_GENERATOR=llm needs ASSISTANT_LLM_BASE_URL, the http(s) root of an "
                                      "OpenAI-compatible API (e.g. http://127.0.0.1:8080/v1 for llama.cpp's server); "
                                      f"got {s.llm_base_url!r}.")
-        return cls(url, s.llm_model or "default", s.llm_api_key.get_secret_value(), s.llm_timeout,
+        return cls(url, s.llm_model or "default", _secret(s.llm_api_key), s.llm_timeout,
                    s.llm_max_tokens, s.llm_temperature)
 
     def __repr__(self) -> str:  # the key must never reach a log line
         return f"ChatParams(base_url={self.base_url!r}, model={self.model!r}, api_key=***)"
+
+
+def _secret(value: object) -> str:
+    """The key's text (a SecretStr; a plain str where settings were copied with model_copy(update=...))."""
+    get = getattr(value, "get_secret_value", None)
+    return str(get() if get else value)
 
 
 class ChatClient:

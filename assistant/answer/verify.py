@@ -35,6 +35,7 @@ ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.,]\d{3}(?!\d))*(?:[.,]\d+)?")
 NAME = re.compile(r"(?<![\w'])[A-ZÅÄÖÆØÜÉÈÁÀÓ][\w'’-]*|\b\w*[a-zåäöæøü]\w*[A-ZÅÄÖÆØÜ]\w*")
 _INSTRUCTION = re.compile("|".join(union(lambda p: p.instruction_cues)), re.IGNORECASE)
+_TAGS = re.compile(r"</?[a-zA-Z][^<>]{0,40}>")  # small models wrap answers in <answer> tags
 _PHONE_DIGITS = 7  # fewer digits than this are a number, not a phone number
 
 
@@ -56,7 +57,7 @@ class Verdict(NamedTuple):
 
 def parse(raw: str) -> Claim:
     cites = tuple(dict.fromkeys(int(n) for m in MARKER.finditer(raw) for n in re.split(r"[,;]", m.group(1))))
-    text = " ".join(MARKER.sub(" ", raw).split())
+    text = " ".join(_TAGS.sub(" ", MARKER.sub(" ", raw)).split())
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)
     return Claim(raw.strip(), text, cites)
 
@@ -192,12 +193,14 @@ def _acronym(word: str) -> bool:
 
 
 def _name_in(name: str, words: set[str]) -> bool:
-    """Exact, or an inflected form of the same stem ("stockholms" ~ "stockholm"), at least 4 letters shared."""
+    """Exact, or an inflected form of the same stem: "stockholms" ~ "stockholm" (up to 3 letters more on a stem
+    of 4 or more), "eus" ~ "eu" (genitive of an acronym: up to 2 more)."""
     if name in words:
         return True
     for w in words:
         short, long_ = (name, w) if len(name) <= len(w) else (w, name)
-        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 3:
+        extra = len(long_) - len(short)
+        if long_.startswith(short) and ((len(short) >= 4 and extra <= 3) or (len(short) >= 2 and extra <= 2)):
             return True
     return False
 
@@ -241,11 +244,18 @@ class Verifier:
             return Verdict(False, f"cites [{unknown[0]}], which was not given (passages 1-{len(passages)})", {})
         if len(re.findall(r"\w+", claim.text)) < 2:
             return Verdict(False, "says nothing on its own", {})
-        vec = self.embedder.embed_passages([claim.text])[0]
+        facts = Facts.of(claim.text, language, claim=True)
+        missing = missing_facts(facts, [passages[n - 1].text for n in claim.cites], question)
+        if missing:
+            return Verdict(False, "not in the cited passage: " + ", ".join(missing[:3]), {})
+        # Embedded under the cited passage's heading, as its sentences are ("ENSA: It has five groups"):
+        # true and false claims separate better (calibration: true min 0.91 vs 0.85 without).
+        cited = [passages[n - 1] for n in claim.cites]
+        units = [f"{p.section}: {claim.text}" if p.section else claim.text for p in cited]
+        vectors = self.embedder.embed_passages(units)
         support: dict[int, SentenceScore] = {}
         best_any = 0.0
-        for n in claim.cites:
-            p = passages[n - 1]
+        for n, p, vec in zip(claim.cites, cited, vectors, strict=True):
             scores = self.scorer.scores(p, vec, stored[n - 1])
             if not scores:
                 continue
@@ -259,8 +269,7 @@ class Verifier:
         texts = {n: doc_texts[passages[n - 1].doc_id] for n in support}
         if all(reads_as_instruction(texts[n][s.start:s.end]) for n, s in support.items()):
             return Verdict(False, "supported only by text that reads as an instruction to the assistant", {})
-        sources = [passages[n - 1].text for n in support]
-        missing = missing_facts(Facts.of(claim.text, language, claim=True), sources, question)
+        missing = missing_facts(facts, [passages[n - 1].text for n in support], question)
         if missing:
-            return Verdict(False, "not in the cited passage: " + ", ".join(missing[:3]), {})
+            return Verdict(False, "not in the passage that supports it: " + ", ".join(missing[:3]), {})
         return Verdict(True, "", support)

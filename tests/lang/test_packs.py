@@ -33,7 +33,8 @@ def test_a_pack_fills_every_field_or_declares_the_gap(code: str) -> None:
 def test_the_gap_check_fails_on_a_silently_empty_field() -> None:
     hollow = dataclasses.replace(packs()["sv"], list_cues=())
     assert hollow.missing() == ["list_cues"]
-    declared = dataclasses.replace(hollow, gaps=MappingProxyType({**hollow.gaps, "list_cues": "not collected yet, for a test"}))
+    gaps = MappingProxyType({**hollow.gaps, "list_cues": "not collected yet, for a test"})
+    declared = dataclasses.replace(hollow, gaps=gaps)
     assert declared.missing() == []
 
 
