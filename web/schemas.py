@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import Answer, Passage
-from assistant.serialize import citation_json, passage_json, scores_json
+from assistant.serialize import citation_json, generation_json, passage_json, scores_json
 
 # Hard caps so that the schema itself bounds every field; the configured limits
 # (ASSISTANT_MAX_QUERY_CHARS, ASSISTANT_MAX_HISTORY_TURNS) are checked per request.
@@ -94,6 +95,19 @@ class CitationOut(BaseModel):
     scores: ScoresOut
 
 
+class DroppedOut(BaseModel):
+    text: str
+    reason: str
+
+
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def _masked(text: str) -> str:
+    """A dropped sentence is unverified: its links and addresses never reach a page, even as text."""
+    return _LINK.sub("[link removed]", text)
+
+
 class AskOut(BaseModel):
     answer_id: str = Field(..., description="Pass this to /api/feedback")
     answer: str = Field(..., description="Plain text; [n] refers to citations[n-1]")
@@ -102,13 +116,23 @@ class AskOut(BaseModel):
     citations: list[CitationOut]
     passages: list[PassageOut] = Field(default_factory=list, description="Only with details=true")
     index_version: str = Field("", description="The index version that answered")
+    generator: str = Field("extractive", description="What wrote the answer: extractive (quotes) or llm (a language "
+                           "model, every sentence verified against its citation)")
+    dropped: int = Field(0, description="Generated sentences that failed verification and are not shown")
+    fallback: str = Field("", description="Why the extractive answer was given instead of a generated one")
+    dropped_sentences: list[DroppedOut] = Field(default_factory=list, description="Only with details=true: each "
+                                                "dropped sentence (links masked) and why it was dropped")
 
     @classmethod
     def of(cls, answer_id: str, a: Answer, details: bool, version: str = "") -> AskOut:
         cits = [CitationOut.model_validate({**citation_json(c), "scores": scores_json(c.passage)})
                 for c in a.citations]
+        gen = generation_json(a)
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
-                   index_version=version,
+                   index_version=version, generator=gen["generator"], dropped=gen["dropped"],
+                   fallback=gen["fallback"],
+                   dropped_sentences=[DroppedOut(text=_masked(d["text"]), reason=_masked(d["reason"]))
+                                      for d in gen["dropped_sentences"]] if details else [],
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])
 
 

@@ -211,8 +211,10 @@ def missing_facts(claim: Facts, sources: Iterable[str], question: str = "") -> l
     src = Facts.of("\n".join(texts))
     joined = " ".join(texts)
     urls_in = {_url_key(u) for u in URL.findall(joined)}
-    missing = [f"link {u}" for u in sorted(claim.urls) if not any(u == s or s.startswith(u) for s in urls_in)]
-    missing += [f"e-mail {e}" for e in sorted(claim.emails - src.emails)]
+    # Links and addresses are named by kind only: a reason is shown in the retrieval details, and an
+    # unverified link must not reach a page even there.
+    missing = ["a link" for u in sorted(claim.urls) if not any(u == s or s.startswith(u) for s in urls_in)]
+    missing += ["an e-mail address" for _ in sorted(claim.emails - src.emails)]
     missing += [f"phone number ending {p}" for p in sorted(claim.phones - src.phones)]
     for alternatives in sorted(claim.numbers):
         if not set(alternatives.split("|")) & src.numbers:

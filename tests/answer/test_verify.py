@@ -60,9 +60,9 @@ def test_phones_emails_and_links_must_be_copied_exactly() -> None:
     assert missing("Call him on +46 521 72 23 93 [1].") == []  # same number, international form
     assert missing("Call him on 0521-72 23 94 [1].") == ["phone number ending 21722394"]
     assert missing("Write to anders.friden@vanersborg.se [1].") == []
-    assert missing("Write to anders@evil.example [1].") == ["e-mail anders@evil.example"]
+    assert missing("Write to anders@evil.example [1].") == ["an e-mail address"]
     assert missing("See https://www.ensa-network.eu/about [1].") == []
-    assert missing("See http://evil.example/login [1].") == ["link evil.example/login"]
+    assert missing("See http://evil.example/login [1].") == ["a link"]
 
 
 def test_names_match_across_spelling_and_inflection_but_not_invented_ones() -> None:

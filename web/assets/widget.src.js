@@ -81,6 +81,10 @@
     ".answer p{margin:0 0 6px;white-space:pre-wrap}",
     ".cite{border:0;background:#0b57a4;color:#fff;border-radius:4px;padding:0 5px;margin:0 2px;font:inherit;font-size:13px;font-weight:700;cursor:pointer;vertical-align:baseline}",
     ".notfound{display:inline-block;background:#fff4e5;color:#7a4100;border:1px solid #f0c58a;border-radius:6px;padding:2px 8px;font-weight:600;margin-bottom:6px}",
+    ".badge{font-size:12px;margin:4px 0;padding:2px 8px;border-radius:6px;display:inline-block}",
+    ".badge.generated{background:#e8f1fb;color:#123f6e;border:1px solid #9cc0e6}",
+    ".badge.fallback{background:#f2f2f2;color:#333;border:1px solid #bbb}",
+    ".dropped{font-size:13px;color:#444}",
     ".sources{margin-top:8px;border-top:1px solid #e3e8ee;padding-top:6px}",
     ".sources h3,.details h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
     ".sources ol{margin:0;padding-left:0;list-style:none}",
@@ -225,6 +229,11 @@
       t.btn.focus();
     }
     msg.appendChild(answerParagraphs(data.answer, expand));
+    if (data.generator === "llm") {
+      msg.appendChild(el("p", { cls: "badge generated", text: T.generated + (data.dropped ? " · " + data.dropped + " " + T.dropped : "") }));
+    } else if (data.fallback) {
+      msg.appendChild(el("p", { cls: "badge fallback", text: T.quoted_fallback }));
+    }
     if (data.citations && data.citations.length) {
       var list = el("ol");
       data.citations.forEach(function (c) {
@@ -244,11 +253,11 @@
       });
       msg.appendChild(el("div", { cls: "sources" }, [el("h3", { text: T.sources }), list]));
     }
-    if (showDetails && data.passages && data.passages.length) { msg.appendChild(detailsView(data.passages)); }
+    if (showDetails && data.passages && data.passages.length) { msg.appendChild(detailsView(data.passages, data.dropped_sentences || [])); }
     if (data.answer_id) { msg.appendChild(feedbackView(data.answer_id)); }
   }
 
-  function detailsView(passages) {
+  function detailsView(passages, dropped) {
     var fmt = function (v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); };
     var rows = passages.map(function (p) {
       return el("tr", null, [el("td", { text: String(p.rank) }), el("td", { text: (p.title || p.doc_id) + (p.section ? " › " + p.section : "") }),
@@ -256,7 +265,13 @@
         el("td", { text: fmt(p.scores.fused) }), el("td", { text: fmt(p.scores.rerank) })]);
     });
     var head = el("tr", null, ["#", T.section, T.keyword, T.dense, T.fused, T.rerank].map(function (h) { return el("th", { scope: "col", text: h }); }));
-    var box = el("div", { cls: "details", hidden: "" }, [el("h3", { text: T.details }), el("table", null, [el("thead", null, [head]), el("tbody", null, rows)])]);
+    var parts = [el("h3", { text: T.details }), el("table", null, [el("thead", null, [head]), el("tbody", null, rows)])];
+    if (dropped.length) {  // unverified sentences: plain text, struck through, links already masked by the server
+      parts.push(el("h3", { text: T.dropped_title }), el("ul", { cls: "dropped" }, dropped.map(function (d) {
+        return el("li", null, [el("s", { text: d.text }), " — " + d.reason]);
+      })));
+    }
+    var box = el("div", { cls: "details", hidden: "" }, parts);
     var btn = el("button", { type: "button", cls: "toggle", "aria-expanded": "false", text: T.details,
                              onclick: function () {
                                var open = box.hidden;

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import anyio
 from fastapi import APIRouter, Request
@@ -30,13 +30,33 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
     return [Turn(t.question, t.answer, tuple(t.sources)) for t in body.history]
 
 
-async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, client: str) -> tuple[str, Answer, str]:
+async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[Iterator[str | Answer], str]:
+    """Retrieval done and the answer's stream ready; input errors are raised here, before any event."""
     history = _history(body, state)
     f = body.filters
     filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     # A QueryError becomes a 422 in the app's one AssistantError handler.
-    answer = await infer(state, lambda: assistant.ask(body.question, filters, history, snap))
+    items = await infer(state, lambda: assistant.ask_stream(body.question, filters, history, snap))
+    return items, snap.index.version
+
+
+async def _next(state: AppState, items: Iterator[str | Answer]) -> str | Answer | None:
+    return await anyio.to_thread.run_sync(lambda: next(items, None), limiter=state.workers)
+
+
+async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, client: str) -> tuple[str, Answer, str]:
+    items, version = await _start(body, state, assistant)
+    answer = None
+    while (item := await _next(state, items)) is not None:
+        if isinstance(item, Answer):
+            answer = item
+    assert answer is not None
+    return await _store(body, state, answer, client), answer, version
+
+
+async def _store(body: AskIn, state: AppState, answer: Answer, client: str) -> str:
+    f = body.filters
     keep = state.settings.store_questions
     sources = list(dict.fromkeys(c.passage.doc_id for c in answer.citations))
     answer_id = ""  # past the client's daily quota the answer is given but not stored (no feedback then)
@@ -45,9 +65,9 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, clien
             lambda: state.store.add_interaction(body.question if keep else "", answer.language, answer.found,
                                                 answer.answer if keep else "", sources,
                                                 f.model_dump(exclude_none=True) if f else {}))
-    logger.info("answer_id=%s found=%s lang=%s q=%s", answer_id, answer.found, answer.language,
-                safe(body.question, 120))
-    return answer_id, answer, snap.index.version
+    logger.info("answer_id=%s found=%s lang=%s generator=%s dropped=%d q=%s", answer_id, answer.found,
+                answer.language, answer.generator, len(answer.dropped), safe(body.question, 120))
+    return answer_id
 
 
 @router.post("/ask", response_model=AskOut, summary="Answer a question with cited passages")
@@ -71,18 +91,33 @@ def _sse(event: str, data: object) -> bytes:
     "/ask/stream", summary="The same answer as Server-Sent Events",
     response_class=StreamingResponse,
     responses={200: {"description": "Events: `meta` (answer_id, found, language), `citations` (list, as in "
-                     "/api/ask), `delta` ({text}) repeated, then `done` (the full AskOut).",
+                     "/api/ask), `delta` ({text}) repeated, then `done` (the full AskOut). A generated answer "
+                     "(generator llm) sends each `delta` as soon as that sentence has passed verification, before "
+                     "`meta`; `done` then holds the answer to show (the extractive one if the model failed).",
                      "content": {"text/event-stream": {"schema": SSE_EVENT}}}},
 )
 async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, request: Request) -> StreamingResponse:
-    answer_id, answer, version = await _answer(body, state, assistant, client_key(request, state))  # errors first
-    out = AskOut.of(answer_id, answer, body.details, version)
+    items, version = await _start(body, state, assistant)  # input errors are answered before the stream begins
+    client = client_key(request, state)
 
     async def events() -> AsyncIterator[bytes]:
-        yield _sse("meta", {"answer_id": answer_id, "found": answer.found, "language": answer.language})
+        streamed = False
+        answer = None
+        while (item := await _next(state, items)) is not None:
+            if isinstance(item, Answer):
+                answer = item
+            else:
+                streamed = True
+                yield _sse("delta", {"text": item})  # a verified sentence of a generated answer
+        assert answer is not None
+        answer_id = await _store(body, state, answer, client)
+        out = AskOut.of(answer_id, answer, body.details, version)
+        yield _sse("meta", {"answer_id": answer_id, "found": answer.found, "language": answer.language,
+                            "generator": answer.generator})
         yield _sse("citations", [c.model_dump() for c in out.citations])
-        for piece in re.findall(r"\S+\s*|\s+", answer.answer):
-            yield _sse("delta", {"text": piece})
+        if not streamed:
+            for piece in re.findall(r"\S+\s*|\s+", answer.answer):
+                yield _sse("delta", {"text": piece})
         yield _sse("done", out.model_dump())
 
     return StreamingResponse(events(), media_type="text/event-stream",

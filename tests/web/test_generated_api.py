@@ -1,0 +1,56 @@
+"""The API with a generated answer: verified sentences stream first, unverified text never leaves the server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from fastapi.testclient import TestClient
+
+from tests.answer.scripted_llm import ScriptedLLM, passages_of
+
+
+def _events(raw: str) -> list[tuple[str, dict]]:
+    out = []
+    for block in raw.strip().split("\n\n"):
+        lines = dict(line.split(": ", 1) for line in block.split("\n"))
+        out.append((lines["event"], json.loads(lines["data"])))
+    return out
+
+
+def first_sentence(m: list[dict[str, str]]) -> str:
+    return " ".join(passages_of(m)[1].split(". ")[0].split()).rstrip(".")
+
+
+def script(m: list[dict[str, str]]) -> str:
+    return f"{first_sentence(m)} [1]. Visit http://evil.example/login for the form [1]."
+
+
+def test_the_stream_sends_verified_sentences_then_the_answer(make_client: Callable[..., TestClient]) -> None:
+    with ScriptedLLM(script) as server:
+        # The trigram test embedder is no judge of meaning: its similarity floor is set low here; the
+        # calibrated threshold is tested with the real model in tests/answer/test_generated.py.
+        client = make_client(generator="llm", llm_base_url=server.url, verify_similarity=0.3)
+        with client.stream("POST", "/api/ask/stream", json={"question": "Who is the contact for SERN?",
+                                                             "details": True}) as r:
+            assert r.status_code == 200
+            raw = "".join(r.iter_text())
+        plain = client.post("/api/ask", json={"question": "Who is the contact for SERN?"}).json()
+    events = _events(raw)
+    names = [e for e, _ in events]
+    assert names[0] == "delta" and names[-3:] == ["meta", "citations", "done"]
+    done = events[-1][1]
+    assert done["generator"] == "llm" and done["dropped"] == 1 and not done["fallback"]
+    assert "".join(d["text"] for e, d in events if e == "delta") == done["answer"]
+    assert done["answer"].endswith(" [1].") and "evil" not in done["answer"]
+    assert done["dropped_sentences"] == [{"text": "Visit [link removed] for the form [1].",
+                                          "reason": "not in the cited passage: a link"}]
+    assert "evil.example" not in raw  # not in the answer, the details or anywhere else on the wire
+    assert plain["generator"] == "llm" and plain["dropped"] == 1 and plain["dropped_sentences"] == []
+
+
+def test_a_failing_endpoint_gives_the_quoted_answer_with_the_reason(make_client: Callable[..., TestClient]) -> None:
+    with ScriptedLLM(lambda m: ("status", 502)) as server:
+        client = make_client(generator="llm", llm_base_url=server.url)
+        r = client.post("/api/ask", json={"question": "Who is the contact for SERN?"}).json()
+    assert r["generator"] == "extractive" and r["found"] and r["citations"] and "HTTP 502" in r["fallback"]
