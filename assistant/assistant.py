@@ -169,18 +169,20 @@ class Assistant:
                snap: Snapshot | None = None) -> list[Passage]:
         return [r.passage for r in self.ranked(query, k, filters, snap=snap)]
 
-    def ask(self, question: str, filters: Filters | None = None,
-            history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> Answer:
+    def ask(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
+            snap: Snapshot | None = None, generator: Generator | None = None) -> Answer:
         final = None
-        for item in self.ask_stream(question, filters, history, snap):
+        for item in self.ask_stream(question, filters, history, snap, generator):
             if isinstance(item, Answer):
                 final = item
         assert final is not None, "a generator's stream ends with its Answer"
         return final
 
     def ask_stream(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
-                   snap: Snapshot | None = None) -> Iterator[str | Answer]:
+                   snap: Snapshot | None = None, generator: Generator | None = None) -> Iterator[str | Answer]:
         """Verified answer text as it is written (generated answers), then the final `Answer`.
+
+        `generator` overrides the configured one for this question (evaluation compares them this way).
 
         Input errors are raised before the first item, so a caller can still answer them with an error.
         """
@@ -191,4 +193,4 @@ class Assistant:
         snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self.ranked(question, k, filters, history, snap)
-        return self.generator.stream(question, lang, ranked, snap.index, tuple(history or ()))
+        return (generator or self.generator).stream(question, lang, ranked, snap.index, tuple(history or ()))

@@ -143,6 +143,15 @@ def docs_remove(doc_ids: Annotated[list[str], typer.Argument(help="Document ids 
               highlight=False)
 
 
+def _echo(items: Any) -> Any:
+    """Print verified sentences of a generated answer as they arrive; pass every item on."""
+    for item in items:
+        if isinstance(item, str):
+            out.print(item, end="", highlight=False, markup=False)
+            out.file.flush()
+        yield item
+
+
 def _run_query(fn: Callable[[], Any]) -> Any:
     """Run `fn`; an AssistantError ends the command with its message and its own exit code."""
     try:
@@ -175,11 +184,30 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
         as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False) -> None:
     """Answer a question with cited passages, or say that the documents do not cover it."""
     assistant = _assistant()
-    answer = _run_query(lambda: assistant.ask(question))
     if as_json:
+        answer = _run_query(lambda: assistant.ask(question))
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return
-    out.print(answer.answer, highlight=False, markup=False)
+    items = _run_query(lambda: assistant.ask_stream(question))
+    streamed = ""
+    answer = None
+    for item in _run_query(lambda: list(_echo(items))):
+        if isinstance(item, str):
+            streamed += item
+        else:
+            answer = item
+    assert answer is not None
+    if streamed and answer.answer != streamed:  # the generated text was replaced by the quoted answer
+        out.print()
+        err.print(f"(the generated answer was replaced: {answer.fallback})", highlight=False, markup=False)
+    if answer.answer != streamed:
+        out.print(answer.answer, highlight=False, markup=False)
+    else:
+        out.print()
+    if answer.generator != "extractive" or answer.fallback:
+        err.print(f"generator: {answer.generator}, sentences dropped by verification: {len(answer.dropped)}"
+                  + (f" ({answer.fallback})" if answer.fallback and not streamed else ""),
+                  highlight=False, markup=False)
     if answer.citations:
         out.print()
         for c in answer.citations:
@@ -201,6 +229,8 @@ def evaluate_cmd(
     split: Annotated[str, typer.Option(help="tune, heldout or all")] = "all",
     api: Annotated[str | None, typer.Option("--api", help="Evaluate a running server over HTTP")] = None,
     api_key: Annotated[str, typer.Option(envvar="ASSISTANT_API_KEY", help="X-API-Key for --api")] = "",
+    generator: Annotated[list[str] | None, typer.Option(
+        "--generator", help="Also answer with this generator (e.g. llm) and compare it with extractive")] = None,
 ) -> None:
     """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10 (ranx), answers, refusals, latency."""
     from tqdm import tqdm
@@ -239,7 +269,7 @@ def evaluate_cmd(
         bar.update(done - bar.n)
 
     try:
-        res = _run_query(lambda: run_eval(backend, qs, modes, k, str(questions), progress))
+        res = _run_query(lambda: run_eval(backend, qs, modes, k, str(questions), progress, generator or ()))
     except (ConnectionError, ValueError) as exc:
         _fail(str(exc))
         return
@@ -253,6 +283,13 @@ def evaluate_cmd(
         out.print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)), highlight=False)
     for name, lat in res.latency_ms.items():
         out.print(f"latency {name}: p50 {lat['p50']:.0f} ms, p95 {lat['p95']:.0f} ms", highlight=False)
+    if res.generators:
+        from assistant.evaluate.report import generators_table
+
+        rows = generators_table(res)
+        widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+        for r in rows:
+            out.print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)), highlight=False)
     out.print(f"{len(res.failures)} failed questions" + (" (see the report)" if out_dir else ""), highlight=False)
     if out_dir:
         paths = write_reports(res, out_dir)

@@ -58,6 +58,8 @@ def messages(question: str, language: str, passages: Sequence[Passage], history:
         out.append({"role": "user", "content": t.question})
         if t.answer:
             out.append({"role": "assistant", "content": t.answer})
+    # The question follows the passages as plain text: in a <question> element, small models went on
+    # writing more <question> elements instead of an answer (gemma-3-270m, 3 of 3 tries).
     out.append({"role": "user", "content": f"{passages_block(passages, max_chars)}\n\n"
-                                           f"<question>{_clean(question)}</question>"})
+                                           f"Question: {_clean(question)}\nAnswer with [n] after every sentence:"})
     return out

