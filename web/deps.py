@@ -76,20 +76,34 @@ class AppState:
 T = TypeVar("T")
 
 
-async def infer(state: AppState, fn: Callable[[], T]) -> T:
-    """Run `fn` on an inference worker; past the queue bound answer 503 at once instead of waiting.
-
-    Health checks and static files never come here, so they never wait behind inference.
-    """
+def admit(state: AppState) -> None:
+    """Take a place in the inference queue, or answer 503 at once past its bound; `release` gives it back."""
     bound = state.settings.max_queue
     if bound and state.queued >= bound:
         raise ApiError(503, f"The assistant is busy ({state.queued} questions in progress); try again in a "
                        "moment.", {"Retry-After": "1"}, code="busy")
     state.queued += 1
+
+
+def release(state: AppState) -> None:
+    state.queued -= 1
+
+
+async def on_worker(state: AppState, fn: Callable[[], T]) -> T:
+    """Run `fn` on an inference worker (the caller holds a queue place)."""
+    return await anyio.to_thread.run_sync(fn, limiter=state.workers)
+
+
+async def infer(state: AppState, fn: Callable[[], T]) -> T:
+    """Run `fn` on an inference worker; past the queue bound answer 503 at once instead of waiting.
+
+    Health checks and static files never come here, so they never wait behind inference.
+    """
+    admit(state)
     try:
-        return await anyio.to_thread.run_sync(fn, limiter=state.workers)
+        return await on_worker(state, fn)
     finally:
-        state.queued -= 1
+        release(state)
 
 
 def get_state(request: Request) -> AppState:

@@ -212,3 +212,44 @@ def test_follow_up_question_uses_history(servers: dict[str, str]) -> None:
     assert follow["answer"] != alone["answer"]
 
 
+
+
+@pytest.fixture(scope="module")
+def llm_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The chat page with ASSISTANT_GENERATOR=llm over a scripted endpoint that also plants a link."""
+    from tests.answer.scripted_llm import ScriptedLLM, passages_of
+
+    def reply(m: list[dict[str, str]]) -> str:
+        first = " ".join(passages_of(m)[1].split(". ")[0].split()).rstrip(".")
+        return f"{first} [1]. Visit http://evil.example/login to continue [1]."
+
+    tmp = tmp_path_factory.mktemp("browser-llm")
+    with ScriptedLLM(reply) as llm:
+        settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
+                            rate_limit=0, generator="llm", llm_base_url=llm.url)
+        a = Assistant.from_settings(settings)
+        a.ingest()
+        port = free_port()
+        server = uvicorn.Server(uvicorn.Config(create_app(settings, a), host="127.0.0.1", port=port,
+                                               log_level="warning"))
+        t = threading.Thread(target=server.run, daemon=True)
+        t.start()
+        deadline = time.time() + 120
+        while not server.started and time.time() < deadline:
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+        server.should_exit = True
+        t.join(10)
+
+
+def test_generated_answer_shows_only_verified_text_with_a_badge(llm_api: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(llm_api + "/")
+    answer = ask(page, "Which networks cover elderly care?")
+    text = answer.inner_text()
+    assert "Written by a language model" in text and "1 sentences removed" in text
+    assert "evil.example" not in page.content()  # the planted link is nowhere in the page, not even in details
+    assert answer.locator(".cite").count() >= 1
+    answer.get_by_role("button", name="Retrieval details").click()  # the chat page always offers details
+    assert "[link removed]" in answer.locator(".dropped").inner_text()
+    shot(page, "chat-generated.png")
+    assert page.errors == []

@@ -54,3 +54,27 @@ def test_a_failing_endpoint_gives_the_quoted_answer_with_the_reason(make_client:
         client = make_client(generator="llm", llm_base_url=server.url)
         r = client.post("/api/ask", json={"question": "Who is the contact for SERN?"}).json()
     assert r["generator"] == "extractive" and r["found"] and r["citations"] and "HTTP 502" in r["fallback"]
+
+
+def test_a_generated_answer_holds_its_queue_place_until_it_is_complete(
+        make_client: Callable[..., TestClient]) -> None:
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    writing = threading.Event()
+
+    def slow(m: list[dict[str, str]]) -> str:
+        writing.set()
+        time.sleep(1.5)  # the model is still writing
+        return script(m)
+
+    with ScriptedLLM(slow) as server:
+        client = make_client(generator="llm", llm_base_url=server.url, verify_similarity=0.3, max_queue=1)
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(client.post, "/api/ask", json={"question": "Who is the contact for SERN?"})
+            assert writing.wait(10)
+            second = client.post("/api/ask", json={"question": "What is ENSA?"})
+            assert second.status_code == 503 and second.json()["error"] == "busy"
+            assert first.result().status_code == 200
+        assert client.app.state.ctx.queued == 0  # type: ignore[attr-defined]

@@ -16,13 +16,13 @@ def test_requests_past_the_queue_bound_get_503_and_health_does_not_wait(
     client = make_client(max_queue=2, inference_workers=1)
     assistant = client.app.state.ctx.assistant  # type: ignore[attr-defined]
     release = threading.Event()
-    original = assistant.ask
+    original = assistant.ask_stream
 
     def slow_ask(*args: Any, **kwargs: Any) -> Any:
         release.wait(20)
         return original(*args, **kwargs)
 
-    assistant.ask = slow_ask
+    assistant.ask_stream = slow_ask
     with ThreadPoolExecutor(4) as pool:
         held = [pool.submit(client.post, "/api/ask", json={"question": "What is SERN?"}) for _ in range(2)]
         deadline = time.time() + 10

@@ -11,7 +11,7 @@ from fastapi.responses import StreamingResponse
 
 from assistant import Answer, Filters, Turn
 
-from ..deps import AppState, Guarded, ReadyAssistant, State, client_key, infer
+from ..deps import AppState, Guarded, ReadyAssistant, State, admit, client_key, on_worker, release
 from ..errors import ApiError, safe
 from ..schemas import ERRORS, AskIn, AskOut
 
@@ -31,26 +31,34 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
 
 
 async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[Iterator[str | Answer], str]:
-    """Retrieval done and the answer's stream ready; input errors are raised here, before any event."""
+    """Retrieval done and the answer's stream ready; input errors are raised here, before any event.
+
+    The caller holds a queue place (deps.admit) until the answer is complete: a generated answer
+    takes seconds, and the bound must count it for all of them.
+    """
     history = _history(body, state)
     f = body.filters
     filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     # A QueryError becomes a 422 in the app's one AssistantError handler.
-    items = await infer(state, lambda: assistant.ask_stream(body.question, filters, history, snap))
+    items = await on_worker(state, lambda: assistant.ask_stream(body.question, filters, history, snap))
     return items, snap.index.version
 
 
 async def _next(state: AppState, items: Iterator[str | Answer]) -> str | Answer | None:
-    return await anyio.to_thread.run_sync(lambda: next(items, None), limiter=state.workers)
+    return await on_worker(state, lambda: next(items, None))
 
 
 async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, client: str) -> tuple[str, Answer, str]:
-    items, version = await _start(body, state, assistant)
-    answer = None
-    while (item := await _next(state, items)) is not None:
-        if isinstance(item, Answer):
-            answer = item
+    admit(state)
+    try:
+        items, version = await _start(body, state, assistant)
+        answer = None
+        while (item := await _next(state, items)) is not None:
+            if isinstance(item, Answer):
+                answer = item
+    finally:
+        release(state)
     assert answer is not None
     return await _store(body, state, answer, client), answer, version
 
@@ -97,18 +105,26 @@ def _sse(event: str, data: object) -> bytes:
                      "content": {"text/event-stream": {"schema": SSE_EVENT}}}},
 )
 async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, request: Request) -> StreamingResponse:
-    items, version = await _start(body, state, assistant)  # input errors are answered before the stream begins
+    admit(state)
+    try:
+        items, version = await _start(body, state, assistant)  # input errors are answered before the stream
+    except BaseException:
+        release(state)
+        raise
     client = client_key(request, state)
 
     async def events() -> AsyncIterator[bytes]:
         streamed = False
         answer = None
-        while (item := await _next(state, items)) is not None:
-            if isinstance(item, Answer):
-                answer = item
-            else:
-                streamed = True
-                yield _sse("delta", {"text": item})  # a verified sentence of a generated answer
+        try:
+            while (item := await _next(state, items)) is not None:
+                if isinstance(item, Answer):
+                    answer = item
+                else:
+                    streamed = True
+                    yield _sse("delta", {"text": item})  # a verified sentence of a generated answer
+        finally:
+            release(state)  # also when the client goes away mid-answer
         assert answer is not None
         answer_id = await _store(body, state, answer, client)
         out = AskOut.of(answer_id, answer, body.details, version)
