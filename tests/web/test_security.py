@@ -173,7 +173,7 @@ def test_crash_is_generic_json_with_request_id_and_escaped_log(
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("secret detail in /srv/private/path.py")
 
-    monkeypatch.setattr(a, "ask", boom)
+    monkeypatch.setattr(a, "ask_stream", boom)
     with caplog.at_level(logging.INFO):
         # CR/LF in the path (percent-encoded on the wire, decoded by the server) must not split log lines
         r = c.post("/api/ask/../ask\r\nX-Injected: 1".replace("\r\n", "%0D%0A"),
