@@ -30,7 +30,19 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=".env", extra="ignore")
 
     index_backend: str = Field("files", description="Where passages are stored and searched: files (FAISS + "
-                               "bm25s in index_dir). See assistant.index.factory.BACKENDS.")
+                               "bm25s in index_dir) or milvus (the [milvus] extra). See assistant.index.factory.")
+    milvus_uri: str = Field("", description="Milvus to use with index_backend=milvus: a local file (milvus-lite; "
+                            "default index_dir/milvus.db) or http://host:19530 (standalone or cluster).")
+    milvus_token: SecretStr = Field(SecretStr(""), description="Milvus token (user:password or API key).")
+    milvus_database: str = Field("", description="Milvus database (default: the server's default).")
+    milvus_collection: str = Field("assistant", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,150}$",
+                                   description="Alias of the live passages collection; versions are "
+                                   "<name>_p_vNNNNNN and <name>_d_vNNNNNN.")
+    milvus_tokenizer: str = Field("standard", description="Milvus tokenizer that splits the pre-analysed terms "
+                                  "(milvus-lite offers standard and jieba; a server also offers whitespace).")
+    milvus_hnsw_m: int = Field(16, ge=4, le=64, description="HNSW graph degree of the dense index.")
+    milvus_ef_construction: int = Field(200, ge=8, le=1000, description="HNSW build-time candidate list.")
+    milvus_ef: int = Field(64, ge=8, le=4096, description="HNSW search-time candidate list (at least k).")
     generator: str = Field("extractive", description="How answers are written: extractive (quoted sentences) or llm "
                            "(an OpenAI-compatible endpoint; every sentence verified against its citation, extractive "
                            "as fallback). See assistant.answer.factory.GENERATORS.")
