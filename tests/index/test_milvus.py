@@ -1,0 +1,222 @@
+"""The Milvus backend on milvus-lite (the [milvus] extra; .ci/run installs it)."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("pymilvus", reason="the [milvus] extra is not installed (.ci/run installs it)")
+
+from assistant import Assistant, Settings  # noqa: E402
+from assistant.errors import IndexUnavailable  # noqa: E402
+from assistant.index import milvus  # noqa: E402
+from assistant.index.milvus import MilvusIndex, escape, filter_expression  # noqa: E402
+from assistant.types import Filters  # noqa: E402
+from tests.conftest import CORPUS, HashEmbedder  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+ODD = 'Vä"x\\jö kommun'  # a publisher name with a quote and a backslash
+
+
+def corpus(tmp: Path) -> Path:
+    docs = tmp / "docs"
+    shutil.copytree(CORPUS, docs)
+    (docs / "odd.txt").write_text("Quokka Network\n\nThe Quokka Network connects coastal towns since 2020.\n",
+                                  encoding="utf-8")
+    (docs / "odd.meta.json").write_text('{"publisher": "Vä\\"x\\\\jö kommun", "language": "en"}', encoding="utf-8")
+    return docs
+
+
+def make(tmp: Path, backend: str = "milvus", **kw: Any) -> Assistant:
+    s = Settings(index_dir=tmp / f"index-{backend}", model="test-hash", index_backend=backend,
+                 milvus_collection="t", data_dir=tmp / "data", **kw)
+    return Assistant(s, embedder=HashEmbedder())
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> tuple[Assistant, Assistant]:
+    docs = corpus(tmp_path)
+    files, mil = make(tmp_path, "files"), make(tmp_path)
+    files.ingest(docs)
+    mil.ingest(docs)
+    yield files, mil
+    milvus.forget_client(mil.settings)
+
+
+def test_escaped_values_neither_break_nor_widen_a_filter() -> None:
+    assert escape('a"b\\c') == '"a\\"b\\\\c"'
+    assert escape("x\ny") == '"xy"'
+    expr = filter_expression(Filters(language="sv", publisher='X" or publisher_key != "', doc_ids=frozenset({"a"})))
+    assert expr == 'language == "sv" and publisher_key == "x\\" or publisher_key != \\"" and doc_id in ["a"]'
+
+
+def test_the_same_documents_passages_and_rankings_as_the_files_backend(pair: tuple[Assistant, Assistant]) -> None:
+    files, mil = pair
+    assert MilvusIndex.live_version(mil.settings) == "v000001" and mil.index.version == "v000001"
+    assert [p.id for p in mil.index.passages] == [p.id for p in files.index.passages]
+    assert list(mil.index.documents) == list(files.index.documents)
+    for d in files.index.documents.values():  # quotes come from the document text: same where passages are
+        for p in files.index.passages_of(d.doc_id):
+            assert mil.index.document(d.doc_id).text[p.start:p.end] == p.text
+    for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat", "SERN kontakt"]:
+        assert [p.id for p in mil.search(q, 5)] == [p.id for p in files.search(q, 5)], q
+    a, b = files.ask("Who is the contact for SERN?"), mil.ask("Who is the contact for SERN?")
+    assert a.answer == b.answer and a.found == b.found
+    ids = [p.id for p in files.index.passages[:4]]
+    assert (mil.index.vectors(ids) == files.index.vectors(ids)).all()
+    for x, y in zip(mil.index.sentence_vectors(ids), files.index.sentence_vectors(ids), strict=True):
+        assert (x is None and y is None) or (x is not None and y is not None and (x == y).all())
+
+
+def test_filters_are_evaluated_by_milvus_with_odd_values(pair: tuple[Assistant, Assistant]) -> None:
+    _, mil = pair
+    hits = mil.search("network", 10, Filters(publisher=ODD))
+    assert hits and {p.publisher for p in hits} == {ODD}
+    assert mil.search("network", 10, Filters(publisher='X" or publisher_key != "')) == []
+    assert mil.search("network", 10, Filters(publisher="x\\")) == []
+    assert {p.language for p in mil.search("nätverk", 5, Filters(language="no"))} == {"no"}
+
+
+def test_versions_switch_by_alias_and_the_newest_two_are_kept(tmp_path: Path) -> None:
+    docs = corpus(tmp_path)
+    a = make(tmp_path)
+    a.ingest(docs)
+    (docs / "odd.txt").write_text("Quokka Network\n\nThe Quokka Network now also connects river towns.\n")
+    r = a.ingest(docs)
+    assert r.updated and a.live_version() == "v000002" and r.unchanged == 5
+    (docs / "odd.txt").unlink()
+    a.ingest(docs)
+    c = milvus.client(a.settings)
+    names = sorted(n for n in c.list_collections() if n.startswith("t_"))
+    assert names == ["t_d_v000002", "t_d_v000003", "t_p_v000002", "t_p_v000003"]
+    assert a.live_version() == "v000003" and len(a.index.documents) == 5
+    milvus.forget_client(a.settings)
+
+
+def test_a_failed_switch_leaves_the_old_version_live_and_is_cleaned_up(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = corpus(tmp_path)
+    a = make(tmp_path)
+    a.ingest(docs)
+    c = milvus.client(a.settings)
+
+    def die(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("killed before the switch")
+
+    monkeypatch.setattr(type(c), "alter_alias", die)
+    (docs / "odd.txt").write_text("Quokka Network\n\nChanged.\n")
+    with pytest.raises(IndexUnavailable, match="write a new version"):
+        a.ingest(docs)
+    monkeypatch.undo()
+    assert MilvusIndex.live_version(a.settings) == "v000001"
+    assert MilvusIndex.open(a.settings).version == "v000001"
+    MilvusIndex.cleanup(a.settings)
+    names = sorted(n for n in milvus.client(a.settings).list_collections() if n.startswith("t_"))
+    assert names == ["t_d_v000001", "t_p_v000001"]  # the half-written version is gone
+    milvus.forget_client(a.settings)
+
+
+def test_unreachable_milvus_is_a_clear_error(tmp_path: Path) -> None:
+    a = make(tmp_path, milvus_uri="http://127.0.0.1:9")
+    with pytest.raises(IndexUnavailable, match=r"http://127\.0\.0\.1:9"):
+        a.load()
+
+
+def test_a_closed_connection_gives_503_and_the_server_recovers(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from web import create_app
+
+    docs = corpus(tmp_path)
+    a = make(tmp_path, rate_limit=0)
+    a.ingest(docs)
+    with TestClient(create_app(a.settings, a), raise_server_exceptions=False) as client:
+        assert client.post("/api/ask", json={"question": "What is SERN?"}).status_code == 200
+        milvus.client(a.settings).close()  # Milvus goes away under the running server
+        r = client.post("/api/ask", json={"question": "What is SERN?"})
+        assert r.status_code == 503 and "Milvus" in r.json()["message"]
+        assert client.post("/api/ask", json={"question": "What is SERN?"}).status_code == 200  # back
+    milvus.forget_client(a.settings)
+
+
+def test_the_cli_exits_4_naming_the_uri(tmp_path: Path) -> None:
+    env = {**os.environ, "ASSISTANT_INDEX_BACKEND": "milvus", "ASSISTANT_MILVUS_URI": "http://127.0.0.1:9",
+           "ASSISTANT_INDEX_DIR": str(tmp_path / "i")}
+    r = subprocess.run([sys.executable, "-m", "assistant.cli", "search", "klimat"], env=env, cwd=ROOT,
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 4 and "http://127.0.0.1:9" in r.stderr
+
+
+KILL_SCRIPT = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from tests.index.test_milvus import make
+tmp = Path({tmp!r})
+while True:
+    make(tmp).ingest(tmp / "docs", rebuild=True)
+"""
+
+INSPECT_SCRIPT = """
+import json, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from tests.index.test_milvus import make
+from assistant.index.milvus import MilvusIndex
+a = make(Path({tmp!r}))
+if {ingest!r}:
+    a.ingest(Path({tmp!r}) / "docs")
+idx = MilvusIndex.open(a.settings)
+hits = idx.search(idx.vectors([idx.passages[0].id])[0], 3)
+print(json.dumps({{"version": idx.version, "passages": len(idx.passages), "documents": len(idx.documents),
+                  "chunks": idx.manifest.chunks, "hits": len(hits.ids)}}))
+"""
+
+
+def _inspect(tmp: Path, ingest: bool = False) -> dict[str, Any]:
+    """milvus-lite serves one process at a time: the index is read in a child process too."""
+    import json
+
+    r = subprocess.run([sys.executable, "-c", INSPECT_SCRIPT.format(root=str(ROOT), tmp=str(tmp), ingest=ingest)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    return dict(json.loads(r.stdout.strip().splitlines()[-1]))
+
+
+@pytest.mark.slow
+def test_kill_9_at_random_moments_never_leaves_a_half_visible_version(tmp_path: Path) -> None:
+    docs = corpus(tmp_path)
+    for i in range(6):
+        for f in CORPUS.glob("*.txt"):
+            (docs / f"{i}-{f.name}").write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    first = _inspect(tmp_path, ingest=True)
+    rng = random.Random(11)
+    seen = set()
+    aliases = tmp_path / "index-milvus" / "milvus.db" / "aliases.json"  # milvus-lite's alias table
+    for i in range(6):
+        proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT.format(root=str(ROOT), tmp=str(tmp_path))],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if i in (0, 3):  # let an ingest switch the alias, then kill right after, whatever the machine's speed
+            before = aliases.read_text()
+            deadline = time.time() + 180
+            while aliases.read_text() == before and time.time() < deadline:
+                time.sleep(0.05)
+        else:
+            time.sleep(rng.uniform(0.5, 5.0))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        now = _inspect(tmp_path)
+        assert {k: now[k] for k in ("passages", "documents", "chunks", "hits")} == {
+            k: first[k] for k in ("passages", "documents", "chunks", "hits")}
+        seen.add(now["version"])
+    assert _inspect(tmp_path, ingest=True)["documents"] == first["documents"] == 36  # the next run works
+    assert len(seen) >= 2, "no ingest ever completed between kills; the test did not exercise switching"
