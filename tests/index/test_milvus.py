@@ -16,12 +16,12 @@ import pytest
 
 pytest.importorskip("pymilvus", reason="the [milvus] extra is not installed (.ci/run installs it)")
 
-from assistant import Assistant, Settings  # noqa: E402
-from assistant.errors import IndexUnavailable  # noqa: E402
-from assistant.index import milvus  # noqa: E402
-from assistant.index.milvus import MilvusIndex, escape, filter_expression  # noqa: E402
-from assistant.types import Filters  # noqa: E402
-from tests.conftest import CORPUS, HashEmbedder  # noqa: E402
+from assistant import Assistant, Settings
+from assistant.errors import IndexUnavailable
+from assistant.index import milvus
+from assistant.index.milvus import MilvusIndex, escape, filter_expression
+from assistant.types import Filters
+from tests.conftest import CORPUS, HashEmbedder
 
 ROOT = Path(__file__).resolve().parents[2]
 ODD = 'Vä"x\\jö kommun'  # a publisher name with a quote and a backslash
