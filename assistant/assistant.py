@@ -19,6 +19,7 @@ from assistant.answer.factory import generator as make_generator
 from assistant.errors import QueryError
 from assistant.index.embedder import SentenceTransformerEmbedder
 from assistant.index.factory import index_backend
+from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang.detect import detect_language
 from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex
@@ -116,13 +117,13 @@ class Assistant:
             return True
 
     def ingest(self, path: Path | None = None, progress: Callable[[int, int], None] | None = None,
-               rebuild: bool = False, replace: bool = False) -> IngestReport:
+               rebuild: bool = False, replace: bool = False, pool: RayPool | None = None) -> IngestReport:
         """Sync the index with a folder (default: the corpus folder); see `ingest/sync.py`.
 
         Only new or changed files are embedded; the previous index stays live until the new
-        version is complete.
+        version is complete. With `pool` (ingest --ray) files are read and embedded on Ray.
         """
-        report = Ingestor(self.settings, self.embedder, self.backend).run(
+        report = Ingestor(self.settings, self.embedder, self.backend, pool).run(
             Path(path or self.settings.corpus_dir), rebuild, progress, replace)
         if report.changed:
             self._snap = None

@@ -61,6 +61,11 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
            verify: Annotated[bool, typer.Option("--verify", help="Check the live version against its checksums "
                                                 "first; a damaged one is rebuilt from the folder (reusing staged "
                                                 "embeddings)")] = False,
+           ray: Annotated[bool, typer.Option("--ray", help="Read and embed on Ray (ASSISTANT_RAY_WORKERS embedding "
+                                             "actors): a local instance, or the cluster of --ray-address")] = False,
+           ray_address: Annotated[str | None, typer.Option(
+               "--ray-address", help="Join this Ray cluster (ray://head:10001, auto) instead of starting one; "
+               "implies --ray")] = None,
            ) -> None:
     """Sync the index with a folder: embed new and changed files, drop deleted ones (atomic switch)."""
     from tqdm import tqdm
@@ -84,8 +89,14 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
             bar = tqdm(total=total, unit="doc", desc="Embedding", file=sys.stderr)
         bar.update(done - bar.n)
 
+    pool = None
+    if ray or ray_address:
+        from assistant.ingest.ray_pool import RayPool
+
+        pool = RayPool(assistant.settings, ray_address)
     try:
-        report = _run_query(lambda: assistant.ingest(path, progress=progress, rebuild=rebuild, replace=replace))
+        report = _run_query(lambda: assistant.ingest(path, progress=progress, rebuild=rebuild, replace=replace,
+                                                     pool=pool))
     except typer.Exit:
         raise  # already reported (click's Exit is a RuntimeError too)
     except (OSError, RuntimeError) as exc:
@@ -94,6 +105,8 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
     finally:
         if bar is not None:
             bar.close()
+        if pool is not None:
+            pool.close()
     rate = f", {report.embedded_chunks / report.embed_seconds:.1f} chunks/s embedding" \
         if report.embed_seconds > 0 else ""
     out.print(f"added {len(report.added)}, updated {len(report.updated)}, removed {len(report.removed)}, "

@@ -67,6 +67,8 @@ class Settings(BaseSettings):
         "token states in the chunk's own pass, no extra model work).")
     max_file_mb: float = Field(50, gt=0, le=10_000, description="Larger files are skipped with a reason (MiB, "
                                "2**20 bytes).")
+    ray_workers: int = Field(2, ge=1, le=1024, description="Embedding actors of `assistant ingest --ray` (one model "
+                             "each); without an address also the CPUs of the local Ray instance.")
     pdf_timeout: float = Field(30, gt=0, le=3600, description="Seconds one PDF or Word document may take to "
                                "parse (in a child process with a 2 GiB memory cap).")
 

@@ -40,6 +40,7 @@ from assistant.ingest.corpus import (
     read_bytes,
     read_document,
 )
+from assistant.ingest.ray_pool import RayPool, ReadJob
 from assistant.ingest.staging import Staging
 from assistant.ingest.tokens import ENCODING
 from assistant.lang.sentences import Span
@@ -139,10 +140,16 @@ class Plan:
 
 
 class Ingestor:
-    def __init__(self, settings: Settings, embedder: Embedder, backend: IndexBackend) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, backend: IndexBackend,
+                 pool: RayPool | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
         self.backend = backend
+        self.pool = pool  # read and embed on Ray (ingest --ray); everything else is the same code
+
+    @property
+    def _encoder(self) -> Embedder:
+        return self.pool if self.pool is not None else self.embedder
 
     def _key(self) -> str:
         s = self.settings
@@ -319,7 +326,7 @@ class Ingestor:
                 units: list[list[list[tuple[Span, str]]]]) -> tuple[np.ndarray, list[np.ndarray]] | None:
         """Chunk vectors and sentence vectors pooled from the chunks' own pass (ASSISTANT_SENTENCE_VECTORS=pooled);
         None when sentences are to be embedded on their own, or the embedder cannot pool."""
-        pool = getattr(self.embedder, "embed_passages_pooled", None)
+        pool = getattr(self._encoder, "embed_passages_pooled", None)
         if self.settings.sentence_vectors != "pooled" or pool is None:
             return None
         texts, spans = [], []
@@ -363,7 +370,7 @@ class Ingestor:
             pooled = self._pooled(pending, units)
             if pooled is None:
                 keyed = list(dict.fromkeys(k for doc_units in units for us in doc_units for _, k in us))
-                both = self.embedder.embed_passages(texts + keyed)  # one call: one batching pass over both
+                both = self._encoder.embed_passages(texts + keyed)  # one call: one batching pass over both
                 vecs, svecs = both[:len(texts)], both[len(texts):]
                 report.embedded_sentences += len(keyed)
                 row = {k: i for i, k in enumerate(keyed)}
@@ -386,10 +393,16 @@ class Ingestor:
             pending, pending_chunks = [], 0
 
         if work:
-            self.embedder.load()  # model loading is not embedding time
+            self._encoder.load()  # model loading is not embedding time
+        staged_of = {}
         for w in work:
-            staged = staging.get(w.digest)
-            if staged is not None and staged[0].doc_id == w.doc_id and staged[0].source == w.src.source:
+            got = staging.get(w.digest)
+            if got is not None and got[0].doc_id == w.doc_id and got[0].source == w.src.source:
+                staged_of[id(w)] = got
+        read = self._reader([w for w in work if id(w) not in staged_of])
+        for w in work:
+            staged = staged_of.get(id(w))
+            if staged is not None:
                 report.resumed += 1
                 self._accept(w, *staged, docs, passages, vectors, report)
                 done += 1
@@ -397,8 +410,10 @@ class Ingestor:
                     progress(done, len(work))
                 continue
             try:
-                doc = read_document(w.src, w.data, w.digest, w.doc_id, s.pdf_timeout, int(s.max_file_mb * 2**20))
-                doc = self._unique_id(doc, w, taken, report)
+                result = next(read)
+                if isinstance(result, BaseException):
+                    raise result  # reported below like a file that failed here
+                doc = self._unique_id(result, w, taken, report)
                 ps = [replace(p, page=page_of(doc, p.start)) if doc.pages else p for p in chunker.chunk(doc)]
             except (ExtractionError, OSError, UnicodeDecodeError) as exc:
                 report.skipped.append(Skipped(str(w.src.path), str(exc)))
@@ -420,6 +435,21 @@ class Ingestor:
                 flush()
         flush()
         return docs, passages, vectors
+
+    def _reader(self, work: list[_Work]) -> Iterator[Document | BaseException]:
+        """Each file's document in order: read here one at a time, or by Ray tasks ahead of the embedding."""
+        s = self.settings
+        limit = int(s.max_file_mb * 2**20)
+        if self.pool is not None:
+            jobs = [ReadJob(str(w.src.path), w.src.source, str(w.src.sidecar) if w.src.sidecar else None, w.data,
+                            w.digest, w.doc_id) for w in work]
+            yield from self.pool.read(jobs)
+            return
+        for w in work:
+            try:
+                yield read_document(w.src, w.data, w.digest, w.doc_id, s.pdf_timeout, limit)
+            except Exception as exc:
+                yield exc
 
     @staticmethod
     def _accept(w: _Work, doc: Document, ps: list[Passage], v: np.ndarray, sv: np.ndarray,
