@@ -1,0 +1,129 @@
+"""Files backend vs Milvus (milvus-lite) at synthetic scale: build time, search p50/p95, peak RSS and
+HNSW recall@10 against exact search. Each backend is measured in its own process.
+
+    .venv/bin/python benchmarks/backends.py --passages 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+DIM = 384
+EF = int(__import__("os").environ.get("BENCH_EF", "64"))
+# Pseudo-words of letters only, so that the keyword analysers keep them as terms.
+_RNG = np.random.default_rng(5)
+WORDS = sorted({"".join(chr(97 + c) for c in _RNG.integers(0, 26, _RNG.integers(4, 10))) for _ in range(20_000)})
+
+
+def passages(n: int, seed: int = 1) -> tuple[list, list, np.ndarray]:
+    from assistant.types import Document, Passage
+
+    rng = np.random.default_rng(seed)
+    vecs = rng.standard_normal((n, DIM)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    docs, ps = [], []
+    per_doc = 20
+    for d in range(0, n, per_doc):
+        doc_id = f"doc{d // per_doc:06d}"
+        texts = [" ".join(WORDS[j] for j in rng.integers(0, len(WORDS), 40)) for _ in range(min(per_doc, n - d))]
+        body = "\n".join(texts)
+        docs.append(Document(doc_id, body, doc_id, "Synthetic", "en", source=f"{doc_id}.txt"))
+        at = 0
+        for i, t in enumerate(texts):
+            ps.append(Passage(f"{doc_id}#{i}", doc_id, t, doc_id, "", "en", at, at + len(t), "Synthetic"))
+            at += len(t) + 1
+    return docs, ps, vecs
+
+
+def build(backend: str, root: Path, n: int) -> None:
+    from assistant.index.factory import index_backend
+    from assistant.settings import Settings
+    from assistant.types import Manifest
+
+    s = Settings(index_dir=root / backend, index_backend=backend, model="synthetic", milvus_collection="bench")
+    docs, ps, vecs = passages(n)
+    manifest = Manifest(1, "synthetic", DIM, 220, 40, "cl100k_base", 0, 0, time.time())
+    t0 = time.perf_counter()
+    index = index_backend(s).create(s, manifest)
+    index.upsert(docs, ps, vecs)
+    index.save()
+    print(json.dumps({"build_s": round(time.perf_counter() - t0, 1)}))
+
+
+def query(backend: str, root: Path, n: int, rounds: int) -> None:
+    from assistant.index.factory import index_backend
+    from assistant.protocols import TermQuery
+    from assistant.settings import Settings
+
+    s = Settings(index_dir=root / backend, index_backend=backend, model="synthetic", milvus_collection="bench",
+                 milvus_ef=EF)
+    t0 = time.perf_counter()
+    index = index_backend(s).open(s)
+    load_s = time.perf_counter() - t0
+    rng = np.random.default_rng(99)
+    qs = rng.standard_normal((200, DIM)).astype(np.float32)
+    qs /= np.linalg.norm(qs, axis=1, keepdims=True)
+    dense, kw, top = [], [], []
+    for _ in range(rounds):
+        for q in qs:
+            t = time.perf_counter()
+            hits = index.search(q, 10)
+            dense.append(time.perf_counter() - t)
+            top.append(list(hits.ids))
+    words = [" ".join(WORDS[j] for j in rng.integers(0, 2000, 4)) for _ in range(200)]
+    for w in words:
+        t = time.perf_counter()
+        index.search(TermQuery(w, "en"), 10)
+        kw.append(time.perf_counter() - t)
+    print(json.dumps({"load_s": round(load_s, 1), "dense_p50_ms": round(1000 * float(np.percentile(dense, 50)), 1),
+                      "dense_p95_ms": round(1000 * float(np.percentile(dense, 95)), 1),
+                      "keyword_p50_ms": round(1000 * float(np.percentile(kw, 50)), 1),
+                      "keyword_p95_ms": round(1000 * float(np.percentile(kw, 95)), 1),
+                      "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                      "top": top[:200]}))
+
+
+def run(step: str, backend: str, root: Path, n: int, rounds: int = 1) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--step", step, "--backend", backend, "--root", str(root),
+                          "--passages", str(n), "--rounds", str(rounds)], capture_output=True, text=True, check=True)
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--passages", type=int, default=100_000)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--step", default="")
+    ap.add_argument("--backend", default="")
+    ap.add_argument("--root", default="")
+    a = ap.parse_args()
+    if a.step == "build":
+        return build(a.backend, Path(a.root), a.passages)
+    if a.step == "query":
+        return query(a.backend, Path(a.root), a.passages, a.rounds)
+    with tempfile.TemporaryDirectory() as tmp:
+        results = {}
+        for backend in ("files", "milvus"):
+            b = run("build", backend, Path(tmp), a.passages)
+            q = run("query", backend, Path(tmp), a.passages, a.rounds)
+            results[backend] = {**b, **q}
+        exact = results["files"].pop("top")
+        approx = results["milvus"].pop("top")
+        recall = np.mean([len(set(x) & set(y)) / max(1, len(x)) for x, y in zip(exact, approx, strict=True)])
+        print(f"{a.passages} synthetic passages, dim {DIM}, k=10, 200 queries x {a.rounds} rounds")
+        for backend, r in results.items():
+            print(f"  {backend:7s} " + ", ".join(f"{k} {v}" for k, v in r.items()))
+        print(f"  milvus HNSW recall@10 against exact search (files backend, FAISS flat): {recall:.3f}")
+
+
+if __name__ == "__main__":
+    main()
