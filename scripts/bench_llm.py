@@ -1,7 +1,7 @@
 """Figures for generated answers on a question set: time to first token, total answer time (p50),
 share of generated sentences verified, fallback rate.
 
-    ASSISTANT_LLM_BASE_URL=http://127.0.0.1:8080/v1 .venv/bin/python scripts/bench_llm.py eval/questions/default.jsonl
+    ASSISTANT_LLM_BASE_URL=http://127.0.0.1:8080/v1 .venv/bin/python scripts/bench_llm.py eval/questions/default.jsonl [N]
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from assistant.evaluate.runner import load_questions
 from assistant.evaluate.stats import percentile
 
 
-def main(path: str) -> None:
+def main(path: str, limit: int = 0) -> None:
     a = Assistant(Settings(generator="llm")).load()
     gen = a.generator
     assert isinstance(gen, LLMGenerator)
@@ -36,7 +36,7 @@ def main(path: str) -> None:
 
     client.stream = timed  # type: ignore[method-assign]
     total, kept, dropped, called, fallbacks = [], 0, 0, 0, 0
-    for q in load_questions(path):
+    for q in load_questions(path)[: limit or None]:
         t0 = time.perf_counter()
         answer = a.ask(q.question)
         total.append(time.perf_counter() - t0)
@@ -53,4 +53,5 @@ def main(path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "eval/questions/default.jsonl")
+    main(sys.argv[1] if len(sys.argv) > 1 else "eval/questions/default.jsonl",
+         int(sys.argv[2]) if len(sys.argv) > 2 else 0)

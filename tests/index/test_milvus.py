@@ -220,3 +220,31 @@ def test_kill_9_at_random_moments_never_leaves_a_half_visible_version(tmp_path: 
         seen.add(now["version"])
     assert _inspect(tmp_path, ingest=True)["documents"] == first["documents"] == 36  # the next run works
     assert len(seen) >= 2, "no ingest ever completed between kills; the test did not exercise switching"
+
+
+def test_readyz_names_an_unreachable_milvus(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from web import create_app
+
+    s = make(tmp_path, milvus_uri="http://127.0.0.1:9").settings
+    with TestClient(create_app(s, Assistant(s, embedder=HashEmbedder()))) as client:
+        deadline = time.time() + 60
+        r = client.get("/readyz")
+        while "127.0.0.1:9" not in r.text and time.time() < deadline:
+            time.sleep(0.2)
+            r = client.get("/readyz")
+        assert r.status_code == 503 and "http://127.0.0.1:9" in r.json()["message"]
+
+
+def test_a_running_server_picks_up_the_new_alias(tmp_path: Path) -> None:
+    docs = corpus(tmp_path)
+    server = make(tmp_path)
+    server.ingest(docs)
+    server.load()
+    assert server.index.version == "v000001" and not server.reload_if_changed()
+    (docs / "odd.txt").write_text("Quokka Network\n\nThe Quokka Network now runs a ferry between islands.\n")
+    make(tmp_path).ingest(docs)  # a nightly ingest, as another Assistant
+    assert server.reload_if_changed() and server.index.version == "v000002"
+    assert any("ferry" in p.text for p in server.search("Quokka ferry", 3))
+    milvus.forget_client(server.settings)
