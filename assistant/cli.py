@@ -61,6 +61,8 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
            verify: Annotated[bool, typer.Option("--verify", help="Check the live version against its checksums "
                                                 "first; a damaged one is rebuilt from the folder (reusing staged "
                                                 "embeddings)")] = False,
+           strict: Annotated[bool, typer.Option("--strict", help="Exit 3 whenever a file fails, also when "
+                                                "nothing else changed (default: a warning and exit 0 then)")] = False,
            ray: Annotated[bool, typer.Option("--ray", help="Read and embed on Ray (ASSISTANT_RAY_WORKERS embedding "
                                              "actors): a local instance, or the cluster of --ray-address")] = False,
            ray_address: Annotated[str | None, typer.Option(
@@ -119,6 +121,11 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
         out.print(f"  failed {s.path}: {s.reason}", highlight=False, markup=False)
     for s in report.warnings:
         out.print(f"  warning {s.path}: {s.reason}", highlight=False, markup=False)
+    if report.skipped and not report.changed and not strict:
+        # Nothing else changed: a file that keeps failing must not fail every nightly run.
+        err.print(f"Warning: {len(report.skipped)} file(s) failed and the index was kept as it is "
+                  f"({report.index_path}); --strict makes this exit 3.", highlight=False, markup=False)
+        raise typer.Exit(EXIT_OK)
     raise typer.Exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 
 

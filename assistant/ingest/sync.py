@@ -207,6 +207,14 @@ class Ingestor:
             if not plan.keep and not new_docs:
                 reasons = "; ".join(f"{x.path}: {x.reason}" for x in report.skipped[:5])
                 raise CorpusError(f"No usable documents in {path}" + (f" ({reasons})" if reasons else ""))
+            if plan.prev is not None and not new_docs and not plan.removed and not rebuild:
+                # Only files that (still) fail changed: the live version holds exactly what a new one would.
+                # Nightly runs over such a folder keep it instead of writing a copy every night.
+                staging.clear()
+                report.documents, report.chunks = len(plan.prev.documents), len(plan.prev.passages)
+                report.index_path = plan.prev.version
+                report.seconds = time.perf_counter() - started
+                return report
             index = self.assemble(plan, new_docs, new_passages, new_vectors)
             staging.clear()
         report.documents, report.chunks = len(index.documents), len(index.passages)
@@ -362,6 +370,7 @@ class Ingestor:
             nonlocal pending, pending_chunks, done
             if not pending:
                 return
+            self._encoder.load()  # only when something is to be embedded (failing files alone never load it)
             texts = [embedding_text(p) for _, _, ps in pending for p in ps]
             # Every quotable sentence too (with its heading), so that re-ranking at question time is a
             # lookup; repeated sentences are embedded once.
@@ -392,8 +401,6 @@ class Ingestor:
                     progress(done, len(work))
             pending, pending_chunks = [], 0
 
-        if work:
-            self._encoder.load()  # model loading is not embedding time
         staged_of = {}
         for w in work:
             got = staging.get(w.digest)
