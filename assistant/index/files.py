@@ -185,26 +185,9 @@ class FilesIndex:
 
     def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
                sentence_vectors: np.ndarray | None = None) -> None:
-        if len(passages) != len(vectors):
-            raise ValueError(f"upsert got {len(passages)} passages but {len(vectors)} vectors")
-        if len(vectors) and vectors.shape[1] != self.manifest.dimension:
-            raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index holds {self.manifest.dimension}")
-        known = {d.doc_id for d in documents} | set(self._documents)
-        orphans = sorted({p.doc_id for p in passages} - known)
-        if orphans:
-            raise ValueError(f"passages of unknown documents {orphans}: upsert their documents with them")
-        wanted = sum(len(p.sentences) for p in passages)
-        given = 0 if sentence_vectors is None else len(sentence_vectors)
-        if given != wanted:
-            raise ValueError(f"upsert got {given} sentence vectors for the passages' {wanted} sentences")
-        edit = self._editable()
+        apply_upsert(self._editable(), self._documents, self.manifest.dimension, documents, passages, vectors,
+                     sentence_vectors)
         self._documents = {**self._documents, **{d.doc_id: d for d in documents}}
-        at = 0
-        for p, v in zip(passages, vectors, strict=True):
-            n = len(p.sentences)
-            sv = sentence_vectors[at:at + n] if sentence_vectors is not None and n else self._sentences[:0]
-            edit[p.id] = (p, v, sv.astype(SENTENCE_DTYPE))
-            at += n
 
     def delete(self, passage_ids: Iterable[str]) -> None:
         edit = self._editable()
@@ -213,13 +196,7 @@ class FilesIndex:
 
     def save(self) -> str:
         """Commit the current content as a new version; documents left without passages are dropped."""
-        edit = self._editable()
-        held = {p.doc_id for p, _, _ in edit.values()}
-        # Documents in folder order and passages in chunk order: the layout of a fresh build,
-        # whatever order the changes came in.
-        documents = sorted((d for d in self._documents.values() if d.doc_id in held), key=_walk_order)
-        rank = {d.doc_id: i for i, d in enumerate(documents)}
-        items = sorted(edit.values(), key=lambda x: (rank[x[0].doc_id], x[0].start))
+        documents, items = ordered_content(self._editable(), self._documents)
         passages = [p for p, _, _ in items]
         dense = DenseIndex(self.manifest.dimension)
         if items:
@@ -233,6 +210,44 @@ class FilesIndex:
         manifest = Manifest.from_dict(json.loads((final / "manifest.json").read_text()))  # with its checksums
         self._set(manifest, passages, {d.doc_id: d for d in documents}, dense, keyword, final, sentences)
         return final.name
+
+
+Edit = dict[str, tuple[Passage, np.ndarray, np.ndarray]]
+"""Uncommitted content of a version: passage id -> (passage, vector, its sentence vectors)."""
+
+
+def apply_upsert(edit: Edit, held: Mapping[str, Document], dimension: int, documents: Sequence[Document],
+                 passages: Sequence[Passage], vectors: np.ndarray, sentence_vectors: np.ndarray | None) -> None:
+    """Check an upsert against the protocol's rules and apply it to `edit` (every backend's upsert)."""
+    if len(passages) != len(vectors):
+        raise ValueError(f"upsert got {len(passages)} passages but {len(vectors)} vectors")
+    if len(vectors) and vectors.shape[1] != dimension:
+        raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index holds {dimension}")
+    known = {d.doc_id for d in documents} | set(held)
+    orphans = sorted({p.doc_id for p in passages} - known)
+    if orphans:
+        raise ValueError(f"passages of unknown documents {orphans}: upsert their documents with them")
+    wanted = sum(len(p.sentences) for p in passages)
+    given = 0 if sentence_vectors is None else len(sentence_vectors)
+    if given != wanted:
+        raise ValueError(f"upsert got {given} sentence vectors for the passages' {wanted} sentences")
+    empty = np.zeros((0, dimension), SENTENCE_DTYPE)
+    at = 0
+    for p, v in zip(passages, vectors, strict=True):
+        n = len(p.sentences)
+        sv = sentence_vectors[at:at + n] if sentence_vectors is not None and n else empty
+        edit[p.id] = (p, np.asarray(v, np.float32), sv.astype(SENTENCE_DTYPE))
+        at += n
+
+
+def ordered_content(edit: Edit, documents: Mapping[str, Document]
+                    ) -> tuple[list[Document], list[tuple[Passage, np.ndarray, np.ndarray]]]:
+    """Documents in folder order and passages in chunk order: the layout of a fresh build, whatever order
+    the changes came in. Documents left without passages are dropped."""
+    held = {p.doc_id for p, _, _ in edit.values()}
+    docs = sorted((d for d in documents.values() if d.doc_id in held), key=_walk_order)
+    rank = {d.doc_id: i for i, d in enumerate(docs)}
+    return docs, sorted(edit.values(), key=lambda x: (rank[x[0].doc_id], x[0].start))
 
 
 def _walk_order(d: Document) -> tuple[tuple[int, str], ...]:

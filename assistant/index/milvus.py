@@ -31,7 +31,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ConfigurationError, IndexUnavailable
-from assistant.index.files import SENTENCE_DTYPE, keyword_text
+from assistant.index.files import SENTENCE_DTYPE, Edit, apply_upsert, keyword_text, ordered_content
 from assistant.index.store import document_from_record, passage_from_record, passage_record
 from assistant.lang.analysis import Analyzer
 from assistant.protocols import Hits, TermQuery
@@ -353,7 +353,7 @@ class MilvusIndex:
         return out
 
     # ------------------------------------------------------------- writing
-    def _editable(self) -> dict[str, tuple[Passage, np.ndarray, np.ndarray]]:
+    def _editable(self) -> Edit:
         if self._edit is None:
             ids = [p.id for p in self._passages]
             vecs = self.vectors(ids) if ids else np.zeros((0, self.manifest.dimension), np.float32)
@@ -365,27 +365,9 @@ class MilvusIndex:
 
     def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
                sentence_vectors: np.ndarray | None = None) -> None:
-        if len(passages) != len(vectors):
-            raise ValueError(f"upsert got {len(passages)} passages but {len(vectors)} vectors")
-        if len(vectors) and vectors.shape[1] != self.manifest.dimension:
-            raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index holds {self.manifest.dimension}")
-        known = {d.doc_id for d in documents} | set(self._documents)
-        orphans = sorted({p.doc_id for p in passages} - known)
-        if orphans:
-            raise ValueError(f"passages of unknown documents {orphans}: upsert their documents with them")
-        wanted = sum(len(p.sentences) for p in passages)
-        given = 0 if sentence_vectors is None else len(sentence_vectors)
-        if given != wanted:
-            raise ValueError(f"upsert got {given} sentence vectors for the passages' {wanted} sentences")
-        edit = self._editable()
+        apply_upsert(self._editable(), self._documents, self.manifest.dimension, documents, passages, vectors,
+                     sentence_vectors)
         self._documents = {**self._documents, **{d.doc_id: d for d in documents}}
-        at = 0
-        empty = np.zeros((0, self.manifest.dimension), SENTENCE_DTYPE)
-        for p, v in zip(passages, vectors, strict=True):
-            n = len(p.sentences)
-            sv = sentence_vectors[at:at + n] if sentence_vectors is not None and n else empty
-            edit[p.id] = (p, np.asarray(v, np.float32), sv.astype(SENTENCE_DTYPE))
-            at += n
 
     def delete(self, passage_ids: Iterable[str]) -> None:
         edit = self._editable()
@@ -394,13 +376,7 @@ class MilvusIndex:
 
     def save(self) -> str:
         """Write the content as a new version (two collections), then switch the alias to it in one step."""
-        from assistant.index.files import _walk_order
-
-        edit = self._editable()
-        held = {p.doc_id for p, _, _ in edit.values()}
-        documents = sorted((d for d in self._documents.values() if d.doc_id in held), key=_walk_order)
-        rank = {d.doc_id: i for i, d in enumerate(documents)}
-        items = sorted(edit.values(), key=lambda x: (rank[x[0].doc_id], x[0].start))
+        documents, items = ordered_content(self._editable(), self._documents)
         passages = [p for p, _, _ in items]
         analyzer = Analyzer()
         texts = [keyword_text(p) for p in passages]

@@ -36,13 +36,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    tmp = tmp_path_factory.mktemp("browser")
-    host_port, port = free_port(), free_port()
-    api = f"http://127.0.0.1:{port}"
-    settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
-                        cors_origins=[f"http://127.0.0.1:{host_port}"], rate_limit=0)
+def serve(settings: Settings, port: int) -> tuple[uvicorn.Server, threading.Thread]:
+    """Index the settings' corpus and serve the chat on a loopback port in a thread, once it has started."""
     a = Assistant.from_settings(settings)
     a.ingest()
     server = uvicorn.Server(uvicorn.Config(create_app(settings, a), host="127.0.0.1", port=port,
@@ -53,6 +48,17 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     while not server.started and time.time() < deadline:
         time.sleep(0.1)
     assert server.started, "the assistant server did not start"
+    return server, t
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    tmp = tmp_path_factory.mktemp("browser")
+    host_port, port = free_port(), free_port()
+    api = f"http://127.0.0.1:{port}"
+    settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
+                        cors_origins=[f"http://127.0.0.1:{host_port}"], rate_limit=0)
+    server, t = serve(settings, port)
 
     site = tmp / "site"
     site.mkdir()
@@ -227,16 +233,8 @@ def llm_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with ScriptedLLM(reply) as llm:
         settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
                             rate_limit=0, generator="llm", llm_base_url=llm.url)
-        a = Assistant.from_settings(settings)
-        a.ingest()
         port = free_port()
-        server = uvicorn.Server(uvicorn.Config(create_app(settings, a), host="127.0.0.1", port=port,
-                                               log_level="warning"))
-        t = threading.Thread(target=server.run, daemon=True)
-        t.start()
-        deadline = time.time() + 120
-        while not server.started and time.time() < deadline:
-            time.sleep(0.1)
+        server, t = serve(settings, port)
         yield f"http://127.0.0.1:{port}"
         server.should_exit = True
         t.join(10)
