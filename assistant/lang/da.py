@@ -23,7 +23,11 @@ PACK = LanguagePack(
         "hans", "hendes",
     ),
     continuations=("og",),
-    list_cues=(r"\bhvilke\b", r"\bliste\b"),
+    list_cues=(  # "hvilke" before a noun ("hvilke netværk"), not before a verb or pronoun ("hvilke skal vi")
+        r"\bhvilke\s+(?!(?:er|var|skal|kan|kunne|har|havde|findes|fandtes|bliver|blev|må|bør|får|fik|gør|"
+        r"gjorde|skulle|kommer|kom|de|du|i|vi|jeg|man|den|det|han|hun|som|af|på|til|for|med|om)\b)\w",
+        r"\bliste\b",
+    ),
     number_cues=(r"\bhvor (?:mange|meget)\b", r"\bantal\b"),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
     person_cues=(r"\bkontakt", r"\be-?mail\b", r"\btelefon", r"\bhvem\b"),

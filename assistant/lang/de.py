@@ -21,7 +21,10 @@ PACK = LanguagePack(
     abbreviations=(r"z\.b", "ca", "nr", "tel", "dr", "resp"),
     anaphora=("es", "sie", "ihr", "ihre", "ihm", "ihn", "dort", "dessen", "deren", "er"),
     continuations=("und",),
-    list_cues=(r"\bwelche\b",),
+    list_cues=(  # "welche" before a noun ("welche Netzwerke"), not before a verb or pronoun ("welche gibt es")
+        r"\bwelche\s+(?!(?:ist|sind|war|waren|hat|haben|hatte|hatten|gibt|gab|kann|können|muss|müssen|soll|"
+        r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit)\b)\w",
+    ),
     number_cues=(r"\bwie viele?\b",),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),

@@ -28,7 +28,8 @@ PACK = LanguagePack(
     ),
     continuations=("and", "what about", "how about"),
     list_cues=(
-        r"\bwhich\s+(?:\w+\s+)?\w+(?:s|ies)\b",
+        # "which (local) networks", not "which is", "which club does"
+        r"\bwhich\s+(?:\w+\s+)?(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b",
         r"\bwhat\s+(?:\w+\s+)?\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
     ),

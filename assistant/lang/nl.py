@@ -25,7 +25,9 @@ PACK = LanguagePack(
     abbreviations=(r"o\.a", "nr", "tel", "ca", "dr"),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
     continuations=("en",),
-    list_cues=(r"\bwelke\s+\w+(?:en|s)\b",),
+    list_cues=(  # "welke" before a plural noun ("welke netwerken"), not before a verb ("welke hebben")
+        r"\bwelke\s+(?!(?:zijn|hebben|worden|kunnen|moeten|zullen|waren|werden|bestaan|gelden)\b)\w+(?:en|s)\b",
+    ),
     number_cues=(r"\bhoeveel\b", r"\baantal\b"),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b"),
     person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),

@@ -28,7 +28,11 @@ PACK = LanguagePack(
         "hans", "hennes",
     ),
     continuations=("hva med", "og"),
-    list_cues=(r"\bhvilke\b", r"\bliste\b"),
+    list_cues=(  # "hvilke" before a noun ("hvilke nettverk"), not before a verb or pronoun ("hvilke skal vi")
+        r"\bhvilke\s+(?!(?:er|var|skal|kan|kunne|har|hadde|finnes|fantes|blir|ble|må|bør|får|fikk|gjør|"
+        r"gjorde|skulle|kommer|kom|de|du|dere|vi|jeg|man|den|det|han|hun|som|av|i|på|til|for|med|om)\b)\w",
+        r"\bliste\b",
+    ),
     number_cues=(r"\bhvor (?:mange|mye|meget)\b", r"\bantall\b"),
     date_cues=(r"\bnår\b", r"\bhvilket år\b"),
     person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bhvem\b"),

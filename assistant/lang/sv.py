@@ -31,7 +31,11 @@ PACK = LanguagePack(
         "hennes",
     ),
     continuations=("och",),
-    list_cues=(r"\bvilka\b", r"\blista\b"),
+    list_cues=(  # "vilka" before a noun ("vilka nätverk"), not before a verb or pronoun ("vilka ska du")
+        r"\bvilka\s+(?!(?:är|var|ska|skall|kan|kunde|har|hade|finns|fanns|blir|blev|måste|bör|får|fick|gör|"
+        r"gjorde|skulle|kommer|kom|de|du|ni|vi|jag|man|den|det|han|hon|som|av|i|på|till|för|med|om)\b)\w",
+        r"\blista\b",
+    ),
     number_cues=(r"\bhur (?:många|mycket)\b", r"\bantal\b"),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bvem\b"),

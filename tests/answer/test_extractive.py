@@ -77,7 +77,7 @@ def test_citations_point_at_text_that_contains_the_quote() -> None:
 
 
 def test_every_answer_sentence_is_quoted_from_a_citation() -> None:
-    c = Composer(ComposerParams(min_score=0.5, sentence_margin=0.5))
+    c = Composer(ComposerParams(min_score=0.5, span_margin=20.0, answer_chars=5000))
     a = compose(c, "Tell me about the networks", "en",
                   [ranked("ENSA", 0.9, [0.9, 0.88]), ranked("SERN", 0.85, [0.87])], {"d": DOC})
     body = a.answer
@@ -116,7 +116,11 @@ def test_list_question_detection() -> None:
     for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat?", "Hvilke nettverk finnes?",
               "Welke netwerken werken aan zorg?"]:
         assert is_list_question(q), q
-    for q in ["Who is the contact for SERN?", "Vilket år bildades SERN?", "Hvilken kommune?"]:
+    for q in ["Who is the contact for SERN?", "Vilket år bildades SERN?", "Hvilken kommune?",
+              # a plural interrogative before a verb or pronoun asks for one thing, not a list
+              "Vilka ska du göra dig känd bland?", "Hvilke er med i styret?", "Welche gibt es?",
+              "Welke hebben een contactpersoon?", "Mitkä ovat verkoston tavoitteet?", "Which is the largest?",
+              "Which club does Eriksen play for?", "In which country is Istanbul?"]:
         assert not is_list_question(q), q
 
 
@@ -329,6 +333,45 @@ def test_consecutive_quotes_from_one_passage_carry_its_marker_once() -> None:
 
     assert _joined(["A. [1]", "B. [1]", "C. [2]", "D. [1]"]) == "A. B. [1] C. [2] D. [1]"
     assert _joined(["Only. [3]"]) == "Only. [3]"
-    c = Composer(ComposerParams(min_score=0.5, sentence_margin=0.5))
+    c = Composer(ComposerParams(min_score=0.5, span_margin=20.0, answer_chars=5000))
     a = compose(c, "Vad gör ENSA?", "sv", [ranked("ENSA", 0.9, [0.9, 0.88])], {"d": DOC})
     assert a.answer.count("[1]") == 1 and a.answer.endswith("[1]") and len(a.citations[0].spans) == 2
+
+
+def _one_passage(text: str, scores: list[float], lang: str = "sv") -> tuple[list[Ranked], dict[str, str]]:
+    p = Passage(id="p", doc_id="x", text=text, title="Sida", section="", language=lang, start=0, end=len(text),
+                score=0.9, scores=Scores())
+    spans = sentence_spans(text, 0)
+    assert len(spans) == len(scores)
+    return [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, scores, strict=True)))], {"x": text}
+
+
+def test_a_question_in_the_text_is_not_quoted_as_the_answer_to_itself() -> None:
+    # The echo is the most similar sentence; the one after it answers.
+    text = ("Vilka ska du göra dig känd bland när du börjar på skolan? "
+            "Du ska göra dig känd bland eleverna och lärarna genom att besöka klasserna.")
+    ranked, texts = _one_passage(text, [0.93, 0.89])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Vilka ska du göra dig känd bland?", "sv", ranked, texts)
+    assert a.found and "eleverna" in a.answer and "börjar på skolan?" not in a.answer
+
+
+def test_a_one_fact_question_gets_the_sentence_with_its_words_and_kind_of_answer_only() -> None:
+    # The first sentence is a little more similar but shares no word of the question and holds no year.
+    text = ("Nätverket samlar kommuner i hela Europa och arbetar med social hållbarhet och välfärd i samhället. "
+            "SERN bildades 2005 i Bryssel.")
+    ranked, texts = _one_passage(text, [0.90, 0.89])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "När bildades SERN?", "sv", ranked, texts)
+    assert a.answer == "SERN bildades 2005 i Bryssel. [1]"
+    assert len(a.citations) == 1
+
+
+def test_extra_sentences_stop_at_the_answer_length_budget() -> None:
+    text = ("SERN samarbetar med kommuner i Sverige om ungdomsutbyten och projekt. "
+            "SERN samarbetar med kommuner i Italien om ungdomsutbyten och projekt. "
+            "SERN samarbetar med kommuner i Spanien om ungdomsutbyten och projekt.")
+    ranked, texts = _one_passage(text, [0.9, 0.9, 0.9])
+    wide = compose(Composer(ComposerParams(min_score=0.8, answer_chars=5000)), "Med vem samarbetar SERN?", "sv",
+                   ranked, texts)
+    short = compose(Composer(ComposerParams(min_score=0.8, answer_chars=100)), "Med vem samarbetar SERN?", "sv",
+                    ranked, texts)
+    assert wide.answer.count("samarbetar") == 3 and short.answer.count("samarbetar") == 1

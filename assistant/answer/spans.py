@@ -1,0 +1,91 @@
+"""Which sentence answers: a linear score over a few cheap features of each candidate sentence.
+
+Similarity to the question alone prefers the sentence that echoes the question ("Vilka ska du göra
+dig känd bland…?") over the one that answers it. The answer sentence shares the question's rare
+words (a name, a verb: "McKinley ble beskrevet som…"), adds words of its own, holds the kind of
+thing asked for and sits in a passage near the top. No model call: the sentence vectors were
+scored by the re-ranker and the rest is counting words.
+
+The weights are fitted with `scripts/fit_span_weights.py` (listwise: the softmax over a question's
+candidates puts its mass on sentences holding the gold answer) and live in `Settings.span_weights`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from assistant.lang.analysis import Analyzer
+from assistant.types import Ranked, SentenceScore
+
+# Features, in column order. Similarity and passage score are differences to the best candidate,
+# scaled so that 0.05 of cosine is 1 (the spread of the top sentences of one question).
+FEATURES = ("similarity", "passage", "overlap", "novelty", "answer_type", "length")
+_SCALE = 20.0
+_ANALYZER = Analyzer()
+
+
+class Candidate(NamedTuple):
+    """A sentence that may be quoted, with the passage it is in and that passage's rank."""
+
+    ranked: Ranked
+    sentence: SentenceScore
+    text: str
+    rank: int
+
+
+def _terms(text: str, lang: str) -> set[str]:
+    return set(_ANALYZER.terms(text, lang))
+
+
+def features(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool]) -> np.ndarray:
+    """One row of `FEATURES` per candidate.
+
+    Overlap weighs each question term by how rare it is among the candidates (a local IDF): the topic
+    word every candidate shares tells them apart less than the verb only the answer repeats. Novelty
+    (the share of the sentence's own terms that are not the question's) is for same-language
+    candidates only: across languages every word is new.
+    """
+    if not candidates:
+        return np.zeros((0, len(FEATURES)))
+    langs = {c.ranked.passage.language for c in candidates} | {lang}
+    q_terms = {code: _terms(question, code) for code in langs}
+    s_terms = [_terms(c.text, c.ranked.passage.language) for c in candidates]
+    n = len(candidates)
+    df: Counter[str] = Counter(t for st in s_terms for t in st)
+    best_s = max(c.sentence.score for c in candidates)
+    best_p = max(c.ranked.passage.score for c in candidates)
+    rows = []
+    for c, st, typed in zip(candidates, s_terms, has_type, strict=True):
+        q = q_terms[c.ranked.passage.language]
+        idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in q}
+        mass = sum(idf.values())
+        overlap = sum(idf[t] for t in q & st) / mass if mass > 0 else 0.0
+        same = c.ranked.passage.language == lang
+        novelty = len(st - q) / len(st) if same and st else 0.0
+        rows.append((
+            _SCALE * (c.sentence.score - best_s),
+            _SCALE * (c.ranked.passage.score - best_p),
+            overlap,
+            novelty,
+            float(typed),
+            math.log1p(len(c.text)),
+        ))
+    return np.asarray(rows, dtype=np.float64)
+
+
+def weight_vector(weights: Mapping[str, float]) -> np.ndarray:
+    unknown = sorted(set(weights) - set(FEATURES))
+    if unknown:
+        raise ValueError(f"unknown span feature(s) {', '.join(unknown)}; valid: {', '.join(FEATURES)}")
+    return np.asarray([float(weights.get(f, 0.0)) for f in FEATURES])
+
+
+def span_scores(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool],
+                weights: Mapping[str, float]) -> np.ndarray:
+    """A score per candidate; higher answers better. Differences are log-odds between candidates."""
+    return features(question, lang, candidates, has_type) @ weight_vector(weights)

@@ -1,0 +1,49 @@
+import numpy as np
+import pytest
+
+from assistant.answer.spans import FEATURES, Candidate, features, span_scores, weight_vector
+from assistant.types import Passage, Ranked, Scores, SentenceScore
+
+
+def _cands(sentences: list[tuple[str, float]], lang: str = "no", score: float = 0.9) -> list[Candidate]:
+    text = " ".join(t for t, _ in sentences)
+    p = Passage(id="p", doc_id="d", text=text, title="t", section="", language=lang, start=0, end=len(text),
+                score=score, scores=Scores())
+    out, pos = [], 0
+    for t, v in sentences:
+        out.append(Candidate(Ranked(p, ()), SentenceScore(pos, pos + len(t), v), t, 0))
+        pos += len(t) + 1
+    return out
+
+
+def test_overlap_weighs_the_rare_question_word_over_the_shared_topic_word() -> None:
+    cands = _cands([("McKinley var president i USA.", 0.9), ("McKinley ble beskrevet som from og sindig.", 0.88),
+                    ("McKinley ble skutt i 1901.", 0.87)])
+    x = features("Hvordan ble McKinley beskrevet?", "no", cands, [False] * 3)
+    overlap = x[:, FEATURES.index("overlap")]
+    # every candidate names McKinley; only one repeats "beskrevet"
+    assert overlap.argmax() == 1 and overlap[1] > 2 * overlap[0]
+
+
+def test_novelty_counts_only_within_the_question_language() -> None:
+    cands = _cands([("Nettverket ble grunnlagt i 2005 i Brussel.", 0.9)])
+    same = features("När grundades nätverket?", "no", cands, [False])
+    cross = features("When was the network founded?", "en", cands, [False])
+    assert same[0, FEATURES.index("novelty")] > 0 and cross[0, FEATURES.index("novelty")] == 0
+
+
+def test_similarity_and_passage_are_relative_to_the_best_candidate() -> None:
+    x = features("q", "no", _cands([("En setning her.", 0.9), ("En annen setning.", 0.85)]), [False, False])
+    assert x[0, 0] == 0 and x[1, 0] == pytest.approx(-1.0)
+
+
+def test_the_answer_type_and_weights_decide_the_order() -> None:
+    cands = _cands([("Nettverket samler kommuner.", 0.9), ("Nettverket ble grunnlagt i 2005.", 0.9)])
+    w = {"answer_type": 5.0}
+    s = span_scores("Når ble nettverket grunnlagt?", "no", cands, [False, True], w)
+    assert np.argmax(s) == 1
+
+
+def test_unknown_weights_are_refused_with_the_valid_names() -> None:
+    with pytest.raises(ValueError, match="valid: similarity, passage"):
+        weight_vector({"simlarity": 1.0})
