@@ -16,9 +16,26 @@ from assistant.lang import union
 
 # Lines that are nothing but navigation/UI chrome (compared case-insensitively, trimmed), and link
 # annotations inside running text (removed with their joining comma): from every language pack.
-_LINE_RE = re.compile(r"^\s*(?:" + "|".join(union(lambda p: p.boilerplate_lines)) + r")\s*[.!]?\s*$", re.IGNORECASE)
+# A publication stamp: the packs' words, then only a date and time ("Oppdatert i dag 01:39", "Publicerad 12 mars
+# 2024 kl. 10.15").
+_STAMP = (r"(?:" + "|".join(union(lambda p: p.publication_stamps)) + r")"
+          r"[\d\s.:/,-]*(?:\w+\.?)?[\d\s.:/,-]*(?:kl\.?[\d\s.:]*)?")
+_LINE_RE = re.compile(r"^\s*(?:" + "|".join([*union(lambda p: p.boilerplate_lines), _STAMP]) + r")\s*[.!]?\s*$",
+                      re.IGNORECASE)
 _INLINE_RE = re.compile(
     r"\s*(?:,\s*)?(?:" + "|".join(union(lambda p: p.link_notes)) + r")(?:\s*,)?[ \t]*", re.IGNORECASE
+)
+# Photo credits, in every language's words for "photo" (the packs' credit_labels), written with a capital
+# ("Foto:", "FOTO:"): in brackets, "(Foto: Geir Olsen/NTB Scanpix)"; names then agencies after slashes,
+# "FOTO: Fredrik Hagen / NTB scanpix" (the caption that follows is kept); or alone at the end of a
+# line, "Foto: GETTY IMAGES". News pages glue them into captions and text, where they were quoted as
+# answers ("FOTO: Arkivfoto: Berit Roald / NTB scanpix Ingrid Espelid Hovig…").
+_LABEL = r"(?=[A-ZÆØÅÄÖÜ])(?i:" + "|".join(union(lambda p: p.credit_labels)) + r"|arkivfoto|arkivbild)\s*:\s*"
+_CREDITS = re.compile(
+    rf"\(\s*{_LABEL}[^()\n]{{1,120}}\)"
+    rf"|\b(?:{_LABEL})+(?:[^\n/:]{{1,60}}?\s*/\s*)+[A-ZÆØÅÄÖÜ][\w-]*(?:\s+(?i:scanpix|images|photos?|pressbild))?"
+    rf"|\b(?:{_LABEL})+[^\n.:()]{{1,60}}$",
+    re.MULTILINE,
 )
 _SEPARATOR_RUN = re.compile(r"\s*\.{5,}")  # "......" rulers from layout tables
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -33,7 +50,7 @@ def clean_text(raw: str) -> str:
         line = line.replace("\u2022", "•")
         if _LINE_RE.match(line):
             continue
-        stripped = _INLINE_RE.sub(" ", line)
+        stripped = _CREDITS.sub(" ", _INLINE_RE.sub(" ", line))
         stripped = _SEPARATOR_RUN.sub("", stripped)
         stripped = _SPACES.sub(" ", stripped).strip()
         # A phrase glued to punctuation leaves " ." behind.

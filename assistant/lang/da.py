@@ -17,7 +17,10 @@ PACK = LanguagePack(
         "og", "er", "hvilke", "hvem", "hvordan", "for", "med", "som", "ikke", "af", "til", "hvad", "hvornår", "har",
         "om", "findes", "et", "jeg", "mig",
     ),
-    abbreviations=(r"f\.eks", "osv", "nr", "tel", "ca", "mv"),
+    boilerplate_lines=("spring til (hoved)?indhold(et)?", "til toppen", "ritzau"),
+    publication_stamps=(r"(?:senest )?(?:publiceret|opdateret)(?: i dag| i går)?",),
+    credit_labels=("foto", "fotograf", "billede", "illustration"),
+    abbreviations=(r"f\.eks", "osv", "nr", "tel", "ca", "mv", "kl", r"bl\.a", "dvs", "jf"),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "hende",
         "hans", "hendes",
@@ -48,7 +51,6 @@ PACK = LanguagePack(
     list_intro="Disse dele af dokumenterne passer:",
     gaps=frozen({
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
-        "boilerplate_lines": "no Danish navigation phrases seen in any collection yet",
         "link_notes": "no Danish link annotations seen in any collection yet",
         "ui": "the chat interface has no Danish strings yet (Norwegian is shown to da browsers)",
     }),

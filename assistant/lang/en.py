@@ -19,8 +19,12 @@ PACK = LanguagePack(
     boilerplate_lines=(
         "skip to (main )?content", "back to top", "to top", "share( this page)?", "print( this page)?",
         "opens in (a )?new window", "external link", "menu", "search", "cookie settings",
+        # news: agency bylines on a line of their own
+        "reuters", "afp",
     ),
     link_notes=("opens in (?:a )?new window", "link to (?:an)?other website"),
+    publication_stamps=(r"(?:last )?(?:published|updated)(?: on)?",),
+    credit_labels=("photo", "photograph", "image", "picture", "credit"),
     abbreviations=(r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "st", "vs"),
     anaphora=(
         "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "he", "she", "him", "her",

@@ -9,7 +9,10 @@ PACK = LanguagePack(
     name="Finnish",
     aliases=("fin", "finnish", "suomi"),
     stemmer="finnish",
-    boilerplate_lines=("siirry sisältöön", "takaisin ylös"),
+    boilerplate_lines=("siirry sisältöön", "takaisin ylös", "stt"),
+    publication_stamps=(r"(?:julkaistu|päivitetty)",),
+    credit_labels=("kuva", "kuvaaja"),
+    abbreviations=("esim", "ym", "jne", "ks", "mm", "klo", "n", "noin"),
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
@@ -33,8 +36,6 @@ PACK = LanguagePack(
         "stopwords": "bm25s ships no Finnish stop-word list; the Snowball stemmer still applies",
         "function_words": "py3langid tells Finnish apart without a word vote (the vote is for sv/no/da/nl)",
         "link_notes": "no Finnish link annotations seen in any collection yet",
-        "abbreviations": "Finnish abbreviations (esim., ym., jne.) not yet collected; a false sentence "
-            "break is the cost",
         "ui": "the chat interface has no Finnish strings yet (English is shown)",
     }),
 )

@@ -20,8 +20,12 @@ PACK = LanguagePack(
     boilerplate_lines=(
         "ga (direct )?naar (de )?(hoofd)?inhoud", "naar boven", "terug naar boven", "deel (deze pagina)?",
         "print( deze pagina)?", "opent in (een )?nieuw venster", "externe link",
+        # news: agency bylines on a line of their own
+        "anp",
     ),
     link_notes=("opent in (?:een )?nieuw venster", "externe link"),
+    publication_stamps=(r"(?:laatst )?(?:gepubliceerd|bijgewerkt)(?: op)?",),
+    credit_labels=("foto", "beeld", "fotograaf"),
     abbreviations=(r"o\.a", "nr", "tel", "ca", "dr"),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
     continuations=("en",),

@@ -20,9 +20,13 @@ PACK = LanguagePack(
     boilerplate_lines=(
         "hopp til (hoved)?innhold(et)?", "til toppen", "klikk for stort bilde", "del( siden)?", "skriv ut( siden)?",
         "lenke til annen nettside", "åpnes i nytt vindu",
+        # news: agency bylines on a line of their own
+        "ntb",
     ),
     link_notes=("lenke til annen nettside", "åpnes i nytt vindu", "klikk for stort bilde"),
-    abbreviations=(r"f\.eks", "mv", "osv", "nr", "tel", "ca"),
+    publication_stamps=(r"(?:sist )?(?:publisert|oppdatert|endret)(?: i dag| i går)?",),
+    credit_labels=("foto", "bilde", "fotograf", "illustrasjon"),
+    abbreviations=(r"f\.eks", "mv", "osv", "nr", "tel", "ca", "kl", r"t\.h", r"t\.v", r"bl\.a", "jf", "dvs"),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "henne",
         "hans", "hennes",

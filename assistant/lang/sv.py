@@ -21,10 +21,14 @@ PACK = LanguagePack(
         "hoppa till (huvud)?innehåll(et)?", "till toppen", "tillbaka till toppen", "translate site", "lyssna",
         "skriv ut", "dela( sidan)?", "meny", "sök", "stäng", "visa undermeny", r"länk till annan webbplats\.?",
         r"öppnas i nytt fönster\.?", "dela på (facebook|twitter|linkedin)",
+        # news: agency bylines on a line of their own
+        "tt",
     ),
     link_notes=("länk till annan webbplats", "öppnas i nytt fönster"),
+    publication_stamps=(r"(?:senast )?(?:publicerad|uppdaterad|ändrad)(?: den| i dag| idag| igår)?",),
+    credit_labels=("foto", "bild", "fotograf", "illustration"),
     abbreviations=(
-        r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp",
+        r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp", "kl",
     ),
     anaphora=(
         "den", "det", "dess", "de", "dem", "deras", "denna", "detta", "där", "han", "hon", "honom", "henne", "hans",

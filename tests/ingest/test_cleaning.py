@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.ingest.cleaning import clean_text
 from tests.conftest import CORPUS
 
@@ -27,3 +29,37 @@ def test_keeps_every_content_sentence_of_the_default_corpus() -> None:
 def test_empty_and_whitespace_only() -> None:
     assert clean_text("") == ""
     assert clean_text("  \n\nHoppa till innehåll\n") == ""
+
+
+@pytest.mark.parametrize("raw, kept", [
+    # Norwegian news (NorQuAD): bracketed, before the caption, at the end of a line, twice labelled
+    ("Bildet viser veien inn til Strømstad. (Foto: Geir Olsen/NTB Scanpix)\n", "Bildet viser veien inn til Strømstad."),
+    ("FOTO: Fredrik Hagen / NTB scanpix En mann ble skutt.\n", "En mann ble skutt."),
+    ("Kjell Inge Røkke. FOTO: LISE ÅSERUD/NTB SCANPIX\n", "Kjell Inge Røkke."),
+    ("FOTO: Foto: TVNZ/ AP/ NTB scanpix Mennesker på et krisesenter.\n", "Mennesker på et krisesenter."),
+    ("FOTO: Arkivfoto: Per Løchen / NTB scanpix Professor Kaare R. Norum.\n", "Professor Kaare R. Norum."),
+    ("Neil og Pegi Young i 2014. Foto: GETTY IMAGES\n", "Neil og Pegi Young i 2014."),
+    ("Statsministern talade i riksdagen. Foto: Jonas Ekströmer/TT\n", "Statsministern talade i riksdagen."),
+    ("Bild: Anna Svensson/Bildbyrån Laget firade guldet.\n", "Laget firade guldet."),
+    ("Die Kanzlerin sprach. Foto: Michael Kappeler/dpa\n", "Die Kanzlerin sprach."),
+    ("De minister sprak. Foto: Bart Maat/ANP\n", "De minister sprak."),
+    ("Ministeren talte. Foto: Mads Claus Rasmussen/Ritzau Scanpix\n", "Ministeren talte."),
+    ("Presidentti puhui. Kuva: Antti Aimo-Koivisto / Lehtikuva\n", "Presidentti puhui."),
+    ("The minister spoke. (Photo: Toby Melville/Reuters)\n", "The minister spoke."),
+])
+def test_photo_credits_are_removed_and_the_caption_kept(raw: str, kept: str) -> None:
+    assert clean_text(raw).strip() == kept
+
+
+def test_words_for_photo_in_running_text_are_kept() -> None:
+    text = "Vi tog en bild: den visar torget. Fotografen arbetar på kommunen.\n"
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("stamp", ["Oppdatert i dag 01:39", "Publicerad 12 mars 2024 kl. 10.15",
+                                   "Senast uppdaterad: 2024-03-12", "Updated on 3 May 2023", "NTB",
+                                   "Zuletzt aktualisiert am 03.05.2023", "Julkaistu 3.5.2023", "Opdateret i går"])
+def test_news_stamps_and_bylines_on_their_own_line_are_removed(stamp: str) -> None:
+    assert clean_text(f"{stamp}\nDen nye loven gjelder fra januar.\n") == "Den nye loven gjelder fra januar.\n"
+    # the words in a sentence are content
+    assert "publicerat" in clean_text("Vi har publicerat rapporten i dag.\n")

@@ -1,0 +1,24 @@
+import pytest
+
+from assistant.lang.sentences import sentence_spans
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentence_spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Politiet opplyste i en twittermelding kl. 19.33 at brannen var i kjelleren.",  # no
+    "Eriksen (t.h.) er sammen med Alli (t.v.) en av de største stjernene.",  # no
+    "Mötet börjar kl. 18 i stadshuset.",  # sv
+    "Kommunen deltager bl.a. i to netværk.",  # da
+    "Verkosto tekee yhteistyötä esim. Tampereen kanssa.",  # fi
+    "Tapahtuma alkaa klo. 18 kaupungintalolla.",  # fi
+])
+def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+def test_sentences_still_end_at_a_full_stop() -> None:
+    assert _sentences("Brannen startet kl. 19. Den ble slukket i natt.") == [
+        "Brannen startet kl. 19.", "Den ble slukket i natt."]
