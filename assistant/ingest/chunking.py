@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.ingest.tokens import count_tokens
+from assistant.lang import union
 from assistant.lang.detect import passage_language
 from assistant.lang.sentences import sentence_spans
 from assistant.settings import default
@@ -21,6 +22,7 @@ from assistant.types import Document, Passage
 
 _TERMINAL = tuple(".!?:;,…")
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+_SPOKEN = re.compile(r"^\s*[-–—«»\"“”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,11 @@ BODY_MIN_SENTENCE_WORDS = 3
 SOFT_CAP_TOKENS = 400
 
 
+# A line that ends in a conjunction, preposition or article goes on in what follows: it introduces a list
+# ("Det kan till exempel vara när" + bullets), it is not a heading. From every language pack.
+_OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(union(lambda p: p.open_endings)) + r")$", re.IGNORECASE)
+
+
 def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     s = line.strip()
     if not s or len(s) > HEADING_MAX_CHARS or _BULLET.match(s):
@@ -50,7 +57,7 @@ def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
         return False
     words = s.split()
-    if len(words) > HEADING_MAX_WORDS:
+    if len(words) > HEADING_MAX_WORDS or (len(words) >= 3 and _OPEN_END.search(s)):
         return False
     first = s.lstrip("#\"'“(")[:1]
     return bool(first) and (first.isupper() or first.isdigit())
@@ -81,10 +88,10 @@ def split_blocks(text: str) -> list[Block]:
     for i in nonempty:
         s = lines[i][2]
         blank_before = i == 0 or not lines[i - 1][2].strip()
-        # A question standing alone as a paragraph is a heading when body text follows (FAQ pages:
-        # "Vem kan få färdtjänst?"); elsewhere a final "?" marks a sentence.
-        alone = blank_before and (i + 1 >= len(lines) or not lines[i + 1][2].strip())
-        if not _is_heading_line(s, question_ok=alone):
+        # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
+        # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
+        # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
+        if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s)):
             continue
         prev_ok = blank_before or lines[i - 1][2].rstrip().endswith((".", "!", "?", ":")) or (i - 1) in heading_idx
         if not prev_ok:
@@ -93,6 +100,8 @@ def split_blocks(text: str) -> list[Block]:
         if j is None:
             continue
         nxt = lines[j][2]
+        if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
+            continue  # a run of questions is text, not a question over its answer
         if _is_body_line(nxt) or _BULLET.match(nxt):
             heading_idx.add(i)
         elif _is_heading_line(nxt):

@@ -20,6 +20,7 @@ from assistant.errors import CorpusError
 from assistant.ingest.cleaning import clean_text
 from assistant.ingest.extract import SUFFIXES, ExtractionError, extract, page_at, parse_meta
 from assistant.lang.detect import detect_language, normalize_language
+from assistant.lang.sentences import sentence_spans
 from assistant.types import Document
 
 logger = logging.getLogger(__name__)
@@ -147,12 +148,22 @@ def _sidecar(src: SourceFile) -> dict[str, str]:
     return {}
 
 
+TITLE_MAX_CHARS = 120
+
+
 def _fallback_title(text: str, path: Path) -> str:
-    for line in text.split("\n"):
-        s = line.strip()
-        if s and len(s) <= 120:
-            return s
-    return path.stem
+    """The first line; when it is long (a .txt that starts with its text), its first sentence, cut at a word."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if not first:
+        return path.stem
+    if len(first) <= TITLE_MAX_CHARS:
+        return first
+    spans = sentence_spans(first)
+    sentence = first[spans[0].start:spans[0].end] if spans else first
+    if len(sentence) <= TITLE_MAX_CHARS:
+        return sentence
+    cut = sentence[:TITLE_MAX_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return f"{cut}…"
 
 
 def doc_id_for(source: str) -> str:

@@ -55,8 +55,9 @@ logger = logging.getLogger(__name__)
 # re-reads unchanged files instead of keeping passages made the old way (2: YAML 1.2 front
 # matter and normalised language codes; 3: headings over contact blocks; 4: FAQ question headings;
 # 5: a PDF title line after a sentence that ends at the line end; 6: a passage keeps its document's
-# language unless the model is sure; 7: sentence vectors stored with the passages).
-PIPELINE_VERSION = 7
+# language unless the model is sure; 7: sentence vectors stored with the passages; 8: photo credits and
+# news stamps removed, list-introducing lines are not headings, FAQ questions over their answer are).
+PIPELINE_VERSION = 8
 
 
 @contextmanager

@@ -20,6 +20,10 @@ PACK = LanguagePack(
     boilerplate_lines=("zum inhalt springen", "nach oben", "dpa"),
     publication_stamps=(r"(?:zuletzt )?(?:veröffentlicht|aktualisiert)(?: am)?",),
     credit_labels=("foto", "bild", "fotograf", "bildquelle"),
+    open_endings=(
+        "wenn", "ob", "dass", "als", "und", "oder", "aber", "für", "mit", "von", "zu", "auf", "in", "aus", "ein",
+        "eine", "einen", "der", "die", "das", "den", "dem", "ist", "sind", "kann"
+    ),
     abbreviations=(r"z\.b", "ca", "nr", "tel", "dr", "resp"),
     anaphora=("es", "sie", "ihr", "ihre", "ihm", "ihn", "dort", "dessen", "deren", "er"),
     continuations=("und",),

@@ -25,6 +25,10 @@ PACK = LanguagePack(
     link_notes=("opens in (?:a )?new window", "link to (?:an)?other website"),
     publication_stamps=(r"(?:last )?(?:published|updated)(?: on)?",),
     credit_labels=("photo", "photograph", "image", "picture", "credit"),
+    open_endings=(
+        "when", "if", "that", "which", "and", "or", "but", "for", "with", "of", "to", "on", "in", "from", "a", "an",
+        "the", "is", "are", "can"
+    ),
     abbreviations=(r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "st", "vs"),
     anaphora=(
         "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "he", "she", "him", "her",

@@ -12,6 +12,7 @@ PACK = LanguagePack(
     boilerplate_lines=("siirry sisältöön", "takaisin ylös", "stt"),
     publication_stamps=(r"(?:julkaistu|päivitetty)",),
     credit_labels=("kuva", "kuvaaja"),
+    open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),
     abbreviations=("esim", "ym", "jne", "ks", "mm", "klo", "n", "noin"),
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),

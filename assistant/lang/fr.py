@@ -16,6 +16,10 @@ PACK = LanguagePack(
     link_notes=("s'ouvre dans une nouvelle fenêtre",),
     publication_stamps=(r"(?:publié|mis à jour)(?: le)?",),
     credit_labels=("photo", "crédit photo", "illustration"),
+    open_endings=(
+        "quand", "si", "que", "qui", "et", "ou", "mais", "pour", "avec", "de", "à", "en", "un", "une", "le", "la",
+        "les", "est"
+    ),
     abbreviations=("etc", r"p\.ex"),
     anaphora=("il", "elle", "ils", "elles", "lui", "leur", "leurs", "celui", "celle", "ceux"),
     continuations=("et", "et pour"),

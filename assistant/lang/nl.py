@@ -26,6 +26,10 @@ PACK = LanguagePack(
     link_notes=("opent in (?:een )?nieuw venster", "externe link"),
     publication_stamps=(r"(?:laatst )?(?:gepubliceerd|bijgewerkt)(?: op)?",),
     credit_labels=("foto", "beeld", "fotograaf"),
+    open_endings=(
+        "wanneer", "als", "dat", "die", "en", "of", "maar", "voor", "met", "van", "tot", "op", "in", "uit", "een",
+        "de", "het", "is", "zijn", "kan"
+    ),
     abbreviations=(r"o\.a", "nr", "tel", "ca", "dr"),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
     continuations=("en",),

@@ -27,6 +27,10 @@ PACK = LanguagePack(
     link_notes=("länk till annan webbplats", "öppnas i nytt fönster"),
     publication_stamps=(r"(?:senast )?(?:publicerad|uppdaterad|ändrad)(?: den| i dag| idag| igår)?",),
     credit_labels=("foto", "bild", "fotograf", "illustration"),
+    open_endings=(
+        "när", "om", "att", "som", "och", "eller", "men", "för", "med", "av", "till", "på", "i", "från", "en", "ett",
+        "den", "det", "de", "är", "var", "vara", "kan", "ska", "får"
+    ),
     abbreviations=(
         r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp", "kl",
     ),

@@ -87,3 +87,36 @@ def test_missing_corpus_path_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(CorpusError, match="does not exist"):
         list(iter_documents(tmp_path / "nope"))
+
+
+def test_a_line_that_introduces_a_list_is_not_a_heading() -> None:
+    for intro in ["Det kan till exempel vara när", "Exempel på sådana händelser är om det",
+                  "Examples of such events are when", "Beispiele dafür sind wenn"]:
+        text = f"Vi hjälper dig.\n\n{intro}\n- du har ramlat hemma\n- du behöver hjälp med medicin\n"
+        assert [b.text for b in split_blocks(text) if b.heading] == [], intro
+    # a heading over a list is still a heading
+    text = "Vi hjälper dig.\n\nVanliga orsaker\n- du har ramlat hemma\n- du behöver hjälp med medicin\n"
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Vanliga orsaker"]
+
+
+def test_an_faq_question_over_its_answer_is_a_heading_without_a_blank_line_between() -> None:
+    text = ("Vanliga frågor om färdtjänst.\n\n"
+            "Vem kan få färdtjänst?\nDu som har en funktionsnedsättning som gör att du inte kan resa med buss.\n\n"
+            "Vad kostar en resa?\nEn resa kostar lika mycket som en bussresa i länet, men minst 40 kronor.\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Vem kan få färdtjänst?", "Vad kostar en resa?"]
+
+
+def test_a_spoken_question_or_a_run_of_questions_is_text() -> None:
+    spoken = "Han ble spurt.\n\n– Hva skal vi gjøre nå?\nDet er uklart hva som skjer videre med saken i kommunen.\n"
+    run = "Vi undrar.\n\nVem bestämmer?\nVem betalar?\nDet vet ingen i kommunen ännu, enligt ordföranden själv.\n"
+    assert [b.text for b in split_blocks(spoken) if b.heading] == []
+    assert [b.text for b in split_blocks(run) if b.heading] == []
+
+
+def test_a_long_first_line_gives_its_first_sentence_as_title(tmp_path: Path) -> None:
+    first = ("Kommunen inför nya regler för färdtjänst från den första januari nästa år. " * 3).strip()
+    (tmp_path / "farj.txt").write_text(f"{first}\n\nMer text om reglerna följer här.\n", encoding="utf-8")
+    (tmp_path / "lang.txt").write_text("Ord " * 60 + "\n\nMer.\n", encoding="utf-8")
+    titles = {d.doc_id: d.title for d in iter_documents(tmp_path)}
+    assert titles["farj"] == "Kommunen inför nya regler för färdtjänst från den första januari nästa år."
+    assert titles["lang"].endswith("…") and len(titles["lang"]) <= 120 and titles["lang"].startswith("Ord Ord")
