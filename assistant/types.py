@@ -170,6 +170,9 @@ class Answer:
     generator: str = "extractive"  # which generator wrote the text shown (the extractive one is also the fallback)
     dropped: tuple[Dropped, ...] = ()  # generated sentences that failed verification
     fallback: str = ""  # why a generated answer was replaced by the extractive one ("" when it was not)
+    # How far the best sentence's similarity is above the answer threshold (negative: refused); the
+    # evaluation's refusal trade-off is read from it. None when no passage was retrieved.
+    margin: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The documented `ask --json` contract (see `assistant.serialize`)."""

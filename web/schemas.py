@@ -120,6 +120,8 @@ class AskOut(BaseModel):
                            "model, every sentence verified against its citation)")
     dropped: int = Field(0, description="Generated sentences that failed verification and are not shown")
     fallback: str = Field("", description="Why the extractive answer was given instead of a generated one")
+    margin: float | None = Field(None, description="Best sentence similarity minus the answer threshold "
+                                 "(ASSISTANT_MIN_ANSWER_SCORE and its margins); below 0 the answer is 'not found'")
     dropped_sentences: list[DroppedOut] = Field(default_factory=list, description="Only with details=true: each "
                                                 "dropped sentence (links masked) and why it was dropped")
 
@@ -130,7 +132,7 @@ class AskOut(BaseModel):
         gen = generation_json(a)
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
                    index_version=version, generator=gen["generator"], dropped=gen["dropped"],
-                   fallback=gen["fallback"],
+                   fallback=gen["fallback"], margin=None if a.margin is None else round(a.margin, 4),
                    dropped_sentences=[DroppedOut(text=_masked(d["text"]), reason=_masked(d["reason"]))
                                       for d in gen["dropped_sentences"]] if details else [],
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])

@@ -152,8 +152,15 @@ class Composer:
 
     def answers(self, language: str, ranked: Sequence[Ranked]) -> bool:
         """Whether the best sentence is similar enough to the question to answer from these passages."""
+        m = self.margin(language, ranked)
+        return m is not None and m >= 0
+
+    def margin(self, language: str, ranked: Sequence[Ranked]) -> float | None:
+        """The best sentence's similarity minus the answer threshold (None: nothing retrieved)."""
+        if not ranked:
+            return None
         best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
-        return bool(ranked) and best >= self.threshold(language, ranked)
+        return best - self.threshold(language, ranked)
 
     def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
                 history: Sequence[Turn] = ()) -> Answer:
@@ -173,14 +180,16 @@ class Composer:
         passages = tuple(r.passage for r in ranked)
         types, contact = answer_types(question), asks_for_contact(question)
         ranked = self.admissible(question, ranked, doc_texts)
+        margin = self.margin(lang, ranked)
         if not self.answers(lang, ranked):
-            return Answer(phrase(lang, "not_found"), (), False, lang, passages)
+            return Answer(phrase(lang, "not_found"), (), False, lang, passages, margin=margin)
         if is_list_question(question):
-            return self._list(question, lang, ranked, doc_texts, passages)
-        answer = self._single(question, lang, ranked, doc_texts, passages, types)
-        if contact and doc_passages is not None:
-            return self._page_contact(answer, ranked, doc_passages, doc_texts) or answer
-        return answer
+            answer = self._list(question, lang, ranked, doc_texts, passages)
+        else:
+            answer = self._single(question, lang, ranked, doc_texts, passages, types)
+            if contact and doc_passages is not None:
+                answer = self._page_contact(answer, ranked, doc_passages, doc_texts) or answer
+        return replace(answer, margin=margin)
 
     def admissible(self, question: str, ranked: Sequence[Ranked], doc_texts: dict[str, str]) -> list[Ranked]:
         """The ranked passages with only the sentences that can answer this kind of question."""

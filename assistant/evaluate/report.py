@@ -58,6 +58,19 @@ def _group_table(groups: dict[str, dict[str, dict[str, float]]], modes: list[str
     return rows
 
 
+def refusal_table(res: EvalResult) -> list[list[str]]:
+    """The answer threshold moved by each shift: what is refused and what is still answered."""
+    rows = [["threshold shift", "refusal accuracy", "answer rate"]]
+    for p in res.refusal_curve:
+        rows.append([f"{p['shift']:+.2f}",
+                     *(_fmt(p[k]) if k in p else "–" for k in ("refusal_accuracy", "answer_rate"))])
+    return rows
+
+
+REFUSAL_NOTE = ("Each row moves every answer threshold by the shift (ASSISTANT_MIN_ANSWER_SCORE = 0.80 + shift by "
+                "default); +0.00 is the configured behaviour.")
+
+
 def _md(rows: list[list[str]]) -> str:
     out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0])]
     out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
@@ -71,7 +84,9 @@ def markdown(res: EvalResult) -> str:
              f"System: {', '.join(f'{k}={v}' for k, v in res.fingerprint.items())}.", "",
              *(f"> Warning: {w}" for w in res.warnings), *([""] if res.warnings else []),
              "## Metrics by mode", "", _md(modes_table(res)), "",
-             *(["## Answers by generator", "", _md(generators_table(res)), ""] if res.generators else [])]
+             *(["## Answers by generator", "", _md(generators_table(res)), ""] if res.generators else []),
+             *(["## Refusal trade-off", "", REFUSAL_NOTE, "", _md(refusal_table(res)), ""]
+               if res.refusal_curve else [])]
     for split, per_mode in res.splits.items():
         sub = EvalResult(res.questions_file, res.k, res.modes, res.fingerprint, metrics=per_mode)
         parts += [f"### Split `{split}`", "", _md(modes_table(sub)), ""]
@@ -175,6 +190,7 @@ th:first-child,td:first-child{{text-align:left}}img{{max-width:100%;display:bloc
 k = {res.k}. System: {e(', '.join(f'{k}={v}' for k, v in res.fingerprint.items()))}.</p>
 {"".join(f"<p><b>Warning:</b> {e(w)}</p>" for w in res.warnings)}
 <h2>Metrics by mode</h2>{_html_table(modes_table(res))}{splits}
+{f"<h2>Refusal trade-off</h2><p>{e(REFUSAL_NOTE)}</p>{_html_table(refusal_table(res))}" if res.refusal_curve else ""}
 <h2>Plots</h2>{imgs}
 <h2>MRR@10 by question language</h2>{_html_table(_group_table(res.by_language, res.modes, "mrr@10"))}
 <h2>MRR@10 by document language</h2>{_html_table(_group_table(res.by_doc_language, res.modes, "mrr@10"))}

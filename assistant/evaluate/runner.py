@@ -172,6 +172,7 @@ class AnswerView:
     kept: int = 0  # generated sentences shown (passed verification)
     dropped: int = 0  # generated sentences that failed verification
     fallback: bool = False  # a generator was asked but its answer was replaced by the extractive one
+    margin: float | None = None  # best similarity minus the answer threshold (the refusal trade-off)
 
 
 class Backend(Protocol):
@@ -228,7 +229,7 @@ class LocalBackend:
         a = self.assistant.ask(question, snap=self._snap, generator=gen)
         kept = len(split_claims(a.answer)) if a.generator != "extractive" and a.found else 0
         return AnswerView(a.answer, a.found, tuple(_hit(c.passage) for c in a.citations), a.generator, kept,
-                          len(a.dropped), bool(a.fallback))
+                          len(a.dropped), bool(a.fallback), a.margin)
 
     def candidates(self, q: Question) -> list[Hit] | None:
         return [_hit(p) for p in self.assistant.index.passages]
@@ -311,8 +312,9 @@ class HttpBackend:
         cited = self._hits([{**c, "id": f"{c['doc_id']}:{c['start']}"} for c in d["citations"]])
         gen = d.get("generator", "extractive")
         kept = len(split_claims(d["answer"])) if gen != "extractive" and d["found"] else 0
+        margin = d.get("margin")
         return AnswerView(d["answer"], bool(d["found"]), tuple(cited), gen, kept, int(d.get("dropped", 0)),
-                          bool(d.get("fallback")))
+                          bool(d.get("fallback")), None if margin is None else float(margin))
 
     def candidates(self, q: Question) -> list[Hit] | None:
         return None  # the server's index is not visible: judge the returned passages
@@ -366,6 +368,7 @@ class QuestionResult:
     citation_precision: float | None = None
     citation_hit: bool | None = None
     ask_ms: float | None = None
+    margin: float | None = None
 
 
 @dataclass
@@ -386,6 +389,8 @@ class EvalResult:
     warnings: list[str] = field(default_factory=list)
     # generator -> answer metrics, side by side with extractive (`eval --generator llm`)
     generators: dict[str, dict[str, float]] = field(default_factory=dict)
+    # the answer threshold shifted by delta: refusal accuracy and answer rate (`refusal_curve`)
+    refusal_curve: list[dict[str, float]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         d = asdict(self)
@@ -480,7 +485,7 @@ def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], 
                     t1 = time.perf_counter()
                     a = backend.ask(q.question)
                     r.ask_ms = (time.perf_counter() - t1) * 1000
-                    r.answer, r.found = a.answer, a.found
+                    r.answer, r.found, r.margin = a.answer, a.found, a.margin
                     if q.answerable:
                         r.answer_term_hit = a.found and (not q.answer_terms or any(
                             _loose(t) in _loose(a.answer) for t in q.answer_terms))
@@ -501,7 +506,37 @@ def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], 
         if "hybrid" in backend.modes():
             backend.use("hybrid")
     _aggregate(res, questions, per_q)
+    res.refusal_curve = refusal_curve([r for r in res.results if r.mode == "hybrid"])
     return res
+
+
+CURVE_SHIFTS = (-0.03, -0.02, -0.01, 0.0, 0.01, 0.02, 0.03, 0.04, 0.05)
+
+
+def refusal_curve(results: Sequence[QuestionResult], shifts: Sequence[float] = CURVE_SHIFTS
+                  ) -> list[dict[str, float]]:
+    """What raising or lowering the answer threshold by each shift would do: a question is answered when its
+    margin is at least the shift. Exact for the gate (every threshold moves with ASSISTANT_MIN_ANSWER_SCORE);
+    empty when the answers carry no margin (a server too old to send it)."""
+    if all(r.margin is None for r in results):
+        return []
+
+    def effective(r: QuestionResult) -> float:
+        m = r.margin if r.margin is not None else (math.inf if r.found else -math.inf)
+        # refused for another reason (nothing quotable): stays refused at any shift
+        return m if r.found else min(m, -1e-9)
+
+    answerable = [effective(r) for r in results if r.answerable]
+    unanswerable = [effective(r) for r in results if not r.answerable]
+    out = []
+    for d in shifts:
+        point = {"shift": d}
+        if unanswerable:
+            point["refusal_accuracy"] = sum(m < d for m in unanswerable) / len(unanswerable)
+        if answerable:
+            point["answer_rate"] = sum(m >= d for m in answerable) / len(answerable)
+        out.append(point)
+    return out
 
 
 def compare_generators(backend: Backend, questions: list[Question], names: Sequence[str]

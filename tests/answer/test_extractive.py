@@ -128,7 +128,8 @@ def test_json_contract_shape() -> None:
     a = compose(Composer(ComposerParams(min_score=0.5)), "När bildades SERN?", "sv",
                                                       [ranked("SERN", 0.9, [0.9])], {"d": DOC})
     j = a.to_json()
-    assert set(j) >= {"answer", "citations", "found"}
+    assert set(j) >= {"answer", "citations", "found", "margin"}
+    assert j["margin"] == pytest.approx(0.9 - 0.5 - 0.03, abs=1e-4)  # best 0.9, threshold 0.5 + same-language margin
     assert set(j["citations"][0]) >= {"n", "doc_id", "title", "section", "text", "start", "end"}
 
 

@@ -203,3 +203,33 @@ def test_http_backend_against_a_running_app(assistant: Any, tmp_path: Path) -> N
     with pytest.raises(ConnectionError, match="Cannot reach"):
         HttpBackend("http://127.0.0.1:9")
     assert httpx  # the client library is the one HttpBackend uses
+
+
+def test_the_report_shows_the_refusal_trade_off_and_its_zero_row_is_the_measured_behaviour(
+        assistant: Any, tmp_path: Path) -> None:
+    qs = load_questions(write_formats(tmp_path)["jsonl"])
+    res = run_eval(LocalBackend(assistant), qs, ["hybrid"], k=5, questions_file="q.jsonl")
+    zero = next(p for p in res.refusal_curve if p["shift"] == 0.0)
+    assert zero["refusal_accuracy"] == res.metrics["hybrid"]["refusal_accuracy"]
+    assert zero["answer_rate"] == res.metrics["hybrid"]["answer_rate"]
+    # raising the threshold never answers more, never refuses less
+    rates = [p["answer_rate"] for p in res.refusal_curve]
+    refusals = [p["refusal_accuracy"] for p in res.refusal_curve]
+    assert rates == sorted(rates, reverse=True) and refusals == sorted(refusals)
+    md = write_reports(res, tmp_path / "out")["md"].read_text()
+    assert "## Refusal trade-off" in md and "| +0.00 |" in md
+
+
+def test_the_curve_moves_each_question_by_its_margin() -> None:
+    from assistant.evaluate.runner import QuestionResult, refusal_curve
+
+    def r(answerable: bool, found: bool, margin: float | None) -> QuestionResult:
+        return QuestionResult("q", "q", "en", "", "", "", answerable, "hybrid", [], 0.0, found=found, margin=margin)
+
+    results = [r(True, True, 0.025), r(True, True, 0.005), r(False, True, 0.015), r(False, False, -0.02),
+               r(False, False, None)]  # a content-free question: refused at any shift
+    curve = {p["shift"]: p for p in refusal_curve(results, (-0.03, 0.0, 0.01, 0.02, 0.03))}
+    assert curve[0.0] == {"shift": 0.0, "refusal_accuracy": 2 / 3, "answer_rate": 1.0}
+    assert curve[0.01]["answer_rate"] == 0.5 and curve[0.02]["refusal_accuracy"] == 1.0
+    assert curve[0.03]["answer_rate"] == 0.0 and curve[-0.03]["refusal_accuracy"] == 1 / 3
+    assert refusal_curve([r(True, True, None)]) == []
