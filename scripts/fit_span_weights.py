@@ -43,7 +43,7 @@ def groups(index_dir: Path, questions: Path) -> dict[str, list[Group]]:
         lang = detect_language(text)
         ranked = a.ranked(text, k)
         docs = {r.passage.doc_id: a.snapshot.index.document(r.passage.doc_id).text for r in ranked}
-        cands = composer.candidates(lang, composer.admissible(text, ranked, docs), docs)
+        cands = composer.candidates(text, lang, composer.admissible(text, ranked, docs), docs)
         if not cands:
             continue
         types = answer_types(text)

@@ -41,7 +41,7 @@ PACK = LanguagePack(
     person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),
     contact_requests=(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
-        r"\bwie\b[^?]*\bcontact\b", r"\btelefoon",
+        r"\bwie\b[^?]*\bcontact\b", r"\btelefoon", r"\be-?mail(?:adres)?\b",
     ),
     money_cues=(
         r"\b(?:hoeveel|wat) kost", r"\bkosten\b", r"\btarie[fv]", r"\bbegroting", r"\bsalaris", r"\bcontributie",

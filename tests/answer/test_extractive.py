@@ -376,3 +376,15 @@ def test_extra_sentences_stop_at_the_answer_length_budget() -> None:
     short = compose(Composer(ComposerParams(min_score=0.8, answer_chars=100)), "Med vem samarbetar SERN?", "sv",
                     ranked, texts)
     assert wide.answer.count("samarbetar") == 3 and short.answer.count("samarbetar") == 1
+
+
+def test_an_address_line_does_not_answer_what_something_is_but_does_answer_who() -> None:
+    text = ("Directeur strategie Henk Nies h.nies@vilans.nl 06 22 49 88 62 voor vragen over Vilans. "
+            "Vilans is het landelijke kenniscentrum voor langdurende zorg.")
+    ranked, texts = _one_passage(text, [0.90, 0.88], lang="nl")
+    what = compose(Composer(ComposerParams(min_score=0.8)), "Wat is Vilans?", "nl", ranked, texts)
+    assert what.answer.startswith("Vilans is het landelijke kenniscentrum") and "@" not in what.answer
+    who = compose(Composer(ComposerParams(min_score=0.8)), "Wie is de directeur strategie bij Vilans?", "nl",
+                  ranked, texts)
+    assert "Henk Nies" in who.answer
+    assert asks_for_contact("Wat is het e-mailadres voor persvragen bij Vilans?")
