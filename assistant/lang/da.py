@@ -29,6 +29,7 @@ PACK = LanguagePack(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "hende",
         "hans", "hendes",
     ),
+    article_phrases=(r"\b(?:den|det|de)\s+\w+[ae]\s+\w{3,}",),  # "det internasjonale nettverket", not "det nettverket"
     continuations=("og",),
     list_cues=(  # "hvilke" before a noun ("hvilke netværk"), not before a verb or pronoun ("hvilke skal vi")
         r"\bhvilke\s+(?!(?:er|var|skal|kan|kunne|har|havde|findes|fandtes|bliver|blev|må|bør|får|fik|gør|"

@@ -53,6 +53,7 @@ PACK = LanguagePack(
     not_found="Ich konnte dazu nichts in den Dokumenten finden.",
     list_intro="Diese Stellen in den Dokumenten passen:",
     gaps=frozen({
+        "article_phrases": "no word of its anaphora list doubles as a definite article",
         "link_notes": "no German link annotations seen in any collection yet",
         "ui": "the chat interface has no German strings yet (English is shown)",
     }),

@@ -70,6 +70,7 @@ PACK = LanguagePack(
     ),
     not_found="I could not find this in the documents.",
     list_intro="These parts of the documents match:",
+    gaps=frozen({"article_phrases": "no word of its anaphora list doubles as a definite article"}),
     ui=frozen({
         "signin": "Sign in",
         "signin_intro": "This assistant is for signed-in staff. Enter the access key you were given.",

@@ -33,6 +33,7 @@ PACK = LanguagePack(
     not_found="En löytänyt tätä asiakirjoista.",
     list_intro="Nämä asiakirjojen kohdat vastaavat kysymystä:",
     gaps=frozen({
+        "article_phrases": "no word of its anaphora list doubles as a definite article",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "stopwords": "bm25s ships no Finnish stop-word list; the Snowball stemmer still applies",
         "function_words": "py3langid tells Finnish apart without a word vote (the vote is for sv/no/da/nl)",

@@ -40,6 +40,7 @@ PACK = LanguagePack(
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "article_phrases": "no word of its anaphora list doubles as a definite article",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "function_words": "py3langid tells French apart without a word vote (the vote is for sv/no/da/nl)",
         "ui": "the chat interface has no French strings yet (English is shown)",

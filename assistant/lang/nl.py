@@ -32,6 +32,7 @@ PACK = LanguagePack(
     ),
     abbreviations=(r"o\.a", "nr", "tel", "ca", "dr"),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
+    article_phrases=(r"\bhet\s+(?!(?:is|was|zijn|kost|kostte|wordt|werd|heeft|had)\b)[^\W\d_]{3,}",),  # "het netwerk"
     continuations=("en",),
     list_cues=(  # "welke" before a plural noun ("welke netwerken"), not before a verb ("welke hebben")
         r"\bwelke\s+(?!(?:zijn|hebben|worden|kunnen|moeten|zullen|waren|werden|bestaan|gelden)\b)\w+(?:en|s)\b",

@@ -35,6 +35,7 @@ PACK = LanguagePack(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "henne",
         "hans", "hennes",
     ),
+    article_phrases=(r"\b(?:den|det|de)\s+\w+[ae]\s+\w{3,}",),  # "det internasjonale nettverket", not "det nettverket"
     continuations=("hva med", "og"),
     list_cues=(  # "hvilke" before a noun ("hvilke nettverk"), not before a verb or pronoun ("hvilke skal vi")
         r"\bhvilke\s+(?!(?:er|var|skal|kan|kunne|har|hadde|finnes|fantes|blir|ble|må|bør|får|fikk|gjør|"

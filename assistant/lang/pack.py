@@ -29,6 +29,9 @@ class LanguagePack:
     open_endings: tuple[str, ...] = ()        # words a heading never ends in (conjunctions, prepositions, articles)
     abbreviations: tuple[str, ...] = ()       # regex: "t.ex" (the final dot is not a sentence end)
     anaphora: tuple[str, ...] = ()            # words that refer back to the previous turn
+    # regex: an anaphora word used as an article, with the noun phrase it opens ("det internasjonale
+    # kommunenettverket"): such a question names its own subject and is no follow-up
+    article_phrases: tuple[str, ...] = ()
     continuations: tuple[str, ...] = ()       # regex: "and …?", "what about …?" openings of a follow-up
     list_cues: tuple[str, ...] = ()           # regex: the question asks for several things
     number_cues: tuple[str, ...] = ()         # regex: asks for a number

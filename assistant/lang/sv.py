@@ -38,6 +38,7 @@ PACK = LanguagePack(
         "den", "det", "dess", "de", "dem", "deras", "denna", "detta", "där", "han", "hon", "honom", "henne", "hans",
         "hennes",
     ),
+    article_phrases=(r"\b(?:den|det|de)\s+\w+[ae]\s+\w{3,}",),  # "det internasjonale nettverket", not "det nettverket"
     continuations=("och",),
     list_cues=(  # "vilka" before a noun ("vilka nätverk"), not before a verb or pronoun ("vilka ska du")
         r"\bvilka\s+(?!(?:är|var|ska|skall|kan|kunde|har|hade|finns|fanns|blir|blev|måste|bör|får|fick|gör|"

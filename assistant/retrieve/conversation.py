@@ -11,13 +11,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.lang import union
+from assistant.lang import pack, union
+from assistant.lang.detect import detect_language
 
 # Anaphoric pronouns and adverbs, and openings that continue the topic without a pronoun
-# ("What about X?" / "Och X?" / "En X?"), from every language pack.
+# ("What about X?" / "Och X?" / "En X?"), from every language pack. Pronouns are read in the question's own
+# language: German "er" (he) is Norwegian and Danish "er" (is), which made every "Hva er …?" a follow-up.
 _WORDS = set(union(lambda p: p.anaphora))
 _CONTINUATION = re.compile(r"^\s*(?:" + "|".join(union(lambda p: p.continuations)) + r")\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_ARTICLE_PHRASE = re.compile("|".join(union(lambda p: p.article_phrases)), re.IGNORECASE)
 # "And Lindesberg?" continues the topic; a long question opening with "and" states its own.
 CONTINUATION_MAX_TOKENS = 6
 # A question this short that opens with a pronoun ("Den då?") refers back even from the first word.
@@ -39,8 +42,12 @@ def is_followup(question: str) -> bool:
         return False
     if _CONTINUATION.match(question) and len(tokens) <= CONTINUATION_MAX_TOKENS:
         return True
-    # Expletive "det"/"it" at the start ("Det finns ...", "It is ...") is not a reference.
-    return any(t in _WORDS for t in tokens[1:]) or (len(tokens) <= SHORT_QUESTION_TOKENS and tokens[0] in _WORDS)
+    # Expletive "det"/"it" at the start ("Det finns ...", "It is ...") is not a reference, nor is an article
+    # that opens the question's own subject ("målet med det internasjonale kommunenettverket i Viken").
+    own_pack = pack(detect_language(question))
+    words = set(own_pack.anaphora) if own_pack is not None and own_pack.anaphora else _WORDS
+    own = [t.casefold() for t in _TOKEN.findall(_ARTICLE_PHRASE.sub(" ", question))]
+    return any(t in words for t in own[1:]) or (len(tokens) <= SHORT_QUESTION_TOKENS and tokens[0] in words)
 
 
 @dataclass(frozen=True, slots=True)

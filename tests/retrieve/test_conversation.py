@@ -19,6 +19,9 @@ PREVIOUS = Turn("What is SERN?", "SERN is a network …", ("000_5a2f1cea9eebf880
     "And Lindesberg?",                           # continuation without a pronoun
     "Och Växjö?",
     "Den då?",                                   # a very short question opening with a pronoun
+    "Vem leder det nätverket?",                  # a demonstrative before a definite noun refers back
+    "Hva koster det å delta?",
+    "Wat kost het?",
 ])
 def test_follow_ups_are_recognised(question: str) -> None:
     assert is_followup(question)
@@ -29,6 +32,13 @@ def test_follow_ups_are_recognised(question: str) -> None:
     "Det finns många nätverk i Europa",          # expletive "det" at the start is no reference
     "Which networks does Växjö belong to?",
     "And which networks in Europe work on elderly care and social services?",  # long: states its own topic
+    # an article that opens the question's own subject, not a pronoun
+    "Hva er målet med det internasjonale kommunenettverket i Viken?",
+    "Vilka mål har den nya klimatplanen i Växjö?",
+    "Hvad laver de nordiske kommuner sammen?",
+    "Wat doet het netwerk voor ouderenzorg?",
+    "Hva er SERN?",                               # Norwegian "er" (is) is not German "er" (he)
+    "Hvad er ENSA?",
     "",
 ])
 def test_questions_that_stand_alone_are_not_follow_ups(question: str) -> None:
