@@ -99,9 +99,15 @@ def query(backend: str, root: Path, n: int, rounds: int) -> None:
                       "top": top[:200]}))
 
 
-def run(step: str, backend: str, root: Path, n: int, rounds: int = 1) -> dict:
+def run(step: str, backend: str, root: Path, n: int, rounds: int = 1) -> dict | None:
+    """One step in a child process; a failure (a kill for memory is returncode -9) is printed, not raised, so
+    the other backend's figures still come out."""
     out = subprocess.run([sys.executable, __file__, "--step", step, "--backend", backend, "--root", str(root),
-                          "--passages", str(n), "--rounds", str(rounds)], capture_output=True, text=True, check=True)
+                          "--passages", str(n), "--rounds", str(rounds)], capture_output=True, text=True)
+    if out.returncode != 0:
+        why = "killed (out of memory?)" if out.returncode == -9 else f"exit {out.returncode}"
+        print(f"  {backend:7s} {step} failed: {why}; {out.stderr.strip()[-600:]}", flush=True)
+        return None
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
@@ -117,20 +123,22 @@ def main() -> None:
         return build(a.backend, Path(a.root), a.passages)
     if a.step == "query":
         return query(a.backend, Path(a.root), a.passages, a.rounds)
+    print(f"{a.passages} synthetic passages (2000 topics, spread {SPREAD}), dim {DIM}, k=10, HNSW ef {EF}, "
+          f"200 queries x {a.rounds} rounds", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        results = {}
+        tops = {}
         for backend in ("files", "milvus"):
             b = run("build", backend, Path(tmp), a.passages)
-            q = run("query", backend, Path(tmp), a.passages, a.rounds)
-            results[backend] = {**b, **q}
-        exact = results["files"].pop("top")
-        approx = results["milvus"].pop("top")
-        recall = np.mean([len(set(x) & set(y)) / max(1, len(x)) for x, y in zip(exact, approx, strict=True)])
-        print(f"{a.passages} synthetic passages (2000 topics, spread {SPREAD}), dim {DIM}, k=10, HNSW ef {EF}, "
-              f"200 queries x {a.rounds} rounds")
-        for backend, r in results.items():
-            print(f"  {backend:7s} " + ", ".join(f"{k} {v}" for k, v in r.items()))
-        print(f"  milvus HNSW recall@10 against exact search (files backend, FAISS flat): {recall:.3f}")
+            q = run("query", backend, Path(tmp), a.passages, a.rounds) if b is not None else None
+            if b is None or q is None:
+                continue
+            tops[backend] = q.pop("top")
+            # each backend's figures as soon as they are measured: a later one may not finish
+            print(f"  {backend:7s} " + ", ".join(f"{k} {v}" for k, v in {**b, **q}.items()), flush=True)
+        if len(tops) == 2:
+            recall = np.mean([len(set(x) & set(y)) / max(1, len(x))
+                              for x, y in zip(tops["files"], tops["milvus"], strict=True)])
+            print(f"  milvus HNSW recall@10 against exact search (files backend, FAISS flat): {recall:.3f}")
 
 
 if __name__ == "__main__":
