@@ -24,7 +24,10 @@ PACK = LanguagePack(
         "når", "om", "at", "som", "og", "eller", "men", "for", "med", "af", "til", "på", "i", "fra", "en", "et",
         "den", "det", "de", "er", "var", "være", "kan", "skal", "får"
     ),
-    abbreviations=(r"f\.eks", "osv", "nr", "tel", "ca", "mv", "kl", r"bl\.a", "dvs", "jf"),
+    abbreviations=(
+        r"f\.eks", "osv", "nr", "tel", "ca", "mv", "kl", r"bl\.a", "dvs", "jf", "mio", "mia", r"f\.\s?kr",
+        r"e\.\s?kr", "st"
+    ),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "hende",
         "hans", "hendes",

@@ -24,7 +24,10 @@ PACK = LanguagePack(
         "wenn", "ob", "dass", "als", "und", "oder", "aber", "für", "mit", "von", "zu", "auf", "in", "aus", "ein",
         "eine", "einen", "der", "die", "das", "den", "dem", "ist", "sind", "kann"
     ),
-    abbreviations=(r"z\.b", "ca", "nr", "tel", "dr", "resp"),
+    abbreviations=(
+        r"z\.b", "ca", "nr", "tel", "dr", "resp", "bzw", "usw", r"d\.h", r"u\.a", "vgl", "evtl", "ggf", "inkl", "sog",
+        "jh", "prof", "str", r"v\.\s?chr", r"n\.\s?chr", "mio", "mrd"
+    ),
     anaphora=("es", "sie", "ihr", "ihre", "ihm", "ihn", "dort", "dessen", "deren", "er"),
     continuations=("und",),
     list_cues=(  # "welche" before a noun ("welche Netzwerke"), not before a verb or pronoun ("welche gibt es")

@@ -29,7 +29,10 @@ PACK = LanguagePack(
         "when", "if", "that", "which", "and", "or", "but", "for", "with", "of", "to", "on", "in", "from", "a", "an",
         "the", "is", "are", "can"
     ),
-    abbreviations=(r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "st", "vs"),
+    abbreviations=(
+        r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "ms", "st", "vs", "inc", "ltd", "jr", "sr", "prof", "approx",
+        "dept", "est", "fig", "vol"
+    ),
     anaphora=(
         "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "he", "she", "him", "her",
         "his",

@@ -30,7 +30,10 @@ PACK = LanguagePack(
         "wanneer", "als", "dat", "die", "en", "of", "maar", "voor", "met", "van", "tot", "op", "in", "uit", "een",
         "de", "het", "is", "zijn", "kan"
     ),
-    abbreviations=(r"o\.a", "nr", "tel", "ca", "dr"),
+    abbreviations=(
+        r"o\.a", "nr", "tel", "ca", "dr", "bijv", r"m\.b\.t", r"d\.w\.z", "enz", r"i\.p\.v", "mr", "ir", "prof",
+        "drs", "ing", "mln", "mld", r"v\.\s?chr", r"n\.\s?chr"
+    ),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
     article_phrases=(r"\bhet\s+(?!(?:is|was|zijn|kost|kostte|wordt|werd|heeft|had)\b)[^\W\d_]{3,}",),  # "het netwerk"
     continuations=("en",),

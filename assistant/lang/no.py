@@ -30,7 +30,10 @@ PACK = LanguagePack(
         "når", "om", "at", "som", "og", "eller", "men", "for", "med", "av", "til", "på", "i", "fra", "en", "et", "ei",
         "den", "det", "de", "er", "var", "være", "kan", "skal", "får"
     ),
-    abbreviations=(r"f\.eks", "mv", "osv", "nr", "tel", "ca", "kl", r"t\.h", r"t\.v", r"bl\.a", "jf", "dvs"),
+    abbreviations=(
+        r"f\.eks", "mv", "osv", "nr", "tel", "ca", "kl", r"t\.h", r"t\.v", r"bl\.a", "jf", "dvs", "mill", "mrd",
+        r"f\.\s?kr", r"e\.\s?kr", "st", "ev"
+    ),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "henne",
         "hans", "hennes",

@@ -32,7 +32,8 @@ PACK = LanguagePack(
         "den", "det", "de", "är", "var", "vara", "kan", "ska", "får"
     ),
     abbreviations=(
-        r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp", "kl",
+        r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp",
+        "kl", r"f\.d", r"s\.k", r"fr\.o\.m", r"t\.o\.m", r"p\.g\.a", r"f\.\s?kr", r"e\.\s?kr", "milj", "mdr", "st"
     ),
     anaphora=(
         "den", "det", "dess", "de", "dem", "deras", "denna", "detta", "där", "han", "hon", "honom", "henne", "hans",

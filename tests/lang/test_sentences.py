@@ -14,6 +14,10 @@ def _sentences(text: str) -> list[str]:
     "Kommunen deltager bl.a. i to netværk.",  # da
     "Verkosto tekee yhteistyötä esim. Tampereen kanssa.",  # fi
     "Tapahtuma alkaa klo. 18 kaupungintalolla.",  # fi
+    "Die Stadt liegt z.B. am Rhein bzw. am Main, d.h. im Westen.",  # de
+    "Het netwerk werkt o.a. met gemeenten, bijv. Utrecht.",  # nl
+    "Acme Inc. joined the network, e.g. in 2019.",  # en
+    "Staden grundades ca 300 f.Kr. av greker.",  # sv
 ])
 def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
     assert _sentences(text) == [text]
