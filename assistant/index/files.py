@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.errors import IndexUnavailable
 from assistant.index import store
-from assistant.index.dense import DenseIndex
+from assistant.index.dense import DenseIndex, DenseParams
 from assistant.index.keyword import KeywordIndex
 from assistant.protocols import Hits, TermQuery
 from assistant.settings import Settings
@@ -78,11 +78,12 @@ class FilesIndex:
 
     @classmethod
     def open(cls, settings: Settings) -> FilesIndex:
-        return load_index(settings.index_dir, settings.model)
+        return load_index(settings.index_dir, settings.model, DenseParams.from_settings(settings))
 
     @classmethod
     def create(cls, settings: Settings, manifest: Manifest) -> FilesIndex:
-        return cls(settings.index_dir, manifest, [], {}, DenseIndex(manifest.dimension), None)
+        return cls(settings.index_dir, manifest, [], {}, DenseIndex(manifest.dimension,
+                                                                  DenseParams.from_settings(settings)), None)
 
     @classmethod
     def cleanup(cls, settings: Settings) -> None:
@@ -198,7 +199,7 @@ class FilesIndex:
         """Commit the current content as a new version; documents left without passages are dropped."""
         documents, items = ordered_content(self._editable(), self._documents)
         passages = [p for p, _, _ in items]
-        dense = DenseIndex(self.manifest.dimension)
+        dense = DenseIndex(self.manifest.dimension, self.dense.params)
         if items:
             dense.add(np.vstack([v for _, v, _ in items]).astype(np.float32))
         sentences = (np.vstack([s for _, _, s in items]).astype(SENTENCE_DTYPE) if items
@@ -256,7 +257,7 @@ def _walk_order(d: Document) -> tuple[tuple[int, str], ...]:
     return (*((1, x) for x in parts[:-1]), (0, parts[-1]))
 
 
-def load_index(index_dir: Path, model: str) -> FilesIndex:
+def load_index(index_dir: Path, model: str, dense_params: DenseParams | None = None) -> FilesIndex:
     """The live version of the files index in `index_dir`, checked for model and consistency."""
     version = store.current_version(index_dir)
     hint = store.rebuild_hint(index_dir)
@@ -281,7 +282,7 @@ def load_index(index_dir: Path, model: str) -> FilesIndex:
             for line in f:
                 d = store.document_from_record(json.loads(line))
                 documents[d.doc_id] = d
-        dense = DenseIndex.load(version / "dense.faiss", manifest.dimension)
+        dense = DenseIndex.load(version / "dense.faiss", manifest.dimension, dense_params)
         keyword = KeywordIndex.load(version / "keyword")
         sentences = (np.load(version / "sentences.npy", allow_pickle=False) if (version / "sentences.npy").is_file()
                      else None)
