@@ -11,6 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from assistant.evaluate.runner import ANSWER_METRICS, LENGTH_METRICS, RETRIEVAL_METRICS, EvalResult
 
 TABLE_METRICS = (*RETRIEVAL_METRICS, *ANSWER_METRICS, *LENGTH_METRICS)
@@ -18,6 +20,11 @@ TABLE_METRICS = (*RETRIEVAL_METRICS, *ANSWER_METRICS, *LENGTH_METRICS)
 
 def _fmt(v: Any) -> str:
     return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def _ms(v: float) -> str:
+    """Latencies in whole milliseconds: tenths of a millisecond are noise on a shared machine."""
+    return f"{round(v):d}"
 
 
 def _write(path: Path, text: str) -> None:
@@ -94,7 +101,7 @@ def markdown(res: EvalResult) -> str:
               "## MRR@10 by document language", "", _md(_group_table(res.by_doc_language, res.modes, "mrr@10")), "",
               "## MRR@10 by question → document language", "", _md(_group_table(res.by_pair, res.modes, "mrr@10")),
               "", "## Latency (ms)", "", _md([["operation", "p50", "p95"]] + [
-                  [k, _fmt(v["p50"]), _fmt(v["p95"])] for k, v in res.latency_ms.items()]), "",
+                  [k, _ms(v["p50"]), _ms(v["p95"])] for k, v in res.latency_ms.items()]), "",
               f"## Failed questions ({len(res.failures)})", ""]
     for f in res.failures:
         parts.append(f"- **{f['id']}** ({f['language']}) {f['question']} — {'; '.join(f['problems'])}")
@@ -123,40 +130,54 @@ def _plots(res: EvalResult) -> dict[str, str]:
         plt.close(fig)
         pngs[name] = base64.b64encode(buf.getvalue()).decode()
 
+    def bars(ax: Any, groups: list[str], values: dict[str, list[float]], counts: list[int] | None = None) -> None:
+        """Grouped bars with their values written on them, the n under each group."""
+        width = 0.8 / max(len(values), 1)
+        for i, (label, vals) in enumerate(values.items()):
+            drawn = ax.bar([j + i * width for j in range(len(groups))], vals, width, label=label)
+            ax.bar_label(drawn, labels=[f"{v:.2f}" for v in vals], fontsize=6, padding=1, rotation=90)
+        names = groups if counts is None else [f"{g}\n(n={n})" for g, n in zip(groups, counts, strict=True)]
+        ax.set_xticks([j + width * (len(values) - 1) / 2 for j in range(len(groups))], names, fontsize=8)
+        ax.set_ylim(0, 1.15)
+        ax.legend(fontsize=8, loc="upper right", ncol=len(values))
+
     metrics = ["hit@1", "mrr@10", "ndcg@10", "recall@k"]
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    width = 0.8 / max(len(res.modes), 1)
-    for i, mode in enumerate(res.modes):
-        ax.bar([j + i * width for j in range(len(metrics))], [res.metrics[mode].get(m, 0) for m in metrics],
-               width, label=mode)
-    ax.set_xticks([j + width * (len(res.modes) - 1) / 2 for j in range(len(metrics))],
-                  [m.replace("recall@k", f"recall@{res.k}") for m in metrics])
-    ax.set_ylim(0, 1)
-    ax.set_title("Retrieval metrics by mode")
-    ax.legend(fontsize=8, loc="lower right", ncol=len(res.modes))
+    fig, ax = plt.subplots(figsize=(7, 3.4))
+    bars(ax, [m.replace("recall@k", f"recall@{res.k}") for m in metrics],
+         {mode: [res.metrics[mode].get(m, 0) for m in metrics] for mode in res.modes})
+    ax.set_title(f"Retrieval metrics by mode (n={res.counts.get('answerable', 0)} answerable questions)")
+    ax.set_xlabel("metric")
+    ax.set_ylabel("score (0-1)")
     save(fig, "modes")
 
     langs = sorted({g for m in res.modes for g in res.by_language.get(m, {})
                     if "mrr@10" in res.by_language[m][g]})
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    for i, mode in enumerate(res.modes):
-        ax.bar([j + i * width for j in range(len(langs))],
-               [res.by_language[mode].get(g, {}).get("mrr@10", 0) for g in langs], width, label=mode)
-    ax.set_xticks([j + width * (len(res.modes) - 1) / 2 for j in range(len(langs))], langs)
-    ax.set_ylim(0, 1)
+    fig, ax = plt.subplots(figsize=(7, 3.4))
+    first = res.by_language.get(res.modes[0], {}) if res.modes else {}
+    bars(ax, langs, {mode: [res.by_language[mode].get(g, {}).get("mrr@10", 0) for g in langs]
+                     for mode in res.modes}, [int(first.get(g, {}).get("questions", 0)) for g in langs])
     ax.set_title("MRR@10 by question language")
-    ax.legend(fontsize=8, loc="lower right", ncol=len(res.modes))
+    ax.set_xlabel("question language")
+    ax.set_ylabel("MRR@10")
     save(fig, "languages")
 
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    for mode in res.modes:
-        ax.hist([r.search_ms for r in res.results if r.mode == mode], bins=30, alpha=0.5, label=f"search {mode}")
+    fig, ax = plt.subplots(figsize=(7, 3.4))
+    series = {f"search {mode}": [r.search_ms for r in res.results if r.mode == mode] for mode in res.modes}
     asks = [r.ask_ms for r in res.results if r.ask_ms is not None]
     if asks:
-        ax.hist(asks, bins=30, alpha=0.5, label="ask hybrid")
-    ax.set_xlabel("ms per question")
+        series["ask hybrid"] = asks
+    everything = [x for v in series.values() for x in v]
+    # Shared bins up to the 99th percentile: one slow outlier would squash every bar into the first bin.
+    top = float(np.percentile(everything, 99)) if everything else 1.0
+    edges = np.linspace(0, max(top, 1.0), 31)
+    clipped = sum(x > top for x in everything)
+    for label, v in series.items():
+        ax.hist(np.clip(v, 0, top), bins=edges, alpha=0.5, label=label)
+    ax.set_xlabel(f"ms per question ({clipped} above {top:.0f} ms shown in the last bin)" if clipped
+                  else "ms per question")
+    ax.set_ylabel("questions")
     ax.set_title("Latency")
-    ax.legend(fontsize=8, loc="lower right", ncol=len(res.modes))
+    ax.legend(fontsize=8, loc="upper right", ncol=len(series))
     save(fig, "latency")
     return pngs
 
@@ -195,7 +216,7 @@ k = {res.k}. System: {e(', '.join(f'{k}={v}' for k, v in res.fingerprint.items()
 <h2>MRR@10 by question language</h2>{_html_table(_group_table(res.by_language, res.modes, "mrr@10"))}
 <h2>MRR@10 by document language</h2>{_html_table(_group_table(res.by_doc_language, res.modes, "mrr@10"))}
 <h2>MRR@10 by question → document language</h2>{_html_table(_group_table(res.by_pair, res.modes, "mrr@10"))}
-<h2>Latency (ms)</h2>{_html_table([["operation", "p50", "p95"]] + [[k, _fmt(v["p50"]), _fmt(v["p95"])]
+<h2>Latency (ms)</h2>{_html_table([["operation", "p50", "p95"]] + [[k, _ms(v["p50"]), _ms(v["p95"])]
                                                                    for k, v in res.latency_ms.items()])}
 <h2>Failed questions ({len(res.failures)})</h2><ul>{fails}</ul></body></html>
 """

@@ -233,3 +233,37 @@ def test_the_curve_moves_each_question_by_its_margin() -> None:
     assert curve[0.01]["answer_rate"] == 0.5 and curve[0.02]["refusal_accuracy"] == 1.0
     assert curve[0.03]["answer_rate"] == 0.0 and curve[-0.03]["refusal_accuracy"] == 1 / 3
     assert refusal_curve([r(True, True, None)]) == []
+
+
+def test_the_html_report_states_its_axes_counts_and_whole_millisecond_latencies(assistant: Any, tmp_path: Path) -> None:
+    qs = load_questions(write_formats(tmp_path)["jsonl"])
+    res = run_eval(LocalBackend(assistant), qs, ["bm25", "hybrid"], k=5, questions_file="q.jsonl")
+    res.latency_ms["ask.hybrid"] = {"p50": 12.46, "p95": 803.5}
+    paths = write_reports(res, tmp_path / "out")
+    md, page = paths["md"].read_text(), paths["html"].read_text()
+    assert "| ask.hybrid | 12 | 804 |" in md and "<td>12</td><td>804</td>" in page
+    assert "<div class='t'><table>" in page and ".t{overflow-x:auto}" in page  # wide tables scroll inside
+    # the plots: axis titles, values on bars and n per language are drawn (checked in the figures' text)
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    from assistant.evaluate import report
+
+    drawn: list[str] = []
+    orig = plt.Figure.savefig
+
+    def spy(fig: Any, *a: Any, **kw: Any) -> Any:
+        drawn.extend(t.get_text() for ax in fig.axes for t in [ax.xaxis.label, ax.yaxis.label, *ax.texts,
+                                                                 *ax.get_xticklabels()])
+        return orig(fig, *a, **kw)
+
+    plt.Figure.savefig = spy  # type: ignore[method-assign]
+    try:
+        report._plots(res)
+    finally:
+        plt.Figure.savefig = orig  # type: ignore[method-assign]
+    assert "score (0-1)" in drawn and "questions" in drawn and any("(n=" in t for t in drawn)
+    assert any(t.replace(".", "").isdigit() and "." in t for t in drawn)  # values written on the bars
+    assert any(t.startswith("ms per question") for t in drawn)
