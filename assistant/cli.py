@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,7 +17,8 @@ from rich.markup import escape
 
 from assistant.errors import EXIT_BELOW, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, AssistantError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Plain click help: typer's rich panels print "<bool>" after every flag with click 8.5.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Offline multilingual assistant that answers from documents with citations.")
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -39,13 +41,61 @@ def _assistant() -> Any:
         _fail(str(exc), exc.exit_code)
 
 
+class Progress:
+    """A progress bar on a terminal; elsewhere (a log file, a cron mail) a plain line every 10 %, no bar."""
+
+    def __init__(self, desc: str, unit: str, stream: Any = None) -> None:
+        self.desc, self.unit = desc, unit
+        self.stream = stream or sys.stderr
+        self.n = 0
+        self._bar: Any = None
+        self._next = 0.0
+        self._t0 = time.perf_counter()
+
+    def update_to(self, done: int, total: int) -> None:
+        if self.stream.isatty():
+            if self._bar is None:
+                from tqdm import tqdm
+
+                self._bar = tqdm(total=total, unit=self.unit, desc=self.desc, file=self.stream)
+            self._bar.update(done - self._bar.n)
+        elif total and (done / total >= self._next or done == total):
+            pct = 100 * done // total
+            self.stream.write(f"{self.desc}: {done}/{total} {self.unit} ({pct} %, "
+                              f"{time.perf_counter() - self._t0:.0f} s)\n")
+            self.stream.flush()
+            self._next = (pct // 10 + 1) / 10
+        self.n = done
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+def _loading(assistant: Any) -> Any:
+    """Say so on a terminal while the model loads (seconds on a cold cache); stdout stays the answer alone."""
+    if sys.stderr.isatty():
+        err.print("Loading the index and the model…", style="dim", highlight=False)
+    return assistant
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        out.print(f"municipal-assistant {version('municipal-assistant')}", highlight=False)
+        raise typer.Exit(EXIT_OK)
+
+
 def _fail(msg: str, code: int = EXIT_FAILED) -> None:
     err.print(f"[red]Error:[/red] {escape(msg)}", highlight=False)
     raise typer.Exit(code)
 
 
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logs.")] = False) -> None:
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show debug logs.")] = False,
+         version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("bm25s", "sentence_transformers", "transformers", "httpx", "huggingface_hub"):
@@ -70,8 +120,6 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
                "implies --ray")] = None,
            ) -> None:
     """Sync the index with a folder: embed new and changed files, drop deleted ones (atomic switch)."""
-    from tqdm import tqdm
-
     from assistant.errors import IndexUnavailable
 
     assistant = _assistant()
@@ -83,13 +131,8 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
             err.print(f"Index check failed: {exc}", highlight=False, markup=False)
             err.print("Rebuilding from the folder.", highlight=False)
             rebuild = True
-    bar = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, unit="doc", desc="Embedding", file=sys.stderr)
-        bar.update(done - bar.n)
+    bar = Progress("Embedding", "documents")
+    progress = bar.update_to
 
     pool = None
     if ray or ray_address:
@@ -105,8 +148,7 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
         _fail(str(exc))
         return
     finally:
-        if bar is not None:
-            bar.close()
+        bar.close()
         if pool is not None:
             pool.close()
     rate = f", {report.embedded_chunks / report.embed_seconds:.1f} chunks/s embedding" \
@@ -129,7 +171,7 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
     raise typer.Exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 
 
-docs_app = typer.Typer(help="List or remove indexed documents.", no_args_is_help=True)
+docs_app = typer.Typer(help="List or remove indexed documents.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(docs_app, name="docs")
 
 
@@ -187,7 +229,7 @@ def search(query: Annotated[str, typer.Argument(help="Search words or a question
     """Ranked passages for a query."""
     from assistant.serialize import passage_json
 
-    assistant = _assistant()
+    assistant = _loading(_assistant())
     passages = _run_query(lambda: assistant.search(query, k))
     if as_json:
         print(json.dumps([{"rank": i + 1, **passage_json(p)} for i, p in enumerate(passages)],
@@ -203,7 +245,7 @@ def search(query: Annotated[str, typer.Argument(help="Search words or a question
 def ask(question: Annotated[str, typer.Argument(help="A question in any language")],
         as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False) -> None:
     """Answer a question with cited passages, or say that the documents do not cover it."""
-    assistant = _assistant()
+    assistant = _loading(_assistant())
     if as_json:
         answer = _run_query(lambda: assistant.ask(question))
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
@@ -253,7 +295,6 @@ def evaluate_cmd(
         "--generator", help="Also answer with this generator (e.g. llm) and compare it with extractive")] = None,
 ) -> None:
     """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10 (ranx), answers, refusals, latency."""
-    from tqdm import tqdm
 
     from assistant.evaluate.report import modes_table, write_reports
     from assistant.evaluate.runner import (
@@ -283,10 +324,8 @@ def evaluate_cmd(
     except ConnectionError as exc:
         _fail(str(exc))
         return
-    bar = tqdm(total=len(qs) * len(modes), unit="q", desc="Evaluating", file=sys.stderr)
-
-    def progress(done: int, total: int) -> None:
-        bar.update(done - bar.n)
+    bar = Progress("Evaluating", "questions")
+    progress = bar.update_to
 
     try:
         res = _run_query(lambda: run_eval(backend, qs, modes, k, str(questions), progress, generator or ()))

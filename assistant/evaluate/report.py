@@ -172,7 +172,7 @@ def _plots(res: EvalResult) -> dict[str, str]:
     edges = np.linspace(0, max(top, 1.0), 31)
     clipped = sum(x > top for x in everything)
     for label, v in series.items():
-        ax.hist(np.clip(v, 0, top), bins=edges, alpha=0.5, label=label)
+        ax.hist(np.clip(v, 0, top), bins=list(edges), alpha=0.5, label=label)
     ax.set_xlabel(f"ms per question ({clipped} above {top:.0f} ms shown in the last bin)" if clipped
                   else "ms per question")
     ax.set_ylabel("questions")
