@@ -194,4 +194,8 @@ class Assistant:
         snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self.ranked(question, k, filters, history, snap)
-        return (generator or self.generator).stream(question, lang, ranked, snap.index, tuple(history or ()))
+        items = (generator or self.generator).stream(question, lang, ranked, snap.index, tuple(history or ()))
+        earlier = context_for(question, history).text
+        if not earlier:
+            return items
+        return (replace(x, follow_up_of=earlier) if isinstance(x, Answer) else x for x in items)

@@ -33,7 +33,8 @@ def citation_json(c: Citation) -> dict[str, Any]:
 def answer_json(a: Answer) -> dict[str, Any]:
     """The documented `ask --json` contract."""
     return {"answer": a.answer, "found": a.found, "language": a.language,
-            "citations": [citation_json(c) for c in a.citations], "margin": _rounded(a.margin), **generation_json(a)}
+            "citations": [citation_json(c) for c in a.citations], "margin": _rounded(a.margin),
+            "follow_up_of": a.follow_up_of, **generation_json(a)}
 
 
 def _rounded(v: float | None) -> float | None:

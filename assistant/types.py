@@ -173,6 +173,9 @@ class Answer:
     # How far the best sentence's similarity is above the answer threshold (negative: refused); the
     # evaluation's refusal trade-off is read from it. None when no passage was retrieved.
     margin: float | None = None
+    # The earlier question this one was read as a follow-up of ("" when it stands alone): the page says so
+    # and offers to ask again over all documents.
+    follow_up_of: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The documented `ask --json` contract (see `assistant.serialize`)."""

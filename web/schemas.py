@@ -120,6 +120,9 @@ class AskOut(BaseModel):
                            "model, every sentence verified against its citation)")
     dropped: int = Field(0, description="Generated sentences that failed verification and are not shown")
     fallback: str = Field("", description="Why the extractive answer was given instead of a generated one")
+    follow_up_of: str = Field("", description="The earlier question this one was read as a follow-up of (its "
+                              "documents were searched first); empty when the question stands alone. Ask again "
+                              "without history to search all documents.")
     margin: float | None = Field(None, description="Best sentence similarity minus the answer threshold "
                                  "(ASSISTANT_MIN_ANSWER_SCORE and its margins); below 0 the answer is 'not found'")
     dropped_sentences: list[DroppedOut] = Field(default_factory=list, description="Only with details=true: each "
@@ -133,6 +136,7 @@ class AskOut(BaseModel):
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
                    index_version=version, generator=gen["generator"], dropped=gen["dropped"],
                    fallback=gen["fallback"], margin=None if a.margin is None else round(a.margin, 4),
+                   follow_up_of=a.follow_up_of,
                    dropped_sentences=[DroppedOut(text=_masked(d["text"]), reason=_masked(d["reason"]))
                                       for d in gen["dropped_sentences"]] if details else [],
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])

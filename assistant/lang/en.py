@@ -105,6 +105,8 @@ PACK = LanguagePack(
         "error": "Something went wrong",
         "generated": "Written by a language model; every sentence checked against its source",
         "dropped": "sentences removed: not supported by the sources",
+        "following_up": "Following up on",
+        "search_all": "Search all documents instead",
         "quoted_fallback": "Quoted from the documents (the language model's answer could not be verified)",
         "dropped_title": "Removed sentences",
         "citation": "Citation",

@@ -95,6 +95,8 @@ PACK = LanguagePack(
         "error": "Er ging iets mis",
         "generated": "Geschreven door een taalmodel; elke zin gecontroleerd tegen de bron",
         "dropped": "zinnen verwijderd: niet gesteund door de bronnen",
+        "following_up": "Vervolg op",
+        "search_all": "Zoek in plaats daarvan in alle documenten",
         "quoted_fallback": "Geciteerd uit de documenten (het antwoord van het taalmodel kon niet worden gecontroleerd)",
         "dropped_title": "Verwijderde zinnen",
         "citation": "Bron",

@@ -94,6 +94,8 @@ PACK = LanguagePack(
         "error": "Noe gikk galt",
         "generated": "Skrevet av en språkmodell; hver setning kontrollert mot kilden",
         "dropped": "setninger fjernet: støttes ikke av kildene",
+        "following_up": "Oppfølging av",
+        "search_all": "Søk i alle dokumentene i stedet",
         "quoted_fallback": "Sitert fra dokumentene (språkmodellens svar kunne ikke kontrolleres)",
         "dropped_title": "Fjernede setninger",
         "citation": "Kilde",

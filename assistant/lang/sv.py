@@ -99,6 +99,8 @@ PACK = LanguagePack(
         "error": "Något gick fel",
         "generated": "Skrivet av en språkmodell; varje mening kontrollerad mot sin källa",
         "dropped": "meningar borttagna: stöds inte av källorna",
+        "following_up": "Följdfråga till",
+        "search_all": "Sök i alla dokument i stället",
         "quoted_fallback": "Citerat ur dokumenten (språkmodellens svar kunde inte kontrolleras)",
         "dropped_title": "Borttagna meningar",
         "citation": "Källa",

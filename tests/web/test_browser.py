@@ -216,6 +216,23 @@ def test_follow_up_question_uses_history(servers: dict[str, str]) -> None:
     assert "Anders Fridén" in follow["answer"]
     assert all(x["doc_id"] in sources for x in follow["citations"])
     assert follow["answer"] != alone["answer"]
+    assert follow["follow_up_of"] == "What is SERN?" and alone["follow_up_of"] == ""
+
+
+def test_a_follow_up_says_so_and_can_be_asked_over_all_documents(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(servers["api"] + "/")
+    ask(page, "What is SERN?")
+    follow = ask(page, "Who is the contact person for it?")
+    note = follow.locator(".followup")
+    assert "Following up on" in note.inner_text() and "What is SERN?" in note.inner_text()
+    shot(page, "follow-up.png")
+    n = page.locator(".msg:not(.user)").count()
+    note.get_by_role("button", name="Search all documents instead").click()
+    again = page.locator(".msg:not(.user)").nth(n)
+    again.locator(".feedback, .notfound").first.wait_for(timeout=30_000)
+    assert again.locator(".followup").count() == 0  # asked without the conversation
+    assert page.locator(".msg.user").last.inner_text().endswith("Who is the contact person for it?")
+    assert page.errors == []
 
 
 

@@ -85,6 +85,8 @@
     ".badge.generated{background:#e8f1fb;color:#123f6e;border:1px solid #9cc0e6}",
     ".badge.fallback{background:#f2f2f2;color:#333;border:1px solid #bbb}",
     ".dropped{font-size:13px;color:#444}",
+    ".followup{font-size:13px;color:#4a5361;margin:0 0 6px}",
+    ".linkish{background:none;border:0;padding:0;font:inherit;color:#0b57a4;text-decoration:underline;cursor:pointer}",
     ".sources{margin-top:8px;border-top:1px solid #e3e8ee;padding-top:6px}",
     ".sources h3,.details h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
     ".sources ol{margin:0;padding-left:0;list-style:none}",
@@ -217,9 +219,16 @@
     return el("div", { cls: "passage" }, [quote, meta]);
   }
 
-  function renderAnswer(msg, data) {
+  function renderAnswer(msg, data, question) {
     msg.textContent = "";
     msg.appendChild(el("span", { cls: "who", text: T.assistant }));
+    if (data.follow_up_of) {
+      // Read as a follow-up: say of what, and offer the same question over all documents.
+      msg.appendChild(el("p", { cls: "followup" }, [
+        el("span", { text: T.following_up + ": \u201c" + data.follow_up_of + "\u201d " }),
+        el("button", { type: "button", cls: "linkish", text: T.search_all,
+                       onclick: function () { send(question, true); } })]));
+    }
     if (!data.found) { msg.appendChild(el("div", { cls: "notfound", role: "status", text: T.not_found })); }
     var toggles = {};
     function expand(n) {
@@ -314,7 +323,7 @@
       var msg = el("div", { cls: "msg" });
       log.appendChild(msg);
       if (t.error) { msg.className = "msg error"; msg.textContent = t.error; }
-      else { renderAnswer(msg, t.data); }
+      else { renderAnswer(msg, t.data, t.question); }
     });
     log.scrollTop = log.scrollHeight;
   }
@@ -377,12 +386,18 @@
     var q = input.value.trim();
     if (!q || sendBtn.disabled) { return; }
     input.value = "";
+    send(q, false);
+  }
+
+  // alone: without the conversation, so the question is searched over all documents
+  function send(q, alone) {
+    if (sendBtn.disabled) { return; }
     sendBtn.disabled = true;
     renderUser(q);
     var msg = el("div", { cls: "msg", "aria-busy": "true" }, [el("span", { cls: "who", text: T.assistant }), el("span", { text: T.thinking })]);
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;
-    var body = { question: q, history: history(), details: showDetails };
+    var body = { question: q, history: alone ? [] : history(), details: showDetails };
     if (Object.keys(filters).length) { body.filters = filters; }
     var text = "", started = false, final = null;
     askStream(body, function (ev, data) {
@@ -396,7 +411,7 @@
     }).then(function () {
       if (!final) { throw new Error(T.error); }
       msg.removeAttribute("aria-busy");
-      renderAnswer(msg, final);
+      renderAnswer(msg, final, q);
       state.turns.push({ question: q, data: final });
     }).catch(function (err) {
       msg.removeAttribute("aria-busy");
