@@ -19,7 +19,7 @@ gate() {
 # The default corpus and its 94 questions, every retrieval mode side by side.
 gate default corpus eval/questions/default.jsonl --mode all \
   --fail-under hybrid.mrr@10=0.84 --fail-under hybrid.ndcg@10=0.85 --fail-under hybrid.hit@5=0.93 \
-  --fail-under hybrid.answer_term_hit=0.71 --fail-under hybrid.citation_hit=0.87 \
+  --fail-under hybrid.answer_term_hit=0.76 --fail-under hybrid.citation_hit=0.85 \
   --fail-under hybrid.refusal_accuracy=0.72 --fail-under hybrid.answer_rate=0.96 \
   --fail-under dense.mrr@10=0.79 --fail-under bm25.mrr@10=0.62
 
@@ -27,7 +27,7 @@ gate default corpus eval/questions/default.jsonl --mode all \
 # that the default corpus's tuning never saw: guards against rules that only help corpus/.
 gate services eval/collections/services eval/questions/services.jsonl \
   --fail-under hybrid.mrr@10=0.92 --fail-under hybrid.ndcg@10=0.93 --fail-under hybrid.hit@5=0.97 \
-  --fail-under hybrid.answer_term_hit=0.84 --fail-under hybrid.citation_hit=0.90 \
+  --fail-under hybrid.answer_term_hit=0.87 --fail-under hybrid.citation_hit=0.90 \
   --fail-under hybrid.refusal_accuracy=0.55 --fail-under hybrid.answer_rate=0.93
 
 # A held-out collection (eval/collections/holdout: a Danish PDF, an English DOCX, a Swedish web
@@ -35,7 +35,7 @@ gate services eval/collections/services eval/questions/services.jsonl \
 # looked at; nothing was tuned on it except two bugs it revealed.
 gate holdout eval/collections/holdout eval/questions/holdout.jsonl \
   --fail-under hybrid.mrr@10=0.89 --fail-under hybrid.ndcg@10=0.92 --fail-under hybrid.hit@5=0.93 \
-  --fail-under hybrid.answer_term_hit=0.84 --fail-under hybrid.citation_hit=0.89 \
+  --fail-under hybrid.answer_term_hit=0.89 --fail-under hybrid.citation_hit=0.89 \
   --fail-under hybrid.refusal_accuracy=0.6 --fail-under hybrid.answer_rate=0.97
 
 # NorQuAD (CC0; Norwegian Wikipedia and news nobody here wrote, built by scripts/make_norquad.py):
@@ -46,5 +46,5 @@ gate norquad eval/collections/norquad eval/questions/norquad.jsonl \
   --fail-under hybrid.answer_term_hit=0.76 --fail-under hybrid.answer_rate=0.98
 ASSISTANT_INDEX_DIR="$work/norquad-index" .venv/bin/assistant eval eval/questions/norquad-en.jsonl \
   --out "$out/norquad-en" \
-  --fail-under hybrid.mrr@10=0.56 --fail-under hybrid.hit@5=0.82 \
-  --fail-under hybrid.answer_term_hit=0.56 --fail-under hybrid.answer_rate=0.95
+  --fail-under hybrid.mrr@10=0.58 --fail-under hybrid.hit@5=0.82 \
+  --fail-under hybrid.answer_term_hit=0.57 --fail-under hybrid.answer_rate=0.95

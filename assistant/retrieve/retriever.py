@@ -34,6 +34,9 @@ class FusionParams:
     language_centering: float = default("language_centering")
     language_sample: int = default("language_sample")
     sentence_cache_size: int = default("sentence_cache_size")
+    feedback_weight: float = default("feedback_weight")
+    feedback_passages: int = default("feedback_passages")
+    feedback_below_coverage: float = default("feedback_below_coverage")
 
     @classmethod
     def from_settings(cls, s: Settings) -> FusionParams:
@@ -89,7 +92,21 @@ class Retriever:
         kw = self.index.search(TermQuery(query, lang), depth, filters)
         if context and (kw.coverage == 0 or not kw.ids):
             kw = self.index.search(TermQuery(f"{query} {context}", lang), depth, filters)
+        if kw.coverage < self.params.feedback_below_coverage:
+            dense = merge_hits(dense, self._feedback(qv, dense, depth, filters), depth)
         return Candidates(qv, dense, kw)
+
+    def _feedback(self, qv: np.ndarray, dense: Hits, depth: int, filters: Filters | None) -> Hits:
+        """Pseudo-relevance feedback in the embedding space: search again with the question moved towards its
+        best passages. When the question's words are not the pages' (an English question over Norwegian
+        pages), those passages speak the collection's language for it."""
+        p = self.params
+        top = list(dense.ids[: p.feedback_passages])
+        if not top or p.feedback_weight <= 0:
+            return Hits((), (), dense.coverage)
+        moved = qv + p.feedback_weight * self.index.vectors(top).mean(axis=0)
+        moved = (moved / max(float(np.linalg.norm(moved)), 1e-12)).astype(np.float32)
+        return self.index.search(moved, depth, filters)
 
     def fuse(self, c: Candidates) -> dict[str, float]:
         p = self.params

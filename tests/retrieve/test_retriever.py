@@ -224,3 +224,30 @@ def test_reranking_reads_stored_sentence_vectors_without_calling_the_model(tmp_p
     units = sentence_units(p)
     fresh = original([k for _, k in units])
     assert np.allclose(a.index.sentence_vectors([p.id])[0], fresh, atol=1e-3)  # float16 storage
+
+
+def test_feedback_searches_again_from_the_best_passages_only_when_keywords_miss(index_dir: Path,
+                                                                                 hash_embedder: HashEmbedder) -> None:
+    idx = load_index(index_dir, "test-hash")
+    searched: list[np.ndarray] = []
+    real = idx.search
+
+    def spy(q, k, filters=None):  # type: ignore[no-untyped-def]
+        if isinstance(q, np.ndarray):
+            searched.append(q)
+        return real(q, k, filters)
+
+    idx.search = spy  # type: ignore[method-assign]
+    r = Retriever(idx, hash_embedder, FusionParams(feedback_weight=0.3, feedback_passages=2))
+    c = r.candidates("zebra giraffe quantum", 4, language="en")  # no keyword coverage
+    assert c.keyword.coverage == 0.0 and len(searched) == 2
+    qv = hash_embedder.embed_queries(["zebra giraffe quantum"])[0]
+    top = [idx.passage(pid) for pid in c.dense.ids[:2]]
+    moved = qv + 0.3 * hash_embedder.embed_passages([p.text for p in top]).mean(axis=0)
+    np.testing.assert_allclose(searched[1], moved / np.linalg.norm(moved), atol=1e-5)
+    searched.clear()
+    r.candidates("klimatanpassning Växjö", 4, language="sv")  # the words are the pages': one search
+    assert len(searched) == 1
+    searched.clear()
+    Retriever(idx, hash_embedder, FusionParams(feedback_weight=0.0)).candidates("zebra giraffe", 4, language="en")
+    assert len(searched) == 1
