@@ -52,6 +52,7 @@ _EVIDENCE = {
 # Asking for a way to reach someone (not just "who"): the page's contact block may answer it
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
 _CONTACT_ASK = re.compile(_any(lambda p: p.contact_requests), re.IGNORECASE)
+_LEADING_BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
 # Kinds of answer that a sentence either states or does not. A question about a cost needs an
@@ -352,7 +353,7 @@ class Composer:
                 numbers[r.passage.id] = len(numbers) + 1
             n = numbers[r.passage.id]
             citations.append(Citation(n, r.passage, quote, s.start, s.end))
-            flat = " ".join(quote.split())
+            flat = _LEADING_BULLET.sub("", " ".join(quote.split()))  # the list's dash is layout, not answer
             parts.append(f"{flat} [{n}]")
         # One citation entry per passage number (the first quote); later quotes reuse the marker
         # and are listed in `spans` so that every quoted sentence can be highlighted.

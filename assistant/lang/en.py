@@ -107,6 +107,8 @@ PACK = LanguagePack(
         "dropped": "sentences removed: not supported by the sources",
         "following_up": "Following up on",
         "search_all": "Search all documents instead",
+        "whole_document": "Whole document",
+        "quoted_from": "Quoted from a page in",
         "quoted_fallback": "Quoted from the documents (the language model's answer could not be verified)",
         "dropped_title": "Removed sentences",
         "citation": "Citation",

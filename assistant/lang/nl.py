@@ -97,6 +97,8 @@ PACK = LanguagePack(
         "dropped": "zinnen verwijderd: niet gesteund door de bronnen",
         "following_up": "Vervolg op",
         "search_all": "Zoek in plaats daarvan in alle documenten",
+        "whole_document": "Hele document",
+        "quoted_from": "Geciteerd van een pagina in het",
         "quoted_fallback": "Geciteerd uit de documenten (het antwoord van het taalmodel kon niet worden gecontroleerd)",
         "dropped_title": "Verwijderde zinnen",
         "citation": "Bron",

@@ -96,6 +96,8 @@ PACK = LanguagePack(
         "dropped": "setninger fjernet: støttes ikke av kildene",
         "following_up": "Oppfølging av",
         "search_all": "Søk i alle dokumentene i stedet",
+        "whole_document": "Hele dokumentet",
+        "quoted_from": "Sitert fra en side på",
         "quoted_fallback": "Sitert fra dokumentene (språkmodellens svar kunne ikke kontrolleres)",
         "dropped_title": "Fjernede setninger",
         "citation": "Kilde",

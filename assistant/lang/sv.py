@@ -101,6 +101,8 @@ PACK = LanguagePack(
         "dropped": "meningar borttagna: stöds inte av källorna",
         "following_up": "Följdfråga till",
         "search_all": "Sök i alla dokument i stället",
+        "whole_document": "Hela dokumentet",
+        "quoted_from": "Citerat från en sida på",
         "quoted_fallback": "Citerat ur dokumenten (språkmodellens svar kunde inte kontrolleras)",
         "dropped_title": "Borttagna meningar",
         "citation": "Källa",

@@ -388,3 +388,14 @@ def test_an_address_line_does_not_answer_what_something_is_but_does_answer_who()
                   ranked, texts)
     assert "Henk Nies" in who.answer
     assert asks_for_contact("Wat is het e-mailadres voor persvragen bij Vilans?")
+
+
+def test_a_quoted_list_item_loses_its_bullet_in_the_answer_but_not_in_the_citation() -> None:
+    text = "Du kan få hjälp om\n- du har ramlat och inte kommer upp själv i hemmet"
+    p = Passage(id="p", doc_id="x", text=text, title="Sida", section="", language="sv", start=0, end=len(text),
+                score=0.9, scores=Scores())
+    item = text.index("- du")
+    r = [Ranked(p, (SentenceScore(item, len(text), 0.9),))]
+    a = compose(Composer(ComposerParams(min_score=0.8)), "När kan jag få hjälp?", "sv", r, {"x": text})
+    assert a.answer == "du har ramlat och inte kommer upp själv i hemmet [1]"
+    assert a.citations[0].quote.startswith("- du har ramlat")  # the offsets still point at the source text

@@ -116,3 +116,26 @@ def test_every_interface_language_has_every_string() -> None:
     for lang, table in STRINGS.items():
         assert set(table) == keys, (lang, keys ^ set(table))
         assert all(v.strip() for v in table.values())
+
+
+def test_the_whole_document_page_marks_the_quote_and_names_unknown_ids(client: TestClient) -> None:
+    body = client.post("/api/ask", json={"question": "Vilka nätverk arbetar med äldreomsorg?"}).json()
+    c = body["citations"][0]
+    r = client.get(f"/documents/{c['doc_id']}", params={"start": c["quote_start"], "end": c["quote_end"]})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    marked = r.text.split('<mark id="quote">')[1].split("</mark>")[0]
+    import html
+
+    assert html.unescape(marked) == c["quote"]
+    assert c["title"].split()[0] in r.text
+    # out-of-range offsets are clamped, markup in documents stays text
+    assert client.get(f"/documents/{c['doc_id']}", params={"start": -5, "end": 10**9}).status_code == 200
+    missing = client.get("/documents/no-such-document")
+    assert missing.status_code == 404 and "no-such-document" in missing.json()["message"]
+
+
+def test_the_whole_document_page_needs_a_session_when_a_key_is_set(make_client: Callable[..., TestClient]) -> None:
+    c = make_client(api_key="s3cret-key-for-tests")
+    doc_id = next(iter(c.app.state.ctx.assistant.snapshot.index.documents))  # type: ignore[attr-defined]
+    assert c.get(f"/documents/{doc_id}").status_code == 401
+    assert c.get(f"/documents/{doc_id}", headers={"X-API-Key": "s3cret-key-for-tests"}).status_code == 200

@@ -219,6 +219,27 @@ def test_follow_up_question_uses_history(servers: dict[str, str]) -> None:
     assert follow["follow_up_of"] == "What is SERN?" and alone["follow_up_of"] == ""
 
 
+def test_citations_link_contacts_name_the_source_language_and_open_the_whole_document(  # type: ignore[no-untyped-def]
+        servers: dict[str, str], page) -> None:
+    page.goto(servers["api"] + "/")
+    answer = ask(page, "Who is the contact for SERN?")
+    assert "Swedish" in answer.locator(".srclang").inner_text()  # an English question, a Swedish page
+    assert answer.locator(".answer a[href^='mailto:anders.friden@vanersborg.se']").count() == 1
+    assert answer.locator(".answer a[href^='tel:']").count() == 1
+    answer.locator(".answer .cite").first.click()
+    src = answer.locator(".src").first
+    assert src.locator("mark").first.is_visible()
+    link = src.get_by_role("link", name="Whole document")
+    href = link.get_attribute("href") or ""
+    assert "/documents/" in href and href.endswith("#quote")
+    doc = page.context.new_page()
+    doc.goto(href)
+    assert "Anders Fridén" in doc.locator("mark#quote").inner_text()
+    shot(doc, "whole-document.png")
+    doc.close()
+    assert page.errors == []
+
+
 def test_a_follow_up_says_so_and_can_be_asked_over_all_documents(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
     page.goto(servers["api"] + "/")
     ask(page, "What is SERN?")

@@ -85,7 +85,7 @@
     ".badge.generated{background:#e8f1fb;color:#123f6e;border:1px solid #9cc0e6}",
     ".badge.fallback{background:#f2f2f2;color:#333;border:1px solid #bbb}",
     ".dropped{font-size:13px;color:#444}",
-    ".followup{font-size:13px;color:#4a5361;margin:0 0 6px}",
+    ".followup,.srclang{font-size:13px;color:#4a5361;margin:0 0 6px}",
     ".linkish{background:none;border:0;padding:0;font:inherit;color:#0b57a4;text-decoration:underline;cursor:pointer}",
     ".sources{margin-top:8px;border-top:1px solid #e3e8ee;padding-top:6px}",
     ".sources h3,.details h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
@@ -177,19 +177,36 @@
     log.appendChild(el("div", { cls: "msg user" }, [el("span", { cls: "who", text: T.you }), el("span", { text: q })]));
   }
 
+  // E-mail addresses and phone numbers become links (mailto:, tel:); everything else stays text.
+  var CONTACT_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\+|\b0)\d[\d ()\/-]{5,}\d/g;
+  function linked(text) {
+    var out = [], last = 0, m;
+    CONTACT_RE.lastIndex = 0;
+    while ((m = CONTACT_RE.exec(text)) !== null) {
+      var v = m[0], digits = v.replace(/[^\d+]/g, "");
+      var mail = v.indexOf("@") > 0;
+      if (!mail && digits.replace("+", "").length < 7) { continue; }
+      if (m.index > last) { out.push(document.createTextNode(text.slice(last, m.index))); }
+      out.push(el("a", { href: (mail ? "mailto:" : "tel:") + (mail ? v : digits), text: v }));
+      last = m.index + v.length;
+    }
+    if (last < text.length) { out.push(document.createTextNode(text.slice(last))); }
+    return out;
+  }
+
   function answerParagraphs(text, onCite) {
     var box = el("div", { cls: "answer" });
     String(text).split("\n").forEach(function (line) {
       var p = el("p");
       var re = /\[(\d+)\]/g, last = 0, m;
       while ((m = re.exec(line)) !== null) {
-        if (m.index > last) { p.appendChild(document.createTextNode(line.slice(last, m.index))); }
+        if (m.index > last) { linked(line.slice(last, m.index)).forEach(function (x) { p.appendChild(x); }); }
         var n = Number(m[1]);
         p.appendChild(el("button", { type: "button", cls: "cite", "data-n": String(n), "aria-label": T.citation + " " + n,
                                      text: "[" + n + "]", onclick: function () { onCite(n); } }));
         last = re.lastIndex;
       }
-      if (last < line.length) { p.appendChild(document.createTextNode(line.slice(last))); }
+      if (last < line.length) { linked(line.slice(last)).forEach(function (x) { p.appendChild(x); }); }
       box.appendChild(p);
     });
     return box;
@@ -204,10 +221,11 @@
     var parts = [], pos = 0;
     ranges.forEach(function (r) {
       if (r[0] < pos) { return; }
-      parts.push(text.slice(pos, r[0]), el("mark", { text: text.slice(r[0], r[1]) }));
+      parts.push.apply(parts, linked(text.slice(pos, r[0])));
+      parts.push(el("mark", null, linked(text.slice(r[0], r[1]))));
       pos = r[1];
     });
-    parts.push(text.slice(pos));
+    parts.push.apply(parts, linked(text.slice(pos)));
     var quote = el("blockquote", null, parts);
     var meta = el("div", { cls: "meta" }, [
       T.section + ": " + (c.section || "–") + (c.page ? " · " + T.page + " " + c.page : "") + " · " + T.publisher + ": " + (c.publisher || "–") + " · " + T.language + ": " + (c.language || "–")
@@ -216,7 +234,18 @@
       meta.appendChild(document.createTextNode(" · "));
       meta.appendChild(el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", text: T.open_source }));
     }
+    // The cleaned text of the whole document on this server, the quote highlighted: context for any page.
+    var qs = (c.quotes && c.quotes.length ? c.quotes[0] : [c.quote_start, c.quote_end]);
+    meta.appendChild(document.createTextNode(" · "));
+    meta.appendChild(el("a", { href: base + "/documents/" + encodeURIComponent(c.doc_id) + "?start=" + (qs[0] || 0) +
+                                     "&end=" + (qs[1] || 0) + "&lang=" + lang + "#quote",
+                               target: "_blank", rel: "noopener", text: T.whole_document }));
     return el("div", { cls: "passage" }, [quote, meta]);
+  }
+
+  function languageName(code) {
+    try { return new Intl.DisplayNames([lang], { type: "language" }).of(code === "no" ? "nb" : code) || code; }
+    catch (e) { return code; }
   }
 
   function renderAnswer(msg, data, question) {
@@ -236,8 +265,17 @@
       if (!t) { return; }
       if (t.btn.getAttribute("aria-expanded") !== "true") { t.btn.click(); }
       t.btn.focus();
+      var mark = t.body.querySelector("mark");
+      if (mark && mark.scrollIntoView) { mark.scrollIntoView({ block: "nearest" }); }
     }
     msg.appendChild(answerParagraphs(data.answer, expand));
+    // Quoted from pages in another language than the question's: say which, so the reader is not surprised.
+    var cits = data.citations || [];
+    var codes = cits.map(function (c) { return c.language || ""; })
+      .filter(function (v, i, a) { return v && a.indexOf(v) === i; });
+    if (data.found && cits.length && cits.every(function (c) { return c.language && c.language !== data.language; })) {
+      msg.appendChild(el("p", { cls: "srclang", text: T.quoted_from + ": " + codes.map(languageName).join(", ") }));
+    }
     if (data.generator === "llm") {
       msg.appendChild(el("p", { cls: "badge generated", text: T.generated + (data.dropped ? " · " + data.dropped + " " + T.dropped : "") }));
     } else if (data.fallback) {
@@ -257,7 +295,7 @@
                                    btn.setAttribute("aria-expanded", String(open));
                                    body.hidden = !open;
                                  } });
-        toggles[c.n] = { btn: btn };
+        toggles[c.n] = { btn: btn, body: body };
         list.appendChild(el("li", { cls: "src", "data-n": String(c.n) }, [btn, body]));
       });
       msg.appendChild(el("div", { cls: "sources" }, [el("h3", { text: T.sources }), list]));

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ..deps import SESSION_COOKIE, AppState, State
+from ..deps import SESSION_COOKIE, AppState, State, client_key
 from ..errors import ApiError
 from ..i18n import STRINGS, pick_language
 from ..ratelimit import RateLimiter
@@ -70,6 +70,32 @@ async def sign_in(request: Request, state: State) -> Response:
         return templates.TemplateResponse(request, "signin.html", {"lang": ui, "t": STRINGS[ui], "wrong": True},
                                           status_code=401)
     return _with_session(RedirectResponse(f"/?lang={ui}", status_code=303), request, state)
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def document_page(doc_id: str, request: Request, state: State, start: int = 0, end: int = 0,
+                  lang: str | None = None) -> Response:
+    """The cleaned text of one indexed document with the quoted sentence marked: the context of a citation,
+    also for pages that have no URL. Same access as the chat."""
+    ui = pick_language(request.headers.get("accept-language", ""), state.settings.ui_language, lang)
+    if state.settings.api_key and not client_key(request, state).startswith(("key", "session:")) \
+            and not _signed_in_by_proxy(request, state):
+        return templates.TemplateResponse(request, "signin.html", {"lang": ui, "t": STRINGS[ui], "wrong": False},
+                                          status_code=401)
+    if state.assistant is None:
+        raise ApiError(503, "The assistant is starting or has no index yet; try again in a minute.")
+    try:
+        doc = state.assistant.snapshot.index.document(doc_id)
+    except KeyError:
+        raise ApiError(404, f"No indexed document has the id {doc_id!r}; it may have been removed since "
+                            "the answer was given.") from None
+    text = doc.text
+    a = max(0, min(start, len(text)))
+    b = max(a, min(end, len(text)))
+    url = doc.url if doc.url.startswith(("http://", "https://")) else ""
+    return templates.TemplateResponse(request, "document.html", {
+        "lang": ui, "t": STRINGS[ui], "doc": doc, "url": url,
+        "before": text[:a], "quote": text[a:b], "after": text[b:]})
 
 
 @router.get("/widget.js")
