@@ -95,9 +95,17 @@ class Store:
         return answer_id
 
     def add_feedback(self, answer_id: str, rating: str, comment: str) -> int:
+        """One vote per answer: a second vote changes the first (and its time); a comment is kept until a new
+        one is sent."""
         with self._tx() as c:
             if c.execute("SELECT 1 FROM interactions WHERE id = ?", (answer_id,)).fetchone() is None:
                 raise UnknownAnswer(answer_id)
+            row = c.execute("SELECT id FROM feedback WHERE answer_id = ? ORDER BY id DESC LIMIT 1",
+                            (answer_id,)).fetchone()
+            if row is not None:
+                c.execute("UPDATE feedback SET created = ?, rating = ?, comment = CASE WHEN ? = '' THEN comment "
+                          "ELSE ? END WHERE id = ?", (time.time(), rating, comment, comment, row[0]))
+                return int(row[0])
             cur = c.execute("INSERT INTO feedback (answer_id, created, rating, comment) VALUES (?, ?, ?, ?)",
                             (answer_id, time.time(), rating, comment))
             return int(cur.lastrowid or 0)

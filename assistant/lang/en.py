@@ -109,6 +109,7 @@ PACK = LanguagePack(
         "search_all": "Search all documents instead",
         "whole_document": "Whole document",
         "quoted_from": "Quoted from a page in",
+        "send_comment": "Send comment",
         "quoted_fallback": "Quoted from the documents (the language model's answer could not be verified)",
         "dropped_title": "Removed sentences",
         "citation": "Citation",

@@ -99,6 +99,7 @@ PACK = LanguagePack(
         "search_all": "Zoek in plaats daarvan in alle documenten",
         "whole_document": "Hele document",
         "quoted_from": "Geciteerd van een pagina in het",
+        "send_comment": "Opmerking versturen",
         "quoted_fallback": "Geciteerd uit de documenten (het antwoord van het taalmodel kon niet worden gecontroleerd)",
         "dropped_title": "Verwijderde zinnen",
         "citation": "Bron",

@@ -98,6 +98,7 @@ PACK = LanguagePack(
         "search_all": "Søk i alle dokumentene i stedet",
         "whole_document": "Hele dokumentet",
         "quoted_from": "Sitert fra en side på",
+        "send_comment": "Send kommentar",
         "quoted_fallback": "Sitert fra dokumentene (språkmodellens svar kunne ikke kontrolleres)",
         "dropped_title": "Fjernede setninger",
         "citation": "Kilde",

@@ -103,6 +103,7 @@ PACK = LanguagePack(
         "search_all": "Sök i alla dokument i stället",
         "whole_document": "Hela dokumentet",
         "quoted_from": "Citerat från en sida på",
+        "send_comment": "Skicka kommentar",
         "quoted_fallback": "Citerat ur dokumenten (språkmodellens svar kunde inte kontrolleras)",
         "dropped_title": "Borttagna meningar",
         "citation": "Källa",

@@ -81,7 +81,8 @@ def test_feedback_persists_across_restart_and_exports(make_client: Callable[...,
     out = CliRunner().invoke(cli, ["export", "feedback", "--format", "json"], env=env)
     assert out.exit_code == 0, out.output
     rows = json.loads(out.stdout)
-    assert [x["rating"] for x in rows] == ["down", "up"] and rows[0]["comment"] == "wrong person"
+    # one vote per answer: the later vote changed the row, the comment stayed
+    assert [(x["rating"], x["comment"]) for x in rows] == [("up", "wrong person")]
     csv_out = CliRunner().invoke(cli, ["export", "questions", "--format", "csv"], env=env)
     assert csv_out.exit_code == 0
     assert "'=cmd| Who is the contact for SERN?" in csv_out.stdout  # no spreadsheet formula
@@ -139,3 +140,13 @@ def test_the_whole_document_page_needs_a_session_when_a_key_is_set(make_client: 
     doc_id = next(iter(c.app.state.ctx.assistant.snapshot.index.documents))  # type: ignore[attr-defined]
     assert c.get(f"/documents/{doc_id}").status_code == 401
     assert c.get(f"/documents/{doc_id}", headers={"X-API-Key": "s3cret-key-for-tests"}).status_code == 200
+
+
+def test_a_second_vote_changes_the_first_and_keeps_its_comment(client: TestClient) -> None:
+    ans = client.post("/api/ask", json={"question": "Who is the contact for SERN?"}).json()
+    first = client.post("/api/feedback", json={"answer_id": ans["answer_id"], "rating": "up", "comment": "ok"})
+    second = client.post("/api/feedback", json={"answer_id": ans["answer_id"], "rating": "down"})
+    assert first.json()["id"] == second.json()["id"]
+    store = client.app.state.ctx.store  # type: ignore[attr-defined]
+    rows = [r for r in store.rows("feedback") if r["answer_id"] == ans["answer_id"]]
+    assert [(r["rating"], r["comment"]) for r in rows] == [("down", "ok")]

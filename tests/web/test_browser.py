@@ -136,15 +136,28 @@ def test_chat_page_answers_with_expandable_citation(servers: dict[str, str], pag
     shot(page, "chat.png")
     answer.get_by_role("button", name="Retrieval details").click()
     assert answer.locator(".details td").count() >= 6
-    answer.get_by_role("button", name="Helpful", exact=True).click()
-    answer.get_by_text("Thanks for the feedback").wait_for()
-    answer.get_by_label("Comment (optional)").fill("Good <b>answer</b>")
-    answer.locator("form.comment button").click()
-    answer.locator("form.comment").wait_for(state="hidden")
     from web.store import Store
 
-    rows = Store(Path(servers["data"]) / "assistant.sqlite3").open().rows("feedback")
-    assert [r["rating"] for r in rows][-2:] == ["up", "up"] and rows[-1]["comment"] == "Good <b>answer</b>"
+    def votes() -> list[tuple[str, str]]:
+        rows = Store(Path(servers["data"]) / "assistant.sqlite3").open().rows("feedback")
+        return [(r["rating"], r["comment"]) for r in rows if r["question"] == "Which networks cover elderly care?"]
+
+    helpful = answer.get_by_role("button", name="Helpful", exact=True)
+    with page.expect_response("**/api/feedback"):
+        helpful.click()
+    answer.locator("form.comment").wait_for()  # the vote is taken: the comment field opens, no thanks yet
+    assert helpful.get_attribute("aria-pressed") == "true" and "Thanks" not in answer.locator(".feedback").inner_text()
+    with page.expect_response("**/api/feedback"):
+        answer.get_by_role("button", name="Not helpful", exact=True).click()  # changing the vote changes the row
+    answer.get_by_label("Comment (optional)").fill("Good <b>answer</b>")
+    answer.get_by_role("button", name="Send comment").click()
+    answer.get_by_text("Thanks for the feedback").wait_for()
+    answer.locator("form.comment").wait_for(state="hidden")
+    assert votes() == [("down", "Good <b>answer</b>")]
+    page.reload()  # remembered with the conversation
+    again = page.locator(".msg:not(.user)").last
+    assert again.get_by_role("button", name="Not helpful", exact=True).get_attribute("aria-pressed") == "true"
+    assert "Thanks for the feedback" in again.inner_text()
     shot(page, "chat-details.png")
     page.set_viewport_size({"width": 375, "height": 740})  # phone width: nothing scrolls sideways
     assert page.evaluate("document.documentElement.scrollWidth") <= 375

@@ -99,7 +99,7 @@
     ".meta{font-size:13px;color:#4a5361}",
     ".meta a{color:#0b57a4}",
     ".feedback{display:flex;gap:6px;align-items:center;margin-top:6px;font-size:14px;color:#4a5361}",
-    ".feedback button{background:#fff;border:1px solid #c9d1db;border-radius:6px;padding:2px 8px;font:inherit;cursor:pointer}",
+    ".feedback button{background:#fff;border:1px solid #c9d1db;border-radius:6px;padding:2px 8px;font:inherit;cursor:pointer;white-space:nowrap}",
     ".feedback button[aria-pressed=true]{background:#e6f0fa;border-color:#0b57a4}",
     ".comment{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:6px;padding:0;border:0;background:none;font-size:13px}",
     ".comment input{flex:1;min-width:140px;padding:4px 6px;border:1px solid #8a96a3;border-radius:6px;font:inherit}",
@@ -248,7 +248,7 @@
     catch (e) { return code; }
   }
 
-  function renderAnswer(msg, data, question) {
+  function renderAnswer(msg, data, question, turn) {
     msg.textContent = "";
     msg.appendChild(el("span", { cls: "who", text: T.assistant }));
     if (data.follow_up_of) {
@@ -301,7 +301,7 @@
       msg.appendChild(el("div", { cls: "sources" }, [el("h3", { text: T.sources }), list]));
     }
     if (showDetails && data.passages && data.passages.length) { msg.appendChild(detailsView(data.passages, data.dropped_sentences || [])); }
-    if (data.answer_id) { msg.appendChild(feedbackView(data.answer_id)); }
+    if (data.answer_id) { msg.appendChild(feedbackView(data.answer_id, turn || {})); }
   }
 
   function detailsView(passages, dropped) {
@@ -328,29 +328,37 @@
     return el("div", null, [btn, box]);
   }
 
-  function feedbackView(answerId) {
+  // One vote per answer, changeable and remembered with the conversation (turn.vote); "thanks" once a comment
+  // is sent; a vote the server did not take does not stay pressed.
+  function feedbackView(answerId, turn) {
     var status = el("span", { role: "status" });
-    var up, down, rating = null;
+    var up, down;
     var cid = "fc-" + uid + "-" + Math.random().toString(36).slice(2, 8);
     var comment = el("input", { id: cid, type: "text", maxlength: "2000" });
     var commentForm = el("form", { cls: "comment", hidden: "", onsubmit: function (e) {
       e.preventDefault();
       var text = comment.value.trim();
-      if (!text || !rating) { return; }
-      api("/api/feedback", { answer_id: answerId, rating: rating, comment: text })
-        .then(function () { status.textContent = T.thanks; commentForm.hidden = true; })
+      if (!text || !turn.vote) { return; }
+      api("/api/feedback", { answer_id: answerId, rating: turn.vote, comment: text })
+        .then(function () { status.textContent = T.thanks; commentForm.hidden = true; turn.commented = true; save(); })
         .catch(function (err) { status.textContent = err.message; });
-    } }, [el("label", { "for": cid, text: T.comment }), comment, el("button", { type: "submit", text: T.send })]);
-    function send(r, btn) {
-      rating = r;
-      up.setAttribute("aria-pressed", String(btn === up));
-      down.setAttribute("aria-pressed", String(btn === down));
-      api("/api/feedback", { answer_id: answerId, rating: r, comment: "" })
-        .then(function () { status.textContent = T.thanks; commentForm.hidden = false; })
-        .catch(function (e) { status.textContent = e.message; });
+    } }, [el("label", { "for": cid, text: T.comment }), comment, el("button", { type: "submit", text: T.send_comment })]);
+    function show(vote) {
+      up.setAttribute("aria-pressed", String(vote === "up"));
+      down.setAttribute("aria-pressed", String(vote === "down"));
     }
-    up = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.helpful, title: T.helpful, text: "✓ " + T.helpful, onclick: function () { send("up", up); } });
-    down = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.not_helpful, title: T.not_helpful, text: "✗ " + T.not_helpful, onclick: function () { send("down", down); } });
+    function vote(r) {
+      var before = turn.vote || null;
+      show(r);
+      status.textContent = "";
+      api("/api/feedback", { answer_id: answerId, rating: r, comment: "" })
+        .then(function () { turn.vote = r; save(); commentForm.hidden = !!turn.commented; })
+        .catch(function (e) { show(before); status.textContent = e.message; });
+    }
+    up = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.helpful, title: T.helpful, text: "✓ " + T.helpful, onclick: function () { vote("up"); } });
+    down = el("button", { type: "button", "aria-pressed": "false", "aria-label": T.not_helpful, title: T.not_helpful, text: "✗ " + T.not_helpful, onclick: function () { vote("down"); } });
+    show(turn.vote || null);
+    if (turn.commented) { status.textContent = T.thanks; }
     return el("div", null, [el("div", { cls: "feedback" }, [up, down, status]), commentForm]);
   }
 
@@ -361,7 +369,7 @@
       var msg = el("div", { cls: "msg" });
       log.appendChild(msg);
       if (t.error) { msg.className = "msg error"; msg.textContent = t.error; }
-      else { renderAnswer(msg, t.data, t.question); }
+      else { renderAnswer(msg, t.data, t.question, t); }
     });
     log.scrollTop = log.scrollHeight;
   }
@@ -449,8 +457,9 @@
     }).then(function () {
       if (!final) { throw new Error(T.error); }
       msg.removeAttribute("aria-busy");
-      renderAnswer(msg, final, q);
-      state.turns.push({ question: q, data: final });
+      var turn = { question: q, data: final };
+      renderAnswer(msg, final, q, turn);
+      state.turns.push(turn);
     }).catch(function (err) {
       msg.removeAttribute("aria-busy");
       msg.className = "msg error";
