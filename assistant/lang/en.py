@@ -110,6 +110,15 @@ PACK = LanguagePack(
         "whole_document": "Whole document",
         "quoted_from": "Quoted from a page in",
         "send_comment": "Send comment",
+        "error_network": "The assistant cannot be reached. Check your connection and try again.",
+        "error_refused": "This page is not allowed to use the assistant. Ask the intranet administrator to add it.",
+        "error_not_ready": "The assistant is not ready yet (the documents are being indexed). Try again in a few "
+            "minutes.",
+        "error_busy": "Many questions are being answered right now. Wait a moment and try again.",
+        "error_signin": "Your session has ended. Reload the page to sign in again.",
+        "error_server": "The assistant could not answer because of an error on the server. Try again; if it keeps "
+            "happening, tell the intranet administrator.",
+        "retry": "Try again",
         "quoted_fallback": "Quoted from the documents (the language model's answer could not be verified)",
         "dropped_title": "Removed sentences",
         "citation": "Citation",

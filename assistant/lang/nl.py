@@ -100,6 +100,16 @@ PACK = LanguagePack(
         "whole_document": "Hele document",
         "quoted_from": "Geciteerd van een pagina in het",
         "send_comment": "Opmerking versturen",
+        "error_network": "De assistent is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.",
+        "error_refused": "Deze pagina mag de assistent niet gebruiken. Vraag de intranetbeheerder om hem toe te "
+            "voegen.",
+        "error_not_ready": "De assistent is nog niet klaar (de documenten worden geïndexeerd). Probeer het over een "
+            "paar minuten opnieuw.",
+        "error_busy": "Er worden nu veel vragen beantwoord. Wacht even en probeer het opnieuw.",
+        "error_signin": "Uw sessie is verlopen. Laad de pagina opnieuw om weer in te loggen.",
+        "error_server": "De assistent kon niet antwoorden door een fout op de server. Probeer het opnieuw; blijft het "
+            "gebeuren, meld het dan aan de intranetbeheerder.",
+        "retry": "Opnieuw proberen",
         "quoted_fallback": "Geciteerd uit de documenten (het antwoord van het taalmodel kon niet worden gecontroleerd)",
         "dropped_title": "Verwijderde zinnen",
         "citation": "Bron",

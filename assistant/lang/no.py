@@ -99,6 +99,15 @@ PACK = LanguagePack(
         "whole_document": "Hele dokumentet",
         "quoted_from": "Sitert fra en side på",
         "send_comment": "Send kommentar",
+        "error_network": "Assistenten kan ikke nås. Sjekk tilkoblingen og prøv igjen.",
+        "error_refused": "Denne siden har ikke lov til å bruke assistenten. Be intranettets administrator om å legge "
+            "den til.",
+        "error_not_ready": "Assistenten er ikke klar ennå (dokumentene indekseres). Prøv igjen om noen minutter.",
+        "error_busy": "Mange spørsmål besvares akkurat nå. Vent litt og prøv igjen.",
+        "error_signin": "Økten din er utløpt. Last inn siden på nytt for å logge inn igjen.",
+        "error_server": "Assistenten kunne ikke svare på grunn av en feil på serveren. Prøv igjen; hvis det skjer "
+            "igjen, kontakt intranettets administrator.",
+        "retry": "Prøv igjen",
         "quoted_fallback": "Sitert fra dokumentene (språkmodellens svar kunne ikke kontrolleres)",
         "dropped_title": "Fjernede setninger",
         "citation": "Kilde",

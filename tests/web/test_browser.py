@@ -302,3 +302,73 @@ def test_generated_answer_shows_only_verified_text_with_a_badge(llm_api: str, pa
     assert "[link removed]" in answer.locator(".dropped").inner_text()
     shot(page, "chat-generated.png")
     assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def unready_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server with no index yet (503 with an admin hint the page must not show to staff)."""
+    tmp = tmp_path_factory.mktemp("unready")
+    settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", rate_limit=0, cors_origins=["*"])
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=server.run, daemon=True)
+    t.start()
+    deadline = time.time() + 60
+    while not server.started and time.time() < deadline:
+        time.sleep(0.1)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    t.join(10)
+
+
+def _widget_page(tmp: Path, api: str, lang: str = "sv", script: str = "") -> str:
+    """A host page on its own origin embedding the widget of `api` (its script from `script`, default the API
+    itself); returns its URL."""
+    site = tmp / "errsite"
+    site.mkdir(exist_ok=True)
+    src = script or f"{api}/widget.js"
+    (site / "index.html").write_text(
+        "<!doctype html><html><head><meta charset='utf-8'></head><body><div id='box'></div>"
+        f'<script src="{src}" data-api="{api}" data-mode="inline" data-target="#box" data-lang="{lang}" defer>'
+        "</script></body></html>", encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{httpd.server_address[1]}/index.html"
+
+
+def _failed_ask(page, question: str):  # type: ignore[no-untyped-def]
+    page.get_by_role("textbox").fill(question)
+    page.get_by_role("button", name="Skicka").click()
+    alert = page.locator(".msg.error[role=alert]").last
+    alert.wait_for(timeout=30_000)
+    return alert
+
+
+def test_errors_are_translated_keep_the_question_and_offer_a_retry(  # type: ignore[no-untyped-def]
+        servers: dict[str, str], unready_api: str, page, tmp_path: Path) -> None:
+    # a page the server's CORS setting does not admit: said so, not "Failed to fetch"
+    page.goto(_widget_page(tmp_path, servers["api"]))
+    alert = _failed_ask(page, "Vem är kontaktperson för SERN?")
+    assert "får inte använda assistenten" in alert.inner_text()
+    assert page.get_by_role("textbox").input_value() == "Vem är kontaktperson för SERN?"
+    assert alert.get_by_role("button", name="Försök igen").is_visible()
+    # no index yet: staff get what they can do, not the server's path or the admin command
+    page.goto(_widget_page(tmp_path, unready_api))
+    alert = _failed_ask(page, "Vad kostar färdtjänst?")
+    text = alert.inner_text()
+    assert "inte klar än" in text and "assistant ingest" not in text and "/" not in text.split("(")[0]
+    # the server went away after the page loaded (the script is a copy on the host): "cannot be reached",
+    # and the retry asks again
+    (tmp_path / "errsite").mkdir(exist_ok=True)
+    (tmp_path / "errsite" / "widget.js").write_text(httpx.get(servers["api"] + "/widget.js").text, encoding="utf-8")
+    page.goto(_widget_page(tmp_path, f"http://127.0.0.1:{free_port()}", script="widget.js"))
+    alert = _failed_ask(page, "Vad kostar färdtjänst?")
+    assert "går inte att nå" in alert.inner_text()
+    page.get_by_role("textbox").fill("")
+    alert.get_by_role("button", name="Försök igen").click()
+    page.locator(".msg.error[role=alert]").last.wait_for()
+    assert page.locator(".msg.error").count() == 1 and page.locator(".msg.user").count() == 2  # retried once
+    assert page.get_by_role("textbox").input_value() == "Vad kostar färdtjänst?"
+    assert page.errors == []

@@ -375,16 +375,35 @@
   }
 
   // ------------------------------------------------------------------ network
+  // Errors staff can act on, in their language. The server's own message (paths, admin commands) goes to the
+  // console for whoever debugs the page, not into the chat; a 4xx about the question itself is shown as is.
   function errorFrom(resp) {
-    return resp.json().then(function (b) { return new Error((b && b.message) || T.error); },
-                            function () { return new Error(T.error + " (" + resp.status + ")"); });
+    function kind(message) {
+      var e = new Error(message);
+      e.status = resp.status;
+      if (resp.status === 503) { e.message = T.error_not_ready; }
+      else if (resp.status === 429) { e.message = T.error_busy; }
+      else if (resp.status === 401 || resp.status === 403) { e.message = T.error_signin; }
+      else if (resp.status >= 500) { e.message = T.error_server; }
+      if (e.message !== message && window.console) { console.warn("assistant:", resp.status, message); }
+      return e;
+    }
+    return resp.json().then(function (b) { return kind((b && b.message) || T.error_server); },
+                            function () { return kind(T.error_server); });
+  }
+
+  // fetch() rejects alike for a server that is down and for a page the server's CORS setting does not admit;
+  // an opaque probe tells them apart (it resolves when the server answers at all).
+  function networkError() {
+    return fetch(base + "/healthz", { mode: "no-cors", cache: "no-store" }).then(
+      function () { return new Error(T.error_refused); }, function () { return new Error(T.error_network); });
   }
 
   function api(path, body) {
     return fetch(base + path, {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
       credentials: "same-origin", mode: "cors"
-    }).then(function (resp) {
+    }).catch(function () { return networkError().then(function (e) { throw e; }); }).then(function (resp) {
       if (!resp.ok) { return errorFrom(resp).then(function (e) { throw e; }); }
       return resp.json();
     });
@@ -394,7 +413,7 @@
     return fetch(base + "/api/ask/stream", {
       method: "POST", headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
       body: JSON.stringify(body), credentials: "same-origin", mode: "cors"
-    }).then(function (resp) {
+    }).catch(function () { return networkError().then(function (e) { throw e; }); }).then(function (resp) {
       if (!resp.ok) { return errorFrom(resp).then(function (e) { throw e; }); }
       var reader = resp.body.getReader(), decoder = new TextDecoder(), buf = "";
       function pump() {
@@ -445,7 +464,7 @@
     log.scrollTop = log.scrollHeight;
     var body = { question: q, history: alone ? [] : history(), details: showDetails };
     if (Object.keys(filters).length) { body.filters = filters; }
-    var text = "", started = false, final = null;
+    var text = "", started = false, final = null, failed = false;
     askStream(body, function (ev, data) {
       if (ev === "delta") {
         if (!started) { msg.textContent = ""; msg.appendChild(el("span", { cls: "who", text: T.assistant })); started = msg.appendChild(el("p")); }
@@ -455,7 +474,7 @@
         final = data;
       }
     }).then(function () {
-      if (!final) { throw new Error(T.error); }
+      if (!final) { throw new Error(T.error_server); }
       msg.removeAttribute("aria-busy");
       var turn = { question: q, data: final };
       renderAnswer(msg, final, q, turn);
@@ -464,11 +483,19 @@
       msg.removeAttribute("aria-busy");
       msg.className = "msg error";
       msg.setAttribute("role", "alert");
-      msg.textContent = err.message || T.error;
-      state.turns.push({ question: q, error: msg.textContent });
+      msg.textContent = "";
+      msg.appendChild(el("span", { text: (err && err.message) || T.error_server }));
+      // The question is not lost: back in the box (unless something new was typed) and one click to retry.
+      if (!input.value.trim()) { input.value = q; }
+      msg.appendChild(el("button", { type: "button", cls: "linkish retry", text: T.retry, onclick: function () {
+        if (input.value.trim() === q) { input.value = ""; }
+        msg.remove();
+        send(q, alone);
+      } }));
+      failed = true;
     }).then(function () {
       state.turns = state.turns.slice(-20);
-      save();
+      if (!failed) { save(); }  // a failed question is not kept in the conversation: it is back in the box
       sendBtn.disabled = false;
       log.scrollTop = log.scrollHeight;
       input.focus();
