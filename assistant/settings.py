@@ -185,6 +185,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=_default_data,
                            description="Where questions and feedback are stored (SQLite).")
     store_questions: bool = Field(True, description="Keep asked questions and answers for feedback/export.")
+    example_questions: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Example questions the empty chat offers, separated by '|' "
+        "(e.g. 'Which networks cover elderly care?|Who is the contact for SERN?'); empty: general hints.")
+    overview_publishers: int = Field(5, ge=0, le=100, description="Publishers named in the empty chat.")
     ui_language: Literal["auto", "en", "sv", "no", "nl"] = Field(
         "auto", description="Language of the chat interface; auto follows the browser.")
     cors_origins: Annotated[list[str], NoDecode] = Field(
@@ -244,6 +248,15 @@ class Settings(BaseSettings):
         if unknown:
             raise ValueError(f"ASSISTANT_SPAN_WEIGHTS has unknown feature(s) {', '.join(unknown)}; "
                              f"valid: {', '.join(FEATURES)}")
+        return v
+
+    @field_validator("example_questions", mode="before")
+    @classmethod
+    def _split_examples(cls, v: object) -> object:
+        if isinstance(v, str):
+            v = [x.strip() for x in v.split("|") if x.strip()]
+        if isinstance(v, list) and any(len(str(x)) > 300 for x in v):
+            raise ValueError("ASSISTANT_EXAMPLE_QUESTIONS: each example must be at most 300 characters")
         return v
 
     @field_validator("frame_ancestors")

@@ -164,6 +164,19 @@ class HealthOut(BaseModel):
     status: Literal["ok"]
 
 
+class OverviewOut(BaseModel):
+    """What the indexed documents cover (the chat shows it before the first question)."""
+
+    documents: int
+    chunks: int
+    publishers: list[str] = Field(description="The publishers with the most documents, most first")
+    more_publishers: int = Field(0, description="How many other publishers there are")
+    languages: dict[str, int] = Field(description="Documents per language code")
+    updated: float = Field(description="When the live index version was written (Unix time)")
+    examples: list[str] = Field(description="Example questions configured for this installation "
+                                "(ASSISTANT_EXAMPLE_QUESTIONS); empty: the chat shows general hints")
+
+
 class ReadyOut(BaseModel):
     status: Literal["ready", "not_ready"]
     documents: int = 0

@@ -119,6 +119,14 @@ PACK = LanguagePack(
         "error_server": "The assistant could not answer because of an error on the server. Try again; if it keeps "
             "happening, tell the intranet administrator.",
         "retry": "Try again",
+        "empty_intro": "Ask about networks, projects, contact people or funding, in any language. Answers quote the "
+            "documents and link to them.",
+        "examples": "Which networks work with elderly care?|Who is the contact person for international "
+            "cooperation?|Which networks work on climate?|How can the municipality join a network?",
+        "examples_label": "Example questions",
+        "covers_documents": "documents",
+        "covers_from": "from",
+        "covers_updated": "updated",
         "quoted_fallback": "Quoted from the documents (the language model's answer could not be verified)",
         "dropped_title": "Removed sentences",
         "citation": "Citation",

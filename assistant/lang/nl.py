@@ -110,6 +110,14 @@ PACK = LanguagePack(
         "error_server": "De assistent kon niet antwoorden door een fout op de server. Probeer het opnieuw; blijft het "
             "gebeuren, meld het dan aan de intranetbeheerder.",
         "retry": "Opnieuw proberen",
+        "empty_intro": "Vraag naar netwerken, projecten, contactpersonen of financiering, in elke taal. De antwoorden "
+            "citeren de documenten en linken ernaar.",
+        "examples": "Welke netwerken werken aan ouderenzorg?|Wie is de contactpersoon voor internationale "
+            "samenwerking?|Welke netwerken werken aan klimaat?|Hoe kan de gemeente lid worden van een netwerk?",
+        "examples_label": "Voorbeeldvragen",
+        "covers_documents": "documenten",
+        "covers_from": "van",
+        "covers_updated": "bijgewerkt",
         "quoted_fallback": "Geciteerd uit de documenten (het antwoord van het taalmodel kon niet worden gecontroleerd)",
         "dropped_title": "Verwijderde zinnen",
         "citation": "Bron",

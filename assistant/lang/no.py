@@ -108,6 +108,14 @@ PACK = LanguagePack(
         "error_server": "Assistenten kunne ikke svare på grunn av en feil på serveren. Prøv igjen; hvis det skjer "
             "igjen, kontakt intranettets administrator.",
         "retry": "Prøv igjen",
+        "empty_intro": "Spør om nettverk, prosjekter, kontaktpersoner eller finansiering, på hvilket språk du vil. "
+            "Svarene siterer dokumentene og lenker til dem.",
+        "examples": "Hvilke nettverk jobber med eldreomsorg?|Hvem er kontaktperson for internasjonalt "
+            "samarbeid?|Hvilke nettverk jobber med klima?|Hvordan kan kommunen bli med i et nettverk?",
+        "examples_label": "Eksempelspørsmål",
+        "covers_documents": "dokumenter",
+        "covers_from": "fra",
+        "covers_updated": "oppdatert",
         "quoted_fallback": "Sitert fra dokumentene (språkmodellens svar kunne ikke kontrolleres)",
         "dropped_title": "Fjernede setninger",
         "citation": "Kilde",

@@ -112,6 +112,14 @@ PACK = LanguagePack(
         "error_server": "Assistenten kunde inte svara på grund av ett fel på servern. Försök igen; om det händer igen, "
             "kontakta intranätets administratör.",
         "retry": "Försök igen",
+        "empty_intro": "Fråga om nätverk, projekt, kontaktpersoner eller finansiering, på vilket språk du vill. "
+            "Svaren citerar dokumenten och länkar till dem.",
+        "examples": "Vilka nätverk arbetar med äldreomsorg?|Vem är kontaktperson för internationellt samarbete?|Vilka "
+            "nätverk arbetar med klimat?|Hur kan kommunen gå med i ett nätverk?",
+        "examples_label": "Exempelfrågor",
+        "covers_documents": "dokument",
+        "covers_from": "från",
+        "covers_updated": "uppdaterat",
         "quoted_fallback": "Citerat ur dokumenten (språkmodellens svar kunde inte kontrolleras)",
         "dropped_title": "Borttagna meningar",
         "citation": "Källa",

@@ -372,3 +372,28 @@ def test_errors_are_translated_keep_the_question_and_offer_a_retry(  # type: ign
     assert page.locator(".msg.error").count() == 1 and page.locator(".msg.user").count() == 2  # retried once
     assert page.get_by_role("textbox").input_value() == "Vad kostar färdtjänst?"
     assert page.errors == []
+
+
+def test_the_empty_chat_offers_examples_and_what_it_covers_and_fits_a_phone(  # type: ignore[no-untyped-def]
+        servers: dict[str, str], browser) -> None:
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, locale="sv-SE")
+    page = ctx.new_page()
+    page.goto(servers["api"] + "/?lang=sv")
+    empty = page.locator(".empty")
+    empty.locator(".covers").filter(has_text="dokument").wait_for()
+    covers = empty.locator(".covers").inner_text()
+    assert "Vänersborgs kommun" in covers and "uppdaterat" in covers
+    examples = empty.get_by_role("button")
+    assert 3 <= examples.count() <= 4
+    # one scroll area: the page itself does not scroll, the question box is on the first screen
+    assert page.evaluate("document.documentElement.scrollHeight") <= 844
+    box = page.get_by_role("textbox").bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 844
+    shot(page, "chat-empty-phone.png")
+    first = examples.first.inner_text()
+    examples.first.click()
+    page.locator(".msg:not(.user) .feedback, .msg:not(.user) .notfound").first.wait_for(timeout=30_000)
+    assert page.locator(".msg.user").first.inner_text().endswith(first) and page.locator(".empty").count() == 0
+    box = page.get_by_role("textbox").bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 844  # still on screen with an answer above it
+    ctx.close()

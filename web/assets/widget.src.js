@@ -70,6 +70,12 @@
     ".floating{position:fixed;bottom:84px;right:20px;z-index:2147483000;width:min(420px,calc(100vw - 16px));height:min(640px,calc(100vh - 110px));box-shadow:0 8px 30px rgba(0,0,0,.25)}",
     ".floating.left{left:20px;right:auto}",
     ".inline{min-height:520px;height:calc(100vh - 140px)}",
+    // data-fill: the host gives the height (the chat page: one scroll area, the input always on screen)
+    ".inline.fill{min-height:0;height:100%}",
+    ".empty{color:#4a5361;font-size:14px}",
+    ".empty p{margin:0 0 8px}",
+    ".examples{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}",
+    ".examples button{background:#fff;border:1px solid #9cb3cc;border-radius:999px;padding:4px 10px;font:inherit;font-size:14px;color:#0b57a4;cursor:pointer;text-align:left}",
     "[hidden]{display:none!important}",
     "header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#0b57a4;color:#fff}",
     "header h2{flex:1;margin:0;font-size:16px}",
@@ -149,7 +155,7 @@
   if (mode === "launcher") {
     headerKids.push(el("button", { type: "button", text: T.close, "aria-label": T.close, onclick: function () { setOpen(false); launcher.focus(); } }));
   }
-  var panel = el("section", { cls: "panel " + (mode === "inline" ? "inline" : "floating" + (ds.position === "left" ? " left" : "")),
+  var panel = el("section", { cls: "panel " + (mode === "inline" ? "inline" + (ds.fill === "true" ? " fill" : "") : "floating" + (ds.position === "left" ? " left" : "")),
                               "aria-labelledby": "t-" + uid, role: mode === "inline" ? "region" : "dialog", lang: lang },
                  [el("header", null, headerKids), log, form]);
   if (mode === "launcher") {
@@ -274,7 +280,7 @@
     var codes = cits.map(function (c) { return c.language || ""; })
       .filter(function (v, i, a) { return v && a.indexOf(v) === i; });
     if (data.found && cits.length && cits.every(function (c) { return c.language && c.language !== data.language; })) {
-      msg.appendChild(el("p", { cls: "srclang", text: T.quoted_from + ": " + codes.map(languageName).join(", ") }));
+      msg.appendChild(el("p", { cls: "srclang", text: T.quoted_from + " " + codes.map(languageName).join(", ") }));
     }
     if (data.generator === "llm") {
       msg.appendChild(el("p", { cls: "badge generated", text: T.generated + (data.dropped ? " · " + data.dropped + " " + T.dropped : "") }));
@@ -362,8 +368,34 @@
     return el("div", null, [el("div", { cls: "feedback" }, [up, down, status]), commentForm]);
   }
 
+  // Before the first question: what to ask and what the documents cover.
+  function emptyState() {
+    var box = el("div", { cls: "empty" }, [el("p", { text: T.empty_intro })]);
+    var covers = el("p", { cls: "covers" });
+    var list = el("ul", { cls: "examples", "aria-label": T.examples_label });
+    box.appendChild(covers);
+    box.appendChild(list);
+    function examples(items) {
+      list.textContent = "";
+      items.slice(0, 4).forEach(function (q) {
+        list.appendChild(el("li", null, [el("button", { type: "button", text: q, onclick: function () { send(q, false); } })]));
+      });
+    }
+    examples(String(T.examples || "").split("|").filter(Boolean));
+    getJSON("/api/overview").then(function (o) {
+      if (o.examples && o.examples.length) { examples(o.examples); }
+      var langs = Object.keys(o.languages || {}).map(languageName);
+      var who = (o.publishers || []).join(", ") + (o.more_publishers ? " +" + o.more_publishers : "");
+      var when = new Date(o.updated * 1000);
+      covers.textContent = o.documents + " " + T.covers_documents + (who ? " " + T.covers_from + " " + who : "") +
+        (langs.length ? " · " + langs.join(", ") : "") + " · " + T.covers_updated + " " + when.toLocaleDateString(lang);
+    }).catch(function () { covers.textContent = ""; });
+    return box;
+  }
+
   function renderTurns() {
     log.textContent = "";
+    if (!state.turns.length) { log.appendChild(emptyState()); }
     state.turns.forEach(function (t) {
       renderUser(t.question);
       var msg = el("div", { cls: "msg" });
@@ -397,6 +429,13 @@
   function networkError() {
     return fetch(base + "/healthz", { mode: "no-cors", cache: "no-store" }).then(
       function () { return new Error(T.error_refused); }, function () { return new Error(T.error_network); });
+  }
+
+  function getJSON(path) {
+    return fetch(base + path, { credentials: "same-origin", mode: "cors" }).then(function (resp) {
+      if (!resp.ok) { throw new Error(String(resp.status)); }
+      return resp.json();
+    });
   }
 
   function api(path, body) {
@@ -458,6 +497,8 @@
   function send(q, alone) {
     if (sendBtn.disabled) { return; }
     sendBtn.disabled = true;
+    var empty = log.querySelector(".empty");
+    if (empty) { empty.remove(); }
     renderUser(q);
     var msg = el("div", { cls: "msg", "aria-busy": "true" }, [el("span", { cls: "who", text: T.assistant }), el("span", { text: T.thinking })]);
     log.appendChild(msg);
