@@ -175,7 +175,7 @@ def test_widget_on_another_origin_keeps_conversation(servers: dict[str, str], pa
     assert answer.locator(".src").count() >= 1
     answer.locator(".src button").first.click()
     assert answer.locator(".passage").first.is_visible()
-    color = panel.locator("header h2").evaluate("e => getComputedStyle(e).color")
+    color = panel.locator(".bar h2").evaluate("e => getComputedStyle(e).color")
     assert color == "rgb(255, 255, 255)"  # host `* { color: red !important }` does not leak in
     shot(page, "widget.png")
     page.locator("#next").click()
@@ -396,4 +396,74 @@ def test_the_empty_chat_offers_examples_and_what_it_covers_and_fits_a_phone(  # 
     assert page.locator(".msg.user").first.inner_text().endswith(first) and page.locator(".empty").count() == 0
     box = page.get_by_role("textbox").bounding_box()
     assert box is not None and box["y"] + box["height"] <= 844  # still on screen with an answer above it
+    ctx.close()
+
+
+AXE_RUN = ("async (sel) => (await axe.run(sel ? {include: [[sel]]} : document, {resultTypes: ['violations']}))"
+           ".violations.map(v => v.id + ' (' + v.nodes.length + '): ' + v.help)")
+
+
+def _axe(page, within: str = "") -> list[str]:  # type: ignore[no-untyped-def]
+    """axe-core's violations on the page or `within` one element, shadow DOM included (axe-core ships in
+    axe-playwright-python)."""
+    import axe_playwright_python
+
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.add_script_tag(content=(Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text())
+    return list(page.evaluate(AXE_RUN, within))
+
+
+def _focused(page) -> str:  # type: ignore[no-untyped-def]
+    return str(page.evaluate("() => { let a = document.activeElement; while (a && a.shadowRoot && "
+                             "a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a ? a.tagName + ':' + "
+                             "(a.getAttribute('aria-label') || a.textContent || '').trim().slice(0, 40) : ''; }"))
+
+
+def test_keyboard_reaches_the_question_and_axe_finds_nothing(servers: dict[str, str], browser) -> None:  # type: ignore[no-untyped-def]
+    for width, height in ((1100, 820), (390, 844)):
+        ctx = browser.new_context(bypass_csp=True, viewport={"width": width, "height": height}, locale="en-US")
+        page = ctx.new_page()
+        page.goto(servers["api"] + "/?lang=en")
+        page.locator(".covers").filter(has_text="documents").wait_for()
+        assert _axe(page) == [], "empty chat"
+        page.keyboard.press("Tab")
+        assert _focused(page) == "A:Your question"  # the skip link, first
+        page.keyboard.press("Enter")
+        assert _focused(page).startswith("TEXTAREA")  # lands in the question box
+        page.keyboard.type("Who is the contact for SERN?")
+        page.keyboard.press("Tab")
+        assert _focused(page) == "BUTTON:Send"
+        page.keyboard.press("Enter")
+        page.locator(".feedback").first.wait_for(timeout=30_000)
+        page.locator(".cite").first.click()
+        page.get_by_role("button", name="Retrieval details").click()
+        assert _axe(page) == [], f"answered, {width} px"
+        # from the top, Tab reaches the question box through the page (never stuck outside the chat)
+        page.goto(servers["api"] + "/?lang=en")
+        seen = []
+        for _ in range(30):
+            page.keyboard.press("Tab")
+            seen.append(_focused(page))
+            if seen[-1].startswith("TEXTAREA"):
+                break
+        assert seen[-1].startswith("TEXTAREA"), seen
+        ctx.close()
+
+
+def test_the_open_widget_keeps_focus_inside_and_has_no_axe_violations(servers: dict[str, str], browser) -> None:  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(bypass_csp=True, viewport={"width": 1100, "height": 820})
+    page = ctx.new_page()
+    page.goto(servers["host"] + "/page1.html")
+    launcher = page.get_by_role("button", name="Öppna assistenten: Fråga assistenten")
+    launcher.click()
+    page.get_by_role("textbox").wait_for()
+    # the host page is the test's own (no lang, no landmarks): only the widget is ours to check
+    assert _axe(page, "[data-municipal-assistant]") == [], "open widget"
+    seen = set()
+    for _ in range(12):  # Tab cycles inside the open dialog
+        page.keyboard.press("Tab")
+        seen.add(_focused(page))
+    assert all(not s.startswith("A:Nästa sida") for s in seen) and any(s.startswith("TEXTAREA") for s in seen)
+    page.keyboard.press("Escape")
+    assert _focused(page).startswith("BUTTON:Öppna assistenten")
     ctx.close()

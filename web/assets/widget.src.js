@@ -75,11 +75,12 @@
     ".empty{color:#4a5361;font-size:14px}",
     ".empty p{margin:0 0 8px}",
     ".examples{display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}",
-    ".examples button{background:#fff;border:1px solid #9cb3cc;border-radius:999px;padding:4px 10px;font:inherit;font-size:14px;color:#0b57a4;cursor:pointer;text-align:left}",
+    ".examples button{background:#fff;border:1px solid #6f88a3;border-radius:999px;padding:4px 10px;font:inherit;font-size:14px;color:#0b57a4;cursor:pointer;text-align:left}",
     "[hidden]{display:none!important}",
-    "header{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#0b57a4;color:#fff}",
-    "header h2{flex:1;margin:0;font-size:16px}",
-    "header button{background:transparent;color:#fff;border:1px solid rgba(255,255,255,.7);border-radius:6px;padding:4px 8px;font:inherit;font-size:14px;cursor:pointer}",
+    // The title bar is a div, not <header>: a header would add a second banner landmark to the host page.
+    ".bar{display:flex;align-items:center;gap:8px;padding:10px 12px;background:#0b57a4;color:#fff}",
+    ".bar h2{flex:1;margin:0;font-size:16px}",
+    ".bar button{background:transparent;color:#fff;border:1px solid rgba(255,255,255,.7);border-radius:6px;padding:4px 8px;font:inherit;font-size:14px;cursor:pointer}",
     ".log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:12px;background:#f7f9fb}",
     ".msg{max-width:100%;padding:10px 12px;border-radius:10px;background:#fff;border:1px solid #dde3ea;overflow-wrap:anywhere}",
     ".msg.user{align-self:flex-end;background:#e6f0fa;border-color:#b9d2ec;max-width:85%}",
@@ -97,7 +98,7 @@
     ".sources h3,.details h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
     ".sources ol{margin:0;padding-left:0;list-style:none}",
     ".src{margin:0 0 4px}",
-    ".src>button{display:block;width:100%;text-align:left;background:#f2f5f8;border:1px solid #dde3ea;border-radius:6px;padding:4px 8px;font:inherit;font-size:14px;color:#1b1f24;cursor:pointer}",
+    ".src>button{display:block;width:100%;text-align:left;background:#f2f5f8;border:1px solid #7d8894;border-radius:6px;padding:4px 8px;font:inherit;font-size:14px;color:#1b1f24;cursor:pointer}",
     ".src>button[aria-expanded=true]{background:#e6f0fa;border-color:#0b57a4}",
     ".passage{margin:4px 0 8px;padding:8px;border-left:3px solid #0b57a4;background:#fbfcfd;font-size:14px}",
     ".passage blockquote{margin:0 0 6px;white-space:pre-wrap}",
@@ -105,7 +106,7 @@
     ".meta{font-size:13px;color:#4a5361}",
     ".meta a{color:#0b57a4}",
     ".feedback{display:flex;gap:6px;align-items:center;margin-top:6px;font-size:14px;color:#4a5361}",
-    ".feedback button{background:#fff;border:1px solid #c9d1db;border-radius:6px;padding:2px 8px;font:inherit;cursor:pointer;white-space:nowrap}",
+    ".feedback button{background:#fff;border:1px solid #7d8894;border-radius:6px;padding:2px 8px;font:inherit;cursor:pointer;white-space:nowrap}",
     ".feedback button[aria-pressed=true]{background:#e6f0fa;border-color:#0b57a4}",
     ".comment{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:6px;padding:0;border:0;background:none;font-size:13px}",
     ".comment input{flex:1;min-width:140px;padding:4px 6px;border:1px solid #8a96a3;border-radius:6px;font:inherit}",
@@ -118,7 +119,11 @@
     "textarea{flex:1;resize:none;min-height:42px;max-height:120px;padding:8px;border:1px solid #8a96a3;border-radius:8px;font:inherit;color:#1b1f24}",
     "form button{border:0;border-radius:8px;background:#0b57a4;color:#fff;padding:0 16px;font:inherit;font-weight:600;cursor:pointer}",
     "form button:disabled{background:#6b7785;cursor:wait}",
-    "button:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #f5a623;outline-offset:2px}",
+    // Focus rings of at least 3:1 against what surrounds them: dark blue on the white panel, white on the
+    // blue header, near-black around the launcher on the host page.
+    "button:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #0b57a4;outline-offset:2px}",
+    ".bar button:focus-visible{outline-color:#fff}",
+    ".launcher:focus-visible{outline-color:#1b1f24}",
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
     "@media (max-width:520px){.floating{left:0;right:0;bottom:0;width:100vw;height:100vh;border-radius:0}.launcher{bottom:12px;right:12px}.msg.user{max-width:95%}}"
   ].join("\n");
@@ -157,7 +162,7 @@
   }
   var panel = el("section", { cls: "panel " + (mode === "inline" ? "inline" + (ds.fill === "true" ? " fill" : "") : "floating" + (ds.position === "left" ? " left" : "")),
                               "aria-labelledby": "t-" + uid, role: mode === "inline" ? "region" : "dialog", lang: lang },
-                 [el("header", null, headerKids), log, form]);
+                 [el("div", { cls: "bar" }, headerKids), log, form]);
   if (mode === "launcher") {
     launcher = el("button", { cls: "launcher" + (ds.position === "left" ? " left" : ""), type: "button",
                               "aria-expanded": "false", "aria-controls": "p-" + uid, text: title,
@@ -168,6 +173,27 @@
     panel.addEventListener("keydown", function (e) { if (e.key === "Escape") { setOpen(false); launcher.focus(); } });
   }
   root.appendChild(panel);
+
+  // A link to the host element ("skip to your question") lands in the question box, not on the box around it.
+  if (host.id) {
+    document.addEventListener("click", function (e) {
+      var a = e.target && e.target.closest ? e.target.closest("a[href='#" + host.id + "']") : null;
+      if (a) { e.preventDefault(); input.focus(); }
+    });
+  }
+
+  // The open launcher panel is a dialog: Tab and Shift+Tab cycle inside it (Escape closes it).
+  if (mode === "launcher") {
+    panel.addEventListener("keydown", function (e) {
+      if (e.key !== "Tab") { return; }
+      var items = Array.prototype.filter.call(panel.querySelectorAll("button,textarea,a[href],input"),
+        function (x) { return !x.disabled && x.offsetParent !== null; });
+      if (!items.length) { return; }
+      var first = items[0], last = items[items.length - 1], active = root.activeElement;
+      if (e.shiftKey && active === first) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && active === last) { e.preventDefault(); first.focus(); }
+    });
+  }
 
   function setOpen(open, focus) {
     if (mode !== "launcher") { return; }
