@@ -6,13 +6,17 @@ factories, or injected (tests, other applications).
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from assistant.answer.extractive import phrase
 from assistant.answer.factory import generator as make_generator
@@ -49,6 +53,35 @@ class Snapshot:
 
     index: SearchIndex
     retriever: Retriever
+
+
+LAST_INGEST = "last-ingest.json"
+
+
+def write_last_ingest(index_dir: Path, folder: Path, report: IngestReport) -> None:
+    """What the last ingest did and which files failed, for the admin view (written atomically; a failure to
+    write it is logged, never fatal: the index is what matters)."""
+    record = {"finished": time.time(), "folder": str(folder), "version": report.index_path,
+              "changed": report.changed, "documents": report.documents, "chunks": report.chunks,
+              "added": len(report.added), "updated": len(report.updated), "removed": len(report.removed),
+              "unchanged": report.unchanged, "seconds": round(report.seconds, 1),
+              "failed": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+              "warnings": [{"path": s.path, "reason": s.reason} for s in report.warnings]}
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        tmp = index_dir / f".{LAST_INGEST}.tmp"
+        tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, index_dir / LAST_INGEST)
+    except OSError as exc:
+        logger.warning("Could not record the ingest report in %s: %s", index_dir, exc)
+
+
+def read_last_ingest(index_dir: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((index_dir / LAST_INGEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 class Assistant:
@@ -123,10 +156,11 @@ class Assistant:
         Only new or changed files are embedded; the previous index stays live until the new
         version is complete. With `pool` (ingest --ray) files are read and embedded on Ray.
         """
-        report = Ingestor(self.settings, self.embedder, self.backend, pool).run(
-            Path(path or self.settings.corpus_dir), rebuild, progress, replace)
+        folder = Path(path or self.settings.corpus_dir)
+        report = Ingestor(self.settings, self.embedder, self.backend, pool).run(folder, rebuild, progress, replace)
         if report.changed:
             self._snap = None
+        write_last_ingest(self.settings.index_dir, folder, report)
         return report
 
     def remove_documents(self, doc_ids: Sequence[str]) -> int:

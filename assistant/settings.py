@@ -198,6 +198,10 @@ class Settings(BaseSettings):
     api_key: str = Field("", description="If set, API calls need X-API-Key or a session from signing in on the "
                          "chat page (with this key, or through the intranet's sign-in proxy, see trusted_user_header). "
                          "An allowed origin alone never grants access.")
+    admin_token: SecretStr = Field(SecretStr(""), description="Opens the admin view (/admin: documents, failed "
+                                   "files, recent questions and votes, CSV export). Separate from api_key; empty: "
+                                   "no admin view. Never sent to a page served to staff.")
+    admin_recent: int = Field(500, ge=1, le=10_000, description="Questions the admin view lists (newest first).")
     trusted_user_header: str = Field("", description="Header a sign-in reverse proxy sets to the signed-in user "
                                      "(e.g. X-Remote-User); with api_key set, the chat page gives a session to "
                                      "requests that carry it. Only for servers reachable solely through that proxy, "

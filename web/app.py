@@ -25,7 +25,7 @@ from . import errors
 from .deps import AppState
 from .middleware import BodyLimit, HeadAsGet, RequestContext
 from .ratelimit import RateLimiter
-from .routers import ask, feedback, health, overview, pages, search
+from .routers import admin, ask, feedback, health, overview, pages, search
 from .store import Store
 
 logger = logging.getLogger(__name__)
@@ -147,7 +147,8 @@ def create_app(settings: Settings | None = None, assistant: Assistant | None = N
     )
     errors.install(app)
     _configured_limits_in_schema(app, settings)
-    for r in (health.router, ask.router, search.router, overview.router, feedback.router, pages.router):
+    for r in (health.router, ask.router, search.router, overview.router, feedback.router, pages.router,
+              admin.router):
         app.include_router(r)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Added last = outermost: CORS headers reach every response, the body limit runs first.

@@ -57,6 +57,19 @@ class AppState:
     def valid_session(self, value: str | None) -> bool:
         return self.session_id(value) is not None
 
+    def new_admin_session(self) -> str:
+        """Like a staff session, but signed for the admin view only (a staff session never opens it)."""
+        nonce = secrets.token_hex(16)
+        expires = int(time.time() + self.settings.session_hours * 3600)
+        return f"{nonce}.{expires}.{self._sign(f'admin:{nonce}.{expires}')}"
+
+    def valid_admin_session(self, value: str | None) -> bool:
+        if not value or value.count(".") != 2 or not self.settings.admin_token.get_secret_value():
+            return False
+        nonce, expires, sig = value.split(".")
+        return (hmac.compare_digest(sig, self._sign(f"admin:{nonce}.{expires}"))
+                and expires.isdigit() and int(expires) >= time.time())
+
     def _sign(self, payload: str) -> str:
         return hmac.new(self.session_secret, payload.encode(), "sha256").hexdigest()
 

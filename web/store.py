@@ -110,6 +110,28 @@ class Store:
                             (answer_id, time.time(), rating, comment))
             return int(cur.lastrowid or 0)
 
+    def recent(self, limit: int = 200, vote: str = "", language: str = "") -> list[dict[str, Any]]:
+        """The latest questions with their answer, whether it was found and the vote, newest first. `vote`:
+        up, down, none (no vote) or "" (all)."""
+        where, args = [], []
+        if vote in ("up", "down"):
+            where.append("f.rating = ?")
+            args.append(vote)
+        elif vote == "none":
+            where.append("f.rating IS NULL")
+        if language:
+            where.append("i.language = ?")
+            args.append(language)
+        sql = ("SELECT i.id AS answer_id, datetime(i.created, 'unixepoch') AS created, i.question, i.language, "
+               "i.found, i.answer, i.sources, COALESCE(f.rating, '') AS vote, COALESCE(f.comment, '') AS comment "
+               "FROM interactions i LEFT JOIN feedback f ON f.id = (SELECT MAX(id) FROM feedback "
+               "WHERE answer_id = i.id)" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY i.created DESC LIMIT ?")
+        with self._tx() as c:
+            cur = c.execute(sql, (*args, max(1, min(limit, 10_000))))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
     def rows(self, table: str) -> list[dict[str, Any]]:
         queries = {
             "questions": "SELECT id AS answer_id, datetime(created, 'unixepoch') AS created, question, "
