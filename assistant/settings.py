@@ -185,6 +185,8 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=_default_data,
                            description="Where questions and feedback are stored (SQLite).")
     store_questions: bool = Field(True, description="Keep asked questions and answers for feedback/export.")
+    show_details: bool = Field(False, description="The chat page offers each answer's retrieval details (scores "
+                               "per passage); off for staff by default, on for whoever tunes the collection.")
     example_questions: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Example questions the empty chat offers, separated by '|' "
         "(e.g. 'Which networks cover elderly care?|Who is the contact for SERN?'); empty: general hints.")

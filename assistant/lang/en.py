@@ -127,6 +127,7 @@ PACK = LanguagePack(
         "covers_documents": "documents",
         "covers_from": "from",
         "covers_updated": "updated",
+        "cancel": "Cancel",
         "quoted_fallback": "Quoted from the documents (the language model's answer could not be verified)",
         "dropped_title": "Removed sentences",
         "citation": "Citation",

@@ -118,6 +118,7 @@ PACK = LanguagePack(
         "covers_documents": "documenten",
         "covers_from": "van",
         "covers_updated": "bijgewerkt",
+        "cancel": "Annuleren",
         "quoted_fallback": "Geciteerd uit de documenten (het antwoord van het taalmodel kon niet worden gecontroleerd)",
         "dropped_title": "Verwijderde zinnen",
         "citation": "Bron",

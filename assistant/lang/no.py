@@ -116,6 +116,7 @@ PACK = LanguagePack(
         "covers_documents": "dokumenter",
         "covers_from": "fra",
         "covers_updated": "oppdatert",
+        "cancel": "Avbryt",
         "quoted_fallback": "Sitert fra dokumentene (språkmodellens svar kunne ikke kontrolleres)",
         "dropped_title": "Fjernede setninger",
         "citation": "Kilde",

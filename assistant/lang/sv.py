@@ -120,6 +120,7 @@ PACK = LanguagePack(
         "covers_documents": "dokument",
         "covers_from": "från",
         "covers_updated": "uppdaterat",
+        "cancel": "Avbryt",
         "quoted_fallback": "Citerat ur dokumenten (språkmodellens svar kunde inte kontrolleras)",
         "dropped_title": "Borttagna meningar",
         "citation": "Källa",

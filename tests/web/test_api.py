@@ -150,3 +150,8 @@ def test_a_second_vote_changes_the_first_and_keeps_its_comment(client: TestClien
     store = client.app.state.ctx.store  # type: ignore[attr-defined]
     rows = [r for r in store.rows("feedback") if r["answer_id"] == ans["answer_id"]]
     assert [(r["rating"], r["comment"]) for r in rows] == [("down", "ok")]
+
+
+def test_the_chat_offers_retrieval_details_only_when_turned_on(make_client: Callable[..., TestClient]) -> None:
+    assert 'data-details="false"' in make_client().get("/").text
+    assert 'data-details="true"' in make_client(show_details=True).get("/").text

@@ -57,7 +57,7 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     host_port, port = free_port(), free_port()
     api = f"http://127.0.0.1:{port}"
     settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
-                        cors_origins=[f"http://127.0.0.1:{host_port}"], rate_limit=0)
+                        cors_origins=[f"http://127.0.0.1:{host_port}"], rate_limit=0, show_details=True)
     server, t = serve(settings, port)
 
     site = tmp / "site"
@@ -283,7 +283,7 @@ def llm_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("browser-llm")
     with ScriptedLLM(reply) as llm:
         settings = Settings(index_dir=tmp / "index", data_dir=tmp / "data", corpus_dir=hostile_corpus(tmp),
-                            rate_limit=0, generator="llm", llm_base_url=llm.url)
+                            rate_limit=0, generator="llm", llm_base_url=llm.url, show_details=True)
         port = free_port()
         server, t = serve(settings, port)
         yield f"http://127.0.0.1:{port}"
@@ -298,7 +298,7 @@ def test_generated_answer_shows_only_verified_text_with_a_badge(llm_api: str, pa
     assert "Written by a language model" in text and "1 sentences removed" in text
     assert "evil.example" not in page.content()  # the planted link is nowhere in the page, not even in details
     assert answer.locator(".cite").count() >= 1
-    answer.get_by_role("button", name="Retrieval details").click()  # the chat page always offers details
+    answer.get_by_role("button", name="Retrieval details").click()  # details are on for this server
     assert "[link removed]" in answer.locator(".dropped").inner_text()
     shot(page, "chat-generated.png")
     assert page.errors == []
@@ -467,3 +467,34 @@ def test_the_open_widget_keeps_focus_inside_and_has_no_axe_violations(servers: d
     page.keyboard.press("Escape")
     assert _focused(page).startswith("BUTTON:Öppna assistenten")
     ctx.close()
+
+
+def test_waiting_shows_a_spinner_and_cancel_puts_the_question_back(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(servers["api"] + "/?lang=en")
+    page.route("**/api/ask/stream", lambda route: None)  # the request never gets an answer
+    page.get_by_role("textbox").fill("Which networks cover elderly care?")
+    page.get_by_role("button", name="Send").click()
+    waiting = page.locator(".msg[aria-busy=true]")
+    waiting.locator(".spinner").wait_for()
+    waiting.get_by_role("button", name="Cancel").click()
+    waiting.wait_for(state="detached")
+    assert page.get_by_role("textbox").input_value() == "Which networks cover elderly care?"
+    assert page.locator(".msg.user").count() == 0 and page.locator(".msg.error").count() == 0
+    page.unroute("**/api/ask/stream")
+    page.get_by_role("button", name="Send").click()  # and it can be sent again
+    page.locator(".msg:not(.user) .feedback").first.wait_for(timeout=30_000)
+    assert page.errors == []
+
+
+def test_retrieval_details_are_cards_with_named_scores_on_a_phone(servers: dict[str, str], browser) -> None:  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    page = ctx.new_page()
+    page.goto(servers["api"] + "/?lang=en")
+    answer = ask(page, "Who is the contact for SERN?")
+    answer.get_by_role("button", name="Retrieval details").click()
+    cell = answer.locator(".details td[data-label='keyword']").first
+    assert cell.evaluate("e => getComputedStyle(e).display") == "block"
+    assert cell.evaluate("e => getComputedStyle(e, '::before').content").startswith('"keyword')
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    ctx.close()
+

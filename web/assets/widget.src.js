@@ -114,6 +114,13 @@
     ".toggle{margin-top:6px;background:none;border:0;color:#0b57a4;text-decoration:underline;font:inherit;font-size:14px;cursor:pointer;padding:0}",
     ".details table{border-collapse:collapse;width:100%;font-size:12px}",
     ".details th,.details td{border:1px solid #dde3ea;padding:2px 4px;text-align:left;vertical-align:top}",
+    // Narrow panels (a phone, the 420 px widget): each passage a card, each score named in words.
+    "@container panel (max-width:520px){.details thead{display:none}.details table,.details tbody,.details tr,.details td{display:block;width:100%}.details tr{border:1px solid #c9d1db;border-radius:6px;margin:0 0 6px;padding:4px 6px}.details td{border:0;padding:1px 0}.details td::before{content:attr(data-label) ': ';font-weight:600;color:#4a5361}}",
+    ".panel{container:panel/inline-size}",
+    ".waiting{display:flex;align-items:center;gap:8px}",
+    ".spinner{width:16px;height:16px;border:3px solid #c9d1db;border-top-color:#0b57a4;border-radius:50%;animation:spin .8s linear infinite;flex:none}",
+    "@keyframes spin{to{transform:rotate(360deg)}}",
+    "@media (prefers-reduced-motion:reduce){.spinner{animation-duration:2.4s}}",
     ".error{color:#9b1c1c;background:#fdecec;border-color:#f2b8b8}",
     "form{display:flex;gap:8px;padding:10px;border-top:1px solid #dde3ea;background:#fff}",
     "textarea{flex:1;resize:none;min-height:42px;max-height:120px;padding:8px;border:1px solid #8a96a3;border-radius:8px;font:inherit;color:#1b1f24}",
@@ -339,9 +346,10 @@
   function detailsView(passages, dropped) {
     var fmt = function (v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); };
     var rows = passages.map(function (p) {
-      return el("tr", null, [el("td", { text: String(p.rank) }), el("td", { text: (p.title || p.doc_id) + (p.section ? " › " + p.section : "") }),
-        el("td", { text: fmt(p.scores.keyword) }), el("td", { text: fmt(p.scores.dense) }),
-        el("td", { text: fmt(p.scores.fused) }), el("td", { text: fmt(p.scores.rerank) })]);
+      return el("tr", null, [el("td", { "data-label": "#", text: String(p.rank) }),
+        el("td", { "data-label": T.section, text: (p.title || p.doc_id) + (p.section ? " › " + p.section : "") }),
+        el("td", { "data-label": T.keyword, text: fmt(p.scores.keyword) }), el("td", { "data-label": T.dense, text: fmt(p.scores.dense) }),
+        el("td", { "data-label": T.fused, text: fmt(p.scores.fused) }), el("td", { "data-label": T.rerank, text: fmt(p.scores.rerank) })]);
     });
     var head = el("tr", null, ["#", T.section, T.keyword, T.dense, T.fused, T.rerank].map(function (h) { return el("th", { scope: "col", text: h }); }));
     var parts = [el("h3", { text: T.details }), el("table", null, [el("thead", null, [head]), el("tbody", null, rows)])];
@@ -474,11 +482,15 @@
     });
   }
 
-  function askStream(body, onEvent) {
+  function askStream(body, controller, onEvent) {
     return fetch(base + "/api/ask/stream", {
       method: "POST", headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
-      body: JSON.stringify(body), credentials: "same-origin", mode: "cors"
-    }).catch(function () { return networkError().then(function (e) { throw e; }); }).then(function (resp) {
+      body: JSON.stringify(body), credentials: "same-origin", mode: "cors",
+      signal: controller ? controller.signal : undefined
+    }).catch(function (e) {
+      if (e && e.name === "AbortError") { throw e; }
+      return networkError().then(function (err) { throw err; });
+    }).then(function (resp) {
       if (!resp.ok) { return errorFrom(resp).then(function (e) { throw e; }); }
       var reader = resp.body.getReader(), decoder = new TextDecoder(), buf = "";
       function pump() {
@@ -526,13 +538,20 @@
     var empty = log.querySelector(".empty");
     if (empty) { empty.remove(); }
     renderUser(q);
-    var msg = el("div", { cls: "msg", "aria-busy": "true" }, [el("span", { cls: "who", text: T.assistant }), el("span", { text: T.thinking })]);
+    var controller = window.AbortController ? new AbortController() : null;
+    var cancelled = false;
+    var cancelBtn = el("button", { type: "button", cls: "linkish", text: T.cancel, onclick: function () {
+      cancelled = true;
+      if (controller) { controller.abort(); }
+    } });
+    var msg = el("div", { cls: "msg", "aria-busy": "true" }, [el("span", { cls: "who", text: T.assistant }),
+      el("div", { cls: "waiting" }, [el("span", { cls: "spinner", "aria-hidden": "true" }), el("span", { text: T.thinking }), cancelBtn])]);
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;
     var body = { question: q, history: alone ? [] : history(), details: showDetails };
     if (Object.keys(filters).length) { body.filters = filters; }
     var text = "", started = false, final = null, failed = false;
-    askStream(body, function (ev, data) {
+    askStream(body, controller, function (ev, data) {
       if (ev === "delta") {
         if (!started) { msg.textContent = ""; msg.appendChild(el("span", { cls: "who", text: T.assistant })); started = msg.appendChild(el("p")); }
         text += data.text;
@@ -548,6 +567,14 @@
       state.turns.push(turn);
     }).catch(function (err) {
       msg.removeAttribute("aria-busy");
+      if (cancelled) {  // stopped by the user: no error, the question back in the box to edit or send again
+        msg.remove();
+        var mine = log.querySelectorAll(".msg.user");
+        if (mine.length) { mine[mine.length - 1].remove(); }
+        if (!input.value.trim()) { input.value = q; }
+        failed = true;
+        return;
+      }
       msg.className = "msg error";
       msg.setAttribute("role", "alert");
       msg.textContent = "";

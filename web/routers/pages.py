@@ -50,7 +50,8 @@ def chat_page(request: Request, state: State,
     if state.settings.api_key and not has_session and not _signed_in_by_proxy(request, state):
         return templates.TemplateResponse(request, "signin.html", {"lang": ui, "t": STRINGS[ui], "wrong": False},
                                           status_code=401)
-    resp = templates.TemplateResponse(request, "chat.html", {"lang": ui, "t": STRINGS[ui], "languages": STRINGS})
+    resp = templates.TemplateResponse(request, "chat.html", {"lang": ui, "t": STRINGS[ui], "languages": STRINGS,
+                                                             "show_details": state.settings.show_details})
     return resp if has_session else _with_session(resp, request, state)
 
 
