@@ -15,7 +15,10 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
-from assistant.errors import EXIT_BELOW, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, AssistantError
+from assistant.errors import EXIT_BELOW, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_PORT, EXIT_USAGE, AssistantError
+from assistant.settings import PROJECT_ROOT
+
+DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions" / "default.jsonl"
 
 # Plain click help: typer's rich panels print "<bool>" after every flag with click 8.5.
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
@@ -70,6 +73,20 @@ class Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
+
+
+def _port_free(host: str, port: int) -> None:
+    """Fail before saying "Serving on …" when the address is taken (exit 6), instead of after it."""
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.bind((host, port))
+    except OSError as exc:
+        _fail(f"Cannot listen on {host}:{port}: {exc.strerror or exc}. Another server (perhaps another assistant) "
+              f"uses the port; stop it or choose another with --port or ASSISTANT_PORT.", EXIT_PORT)
 
 
 def _loading(assistant: Any) -> Any:
@@ -281,8 +298,8 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
 
 @app.command("eval")
 def evaluate_cmd(
-    questions: Annotated[Path, typer.Argument(help="Question set: .jsonl, .csv or .yaml")] = Path(
-        "eval/questions/default.jsonl"),
+    questions: Annotated[Path, typer.Argument(help="Question set: .jsonl, .csv or .yaml (default: the project's "
+                                              "eval/questions/default.jsonl, from any folder)")] = DEFAULT_QUESTIONS,
     mode: Annotated[str, typer.Option(help="bm25, dense, rrf, hybrid or all")] = "hybrid",
     k: Annotated[int, typer.Option("--k", min=1, max=50, help="Cut-off for recall and the failure list")] = 10,
     out_dir: Annotated[Path | None, typer.Option("--out", help="Write report.json, report.md, report.html")] = None,
@@ -386,6 +403,7 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSIST
 
     settings = _assistant().settings
     h, p = host or settings.host, port or settings.port
+    _port_free(h, p)
     logging.getLogger("web").setLevel(logging.INFO)
     out.print(f"Serving the assistant on http://{h}:{p}  (API schema: http://{h}:{p}/openapi.json)", highlight=False)
     # Behind a reverse proxy every client would share the proxy's address (and rate limit)
@@ -399,8 +417,8 @@ def serve(host: Annotated[str | None, typer.Option(help="Address (default ASSIST
 def loadtest(url: Annotated[str | None, typer.Option(help="Running server (default: start one)")] = None,
              clients: Annotated[int, typer.Option(min=1, max=1000)] = 20,
              seconds: Annotated[float, typer.Option(min=1)] = 60,
-             questions: Annotated[Path, typer.Option(help="JSONL with a question field")] = Path(
-                 "eval/questions/default.jsonl")) -> None:
+             questions: Annotated[Path, typer.Option(help="JSONL with a question field")] = DEFAULT_QUESTIONS
+             ) -> None:
     """Concurrent clients on /api/ask: requests/s, p50/p99 latency, errors, server RSS."""
     from web.loadtest import benchmark
 

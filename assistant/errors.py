@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_FAILED, EXIT_BELOW = 0, 2, 3, 4, 5
+EXIT_OK, EXIT_USAGE, EXIT_PARTIAL, EXIT_FAILED, EXIT_BELOW, EXIT_PORT = 0, 2, 3, 4, 5, 6
 
 
 class AssistantError(Exception):

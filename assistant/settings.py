@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_MODEL = "intfloat/multilingual-e5-small"
 _ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = _ROOT  # where corpus/ and eval/ live: defaults resolve from here, not from the current folder
 
 
 def _default_data() -> Path:

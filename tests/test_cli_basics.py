@@ -51,3 +51,25 @@ def test_progress_is_a_bar_on_a_terminal() -> None:
     p.update_to(5, 10)
     p.close()
     assert "\r" in stream.getvalue() or "|" in stream.getvalue()
+
+
+def test_serve_on_a_busy_port_fails_before_saying_it_serves(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        res = CliRunner().invoke(app, ["serve", "--host", "127.0.0.1", "--port", str(port)],
+                                 env={"ASSISTANT_INDEX_DIR": str(tmp_path / "index"),
+                                      "ASSISTANT_DATA_DIR": str(tmp_path / "data")})
+    assert res.exit_code == 6, res.output
+    assert "Serving" not in res.output and f"127.0.0.1:{port}" in res.output and "ASSISTANT_PORT" in res.output
+
+
+def test_default_paths_are_the_projects_from_any_folder(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.cli import DEFAULT_QUESTIONS
+    from assistant.settings import Settings
+
+    monkeypatch.chdir(tmp_path)
+    assert DEFAULT_QUESTIONS.is_file() and Settings().corpus_dir.is_dir()
