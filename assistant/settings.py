@@ -108,8 +108,9 @@ class Settings(BaseSettings):
                                    "most this many passages is answered exactly over them instead.")
     feedback_weight: float = Field(0.3, ge=0.0, le=5.0, description="Dense pseudo-relevance feedback: a second "
                                    "dense search with the question vector plus this times the mean of its best "
-                                   "passages, when keyword coverage is low (0 = off). English over NorQuAD MRR@10 "
-                                   "tune 0.560 -> 0.576, held-out 0.635 -> 0.643; NorQuAD itself 0.740/0.749 -> "
+                                   "passages, when keyword coverage is low, in the hybrid mode (0 = off). English "
+                                   "over NorQuAD MRR@10 "
+                                   "tune 0.560 -> 0.569, held-out 0.635 -> 0.643; NorQuAD itself 0.740/0.749 -> "
                                    "0.742/0.747; the three small sets unchanged. Expanding the keyword query with "
                                    "the best passages' terms instead lost 0.011 on the default set.")
     feedback_passages: int = Field(3, ge=1, le=50, description="Best dense passages the feedback vector is "

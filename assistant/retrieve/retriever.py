@@ -92,7 +92,9 @@ class Retriever:
         kw = self.index.search(TermQuery(query, lang), depth, filters)
         if context and (kw.coverage == 0 or not kw.ids):
             kw = self.index.search(TermQuery(f"{query} {context}", lang), depth, filters)
-        if kw.coverage < self.params.feedback_below_coverage:
+        # Part of the hybrid pipeline only: the single-retriever modes (dense, keyword, plain RRF) stay the
+        # baselines the evaluation compares against.
+        if self.params.mode == "adaptive" and kw.coverage < self.params.feedback_below_coverage:
             dense = merge_hits(dense, self._feedback(qv, dense, depth, filters), depth)
         return Candidates(qv, dense, kw)
 

@@ -251,3 +251,7 @@ def test_feedback_searches_again_from_the_best_passages_only_when_keywords_miss(
     searched.clear()
     Retriever(idx, hash_embedder, FusionParams(feedback_weight=0.0)).candidates("zebra giraffe", 4, language="en")
     assert len(searched) == 1
+    searched.clear()  # the plain dense baseline stays plain
+    Retriever(idx, hash_embedder, FusionParams(mode="dense", feedback_weight=0.3)).candidates("zebra giraffe", 4,
+                                                                                             language="en")
+    assert len(searched) == 1
