@@ -150,6 +150,10 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
             rebuild = True
     bar = Progress("Embedding", "documents")
     progress = bar.update_to
+    # From the first second: reading and comparing the folder, then loading the model, come before the first
+    # embedded document.
+    err.print(f"Reading {path or assistant.settings.corpus_dir} and comparing it with the index…",
+              highlight=False, markup=False)
 
     pool = None
     if ray or ray_address:

@@ -73,3 +73,10 @@ def test_default_paths_are_the_projects_from_any_folder(tmp_path, monkeypatch) -
 
     monkeypatch.chdir(tmp_path)
     assert DEFAULT_QUESTIONS.is_file() and Settings().corpus_dir.is_dir()
+
+
+def test_ingest_says_what_it_does_before_the_first_document_is_embedded(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    res = CliRunner().invoke(app, ["ingest", str(tmp_path / "missing")],
+                             env={"ASSISTANT_INDEX_DIR": str(tmp_path / "index")})
+    assert f"Reading {tmp_path / 'missing'}" in res.output  # said first, even when the folder then fails
+    assert res.exit_code == 4
