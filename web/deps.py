@@ -37,18 +37,20 @@ class AppState:
     store_counts: dict[str, int] = field(default_factory=dict)  # client -> questions stored on store_day
     store_day: str = ""
 
-    def new_session(self) -> str:
-        """A signed session token: random nonce, expiry time, HMAC (the secret never leaves the process)."""
+    def new_session(self, scope: str = "") -> str:
+        """A signed session token: random nonce, expiry time, HMAC (the secret never leaves the process).
+        `scope` "admin" signs it for the admin view only: a staff session never opens it, nor the reverse."""
         nonce = secrets.token_hex(16)
         expires = int(time.time() + self.settings.session_hours * 3600)
-        return f"{nonce}.{expires}.{self._sign(f'{nonce}.{expires}')}"
+        return f"{nonce}.{expires}.{self._sign(f'{scope}:{nonce}.{expires}' if scope else f'{nonce}.{expires}')}"
 
-    def session_id(self, value: str | None) -> str | None:
-        """The nonce of a valid, unexpired session token; None otherwise."""
+    def session_id(self, value: str | None, scope: str = "") -> str | None:
+        """The nonce of a valid, unexpired session token of this scope; None otherwise."""
         if not value or value.count(".") != 2:
             return None
         nonce, expires, sig = value.split(".")
-        if not hmac.compare_digest(sig, self._sign(f"{nonce}.{expires}")):
+        payload = f"{scope}:{nonce}.{expires}" if scope else f"{nonce}.{expires}"
+        if not hmac.compare_digest(sig, self._sign(payload)):
             return None
         if not expires.isdigit() or int(expires) < time.time():
             return None
@@ -57,18 +59,8 @@ class AppState:
     def valid_session(self, value: str | None) -> bool:
         return self.session_id(value) is not None
 
-    def new_admin_session(self) -> str:
-        """Like a staff session, but signed for the admin view only (a staff session never opens it)."""
-        nonce = secrets.token_hex(16)
-        expires = int(time.time() + self.settings.session_hours * 3600)
-        return f"{nonce}.{expires}.{self._sign(f'admin:{nonce}.{expires}')}"
-
     def valid_admin_session(self, value: str | None) -> bool:
-        if not value or value.count(".") != 2 or not self.settings.admin_token.get_secret_value():
-            return False
-        nonce, expires, sig = value.split(".")
-        return (hmac.compare_digest(sig, self._sign(f"admin:{nonce}.{expires}"))
-                and expires.isdigit() and int(expires) >= time.time())
+        return bool(self.settings.admin_token.get_secret_value()) and self.session_id(value, "admin") is not None
 
     def _sign(self, payload: str) -> str:
         return hmac.new(self.session_secret, payload.encode(), "sha256").hexdigest()

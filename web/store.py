@@ -156,12 +156,12 @@ class Store:
             if rows:
                 w = csv.DictWriter(buf, fieldnames=list(rows[0]))
                 w.writeheader()
-                w.writerows({k: _cell(v) for k, v in r.items()} for r in rows)
+                w.writerows({k: formula_safe(v) for k, v in r.items()} for r in rows)
             return buf.getvalue()
         raise ValueError(f"unknown format {fmt!r}; choose csv or json")
 
 
-def _cell(v: Any) -> Any:
+def formula_safe(v: Any) -> Any:
     """Questions are user input: keep spreadsheets from running them as formulas."""
     if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + v

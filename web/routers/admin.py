@@ -23,6 +23,7 @@ from assistant.assistant import read_last_ingest
 from ..deps import AppState, State
 from ..errors import ApiError
 from ..ratelimit import RateLimiter
+from ..store import formula_safe
 from ..templating import templates
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -51,7 +52,7 @@ async def admin_signin(request: Request, state: State) -> Response:
     if not hmac.compare_digest(token.encode(), state.settings.admin_token.get_secret_value().encode()):
         return _signin(request, wrong=True)
     resp = RedirectResponse("/admin", status_code=303)
-    resp.set_cookie(ADMIN_COOKIE, state.new_admin_session(), httponly=True, samesite="strict", path="/admin",
+    resp.set_cookie(ADMIN_COOKIE, state.new_session("admin"), httponly=True, samesite="strict", path="/admin",
                     secure=request.url.scheme == "https", max_age=int(state.settings.session_hours * 3600))
     return resp
 
@@ -99,8 +100,6 @@ async def admin_csv(request: Request, state: State, vote: str = "", language: st
     names = ["created", "language", "found", "vote", "question", "answer", "comment", "sources", "answer_id"]
     w = csv.DictWriter(buf, fieldnames=names, extrasaction="ignore")
     w.writeheader()
-    for r in rows:  # questions are user input: never a spreadsheet formula
-        w.writerow({k: ("'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
-                    for k, v in r.items()})
+    w.writerows({k: formula_safe(v) for k, v in r.items()} for r in rows)
     return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="questions.csv"'})
