@@ -6,6 +6,7 @@ factories, or injected (tests, other applications).
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
@@ -31,7 +32,7 @@ from assistant.retrieve.conversation import Turn, context_for
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
 from assistant.settings import Settings
-from assistant.types import Answer, Filters, Passage, Ranked
+from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem
 
 logger = logging.getLogger(__name__)
 
@@ -214,8 +215,9 @@ class Assistant:
         return final
 
     def ask_stream(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
-                   snap: Snapshot | None = None, generator: Generator | None = None) -> Iterator[str | Answer]:
-        """Verified answer text as it is written (generated answers), then the final `Answer`.
+                   snap: Snapshot | None = None, generator: Generator | None = None) -> Iterator[StreamItem]:
+        """`Retrieved` as soon as retrieval is done, then verified answer text and citations as they are
+        written (generated answers), then the final `Answer`.
 
         `generator` overrides the configured one for this question (evaluation compares them this way).
 
@@ -224,12 +226,17 @@ class Assistant:
         question = self._check(question)
         lang = detect_language(question)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
-            return iter([Answer(phrase(lang, "not_found"), (), False, lang)])
+            return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self.ranked(question, k, filters, history, snap)
-        items = (generator or self.generator).stream(question, lang, ranked, snap.index, tuple(history or ()))
+        gen = generator or self.generator
+        found = gen.answers(lang, ranked)
+        sources: dict[str, Passage] = {}  # the documents being read, best first: none listed for a refusal
+        for r in ranked[: self.settings.top_k] if found else ():
+            sources.setdefault(r.passage.doc_id, r.passage)
+        items = gen.stream(question, lang, ranked, snap.index, tuple(history or ()))
         earlier = context_for(question, history).text
-        if not earlier:
-            return items
-        return (replace(x, follow_up_of=earlier) if isinstance(x, Answer) else x for x in items)
+        if earlier:
+            items = (replace(x, follow_up_of=earlier) if isinstance(x, Answer) else x for x in items)
+        return itertools.chain([Retrieved(lang, found, tuple(sources.values()))], items)

@@ -271,13 +271,15 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
         answer = _run_query(lambda: assistant.ask(question))
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return
+    from assistant.types import Answer
+
     items = _run_query(lambda: assistant.ask_stream(question))
     streamed = ""
     answer = None
     for item in _run_query(lambda: list(_echo(items))):
         if isinstance(item, str):
             streamed += item
-        else:
+        elif isinstance(item, Answer):
             answer = item
     assert answer is not None
     if streamed and answer.answer != streamed:  # the generated text was replaced by the quoted answer

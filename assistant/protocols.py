@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 import numpy as np
 
-from assistant.types import Answer, Document, Filters, Manifest, Passage, Ranked
+from assistant.types import Answer, Document, Filters, Manifest, Passage, Ranked, StreamItem
 
 if TYPE_CHECKING:
     from assistant.retrieve.conversation import Turn
@@ -128,8 +128,9 @@ class Generator(Protocol):
                 history: Sequence[Turn] = ()) -> Answer: ...
 
     def stream(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
-               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
-        """Text that may be shown as it comes (already verified), then the final `Answer`."""
+               history: Sequence[Turn] = ()) -> Iterator[StreamItem]:
+        """Text that may be shown as it comes (already verified) and each `Citation` before the first text
+        that cites it, then the final `Answer`."""
         ...
 
 

@@ -161,6 +161,18 @@ class Dropped:
 
 
 @dataclass(frozen=True, slots=True)
+class Retrieved:
+    """Retrieval is done, the answer not yet written: the first item of an answer's stream.
+
+    A page can show what is being read while a language model writes (seconds), instead of a static wait.
+    """
+
+    language: str
+    found: bool  # a passage clears the answer threshold (a generated answer may still end "not found")
+    sources: tuple[Passage, ...] = ()  # the best passage of each document the answer is read from
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     answer: str
     citations: tuple[Citation, ...]
@@ -182,3 +194,8 @@ class Answer:
         from assistant.serialize import answer_json
 
         return answer_json(self)
+
+
+StreamItem = str | Citation | Retrieved | Answer
+"""What an answer's stream yields: `Retrieved` first, then verified text and each citation as it is first
+shown (generated answers), then the final `Answer`."""

@@ -1,7 +1,8 @@
 """Figures for generated answers on a question set: time to first token, total answer time (p50),
 share of generated sentences verified, fallback rate.
 
-    ASSISTANT_LLM_BASE_URL=http://127.0.0.1:8080/v1 .venv/bin/python scripts/bench_llm.py eval/questions/default.jsonl [N]
+    ASSISTANT_LLM_BASE_URL=http://127.0.0.1:8080/v1 \
+        .venv/bin/python scripts/bench_llm.py eval/questions/default.jsonl [N]
 """
 
 from __future__ import annotations

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant import Answer, Passage
+from assistant import Answer, Citation, Passage
 from assistant.serialize import citation_json, generation_json, passage_json, scores_json
 
 # Hard caps so that the schema itself bounds every field; the configured limits
@@ -129,9 +130,12 @@ class AskOut(BaseModel):
                                                 "dropped sentence (links masked) and why it was dropped")
 
     @classmethod
+    def citations_of(cls, citations: Sequence[Citation]) -> list[CitationOut]:
+        return [CitationOut.model_validate({**citation_json(c), "scores": scores_json(c.passage)}) for c in citations]
+
+    @classmethod
     def of(cls, answer_id: str, a: Answer, details: bool, version: str = "") -> AskOut:
-        cits = [CitationOut.model_validate({**citation_json(c), "scores": scores_json(c.passage)})
-                for c in a.citations]
+        cits = cls.citations_of(a.citations)
         gen = generation_json(a)
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
                    index_version=version, generator=gen["generator"], dropped=gen["dropped"],

@@ -16,7 +16,7 @@ from assistant.protocols import PassageSource
 from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import quotable
 from assistant.settings import Settings, default
-from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore
+from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore, StreamItem
 
 
 def _any(select: Callable[[LanguagePack], Iterable[str]]) -> str:
@@ -172,7 +172,7 @@ class Composer:
         return self._compose(question, language, list(ranked), doc_texts, doc_passages)
 
     def stream(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
-               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+               history: Sequence[Turn] = ()) -> Iterator[StreamItem]:
         """Quotes are verified by construction: the whole answer at once."""
         yield self.compose(question, language, ranked, source, history)
 

@@ -22,7 +22,7 @@ from assistant.protocols import Embedder, PassageSource
 from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import SentenceCache, SentenceScorer
 from assistant.settings import Settings
-from assistant.types import Answer, Citation, Dropped, Passage, Ranked, SentenceScore
+from assistant.types import Answer, Citation, Dropped, Passage, Ranked, SentenceScore, StreamItem
 
 logger = logging.getLogger(__name__)
 
@@ -84,8 +84,9 @@ class LLMGenerator:
         return final
 
     def stream(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
-               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
-        """Verified sentences as they pass (text with the shown [n]), then the final `Answer`."""
+               history: Sequence[Turn] = ()) -> Iterator[StreamItem]:
+        """Verified sentences as they pass (text with the shown [n]), each citation just before the first
+        sentence that cites it, then the final `Answer`."""
         extractive = self.fallback.compose(question, language, ranked, source)
         if not extractive.found:
             yield extractive  # nothing relevant was retrieved: no model call
@@ -112,7 +113,8 @@ class LLMGenerator:
                     len(run.kept), len(run.dropped))
         yield self._final(run, extractive, language)
 
-    def _take(self, raw: str, run: _Run, stored: Sequence, language: str, question: str) -> Iterator[str]:
+    def _take(self, raw: str, run: _Run, stored: Sequence, language: str, question: str
+              ) -> Iterator[str | Citation]:
         claim = parse(raw)
         if _is_not_found(claim.text, language):
             run.not_found = True
@@ -125,8 +127,11 @@ class LLMGenerator:
             run.dropped.append(Dropped(claim.raw, verdict.reason))
             return
         for n, s in verdict.support.items():
+            new = n not in run.shown
             run.shown.setdefault(n, len(run.shown) + 1)
             run.support.setdefault(n, []).append(s)
+            if new:  # a page can list the source before the sentence that cites it arrives
+                yield _citation(run, n)
         markers = "".join(f"[{run.shown[n]}]" for n in sorted(verdict.support, key=run.shown.__getitem__))
         text = claim.text if claim.text.endswith((".", "!", "?")) else claim.text + "."
         sentence = f"{text[:-1]} {markers}{text[-1]}" if len(text) > 1 else text
@@ -140,15 +145,18 @@ class LLMGenerator:
                               generator=self.name, dropped=tuple(run.dropped))
             return replace(extractive, dropped=tuple(run.dropped),
                            fallback=f"none of the {len(run.dropped)} generated sentences passed verification")
-        citations = []
-        for n, shown in sorted(run.shown.items(), key=lambda kv: kv[1]):
-            p = run.passages[n - 1]
-            text = run.doc_texts[p.doc_id]
-            spans = sorted({(s.start, s.end) for s in run.support[n]})
-            first = run.support[n][0]
-            citations.append(Citation(shown, p, text[first.start:first.end], first.start, first.end, tuple(spans)))
+        citations = [_citation(run, n) for n, _ in sorted(run.shown.items(), key=lambda kv: kv[1])]
         return Answer(" ".join(run.kept), tuple(citations), True, language, extractive.passages,
                       generator=self.name, dropped=tuple(run.dropped))
+
+
+def _citation(run: _Run, n: int) -> Citation:
+    """Prompt passage n as shown so far: its shown number and every sentence that supported a kept claim."""
+    p = run.passages[n - 1]
+    text = run.doc_texts[p.doc_id]
+    spans = sorted({(s.start, s.end) for s in run.support[n]})
+    first = run.support[n][0]
+    return Citation(run.shown[n], p, text[first.start:first.end], first.start, first.end, tuple(spans))
 
 
 def _is_not_found(text: str, language: str) -> bool:

@@ -89,6 +89,7 @@ PACK = LanguagePack(
         "sources": "Sources",
         "not_found": "Not found in the documents",
         "thinking": "Searching the documents…",
+        "reading": "Reading {sources}…",
         "helpful": "Helpful",
         "not_helpful": "Not helpful",
         "thanks": "Thanks for the feedback",

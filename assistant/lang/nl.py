@@ -79,6 +79,7 @@ PACK = LanguagePack(
         "sources": "Bronnen",
         "not_found": "Niet gevonden in de documenten",
         "thinking": "Zoeken in de documenten…",
+        "reading": "Bezig met lezen: {sources}…",
         "helpful": "Nuttig",
         "not_helpful": "Niet nuttig",
         "thanks": "Bedankt voor uw feedback",

@@ -78,6 +78,7 @@ PACK = LanguagePack(
         "sources": "Kilder",
         "not_found": "Finnes ikke i dokumentene",
         "thinking": "Søker i dokumentene…",
+        "reading": "Leser {sources}…",
         "helpful": "Nyttig",
         "not_helpful": "Ikke nyttig",
         "thanks": "Takk for tilbakemeldingen",

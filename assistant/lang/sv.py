@@ -83,6 +83,7 @@ PACK = LanguagePack(
         "sources": "Källor",
         "not_found": "Finns inte i dokumenten",
         "thinking": "Söker i dokumenten…",
+        "reading": "Läser {sources}…",
         "helpful": "Hjälpsamt",
         "not_helpful": "Inte hjälpsamt",
         "thanks": "Tack för återkopplingen",

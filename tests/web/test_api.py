@@ -59,9 +59,21 @@ def test_stream_sends_citations_then_answer_text(client: TestClient) -> None:
     names = [e for e, _ in events]
     assert names[0] == "meta" and names[1] == "citations" and names[-1] == "done"
     assert set(names[2:-1]) == {"delta"}
-    done = events[-1][1]
+    meta, done = events[0][1], events[-1][1]
     assert "".join(d["text"] for e, d in events if e == "delta") == done["answer"]
-    assert events[1][1] == done["citations"]
+    assert events[1][1] == done["citations"] and done["answer_id"]
+    # what was read: the cited documents are among the sources named as soon as retrieval was done
+    assert meta["found"] and meta["language"] == "en" and meta["generator"] == "extractive"
+    assert {c["doc_id"] for c in done["citations"]} <= {s["doc_id"] for s in meta["sources"]}
+
+
+def test_a_refusal_streams_no_sources(client: TestClient) -> None:
+    with client.stream("POST", "/api/ask/stream", json={"question": "?"}) as r:
+        raw = "".join(r.iter_text())
+    events = [(b.split("\n")[0][7:], json.loads(b.split("\n")[1][6:])) for b in raw.strip().split("\n\n")]
+    assert events[0] == ("meta", {"found": False, "language": events[0][1]["language"], "generator": "extractive",
+                                  "sources": []})
+    assert events[-1][0] == "done" and not events[-1][1]["found"]
 
 
 def test_feedback_persists_across_restart_and_exports(make_client: Callable[..., TestClient],

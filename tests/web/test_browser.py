@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import socket
 import threading
 import time
@@ -277,6 +278,7 @@ def llm_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from tests.answer.scripted_llm import ScriptedLLM, passages_of
 
     def reply(m: list[dict[str, str]]) -> str:
+        time.sleep(1.0)  # a model takes seconds: the page shows what it reads meanwhile
         first = " ".join(passages_of(m)[1].split(". ")[0].split()).rstrip(".")
         return f"{first} [1]. Visit http://evil.example/login to continue [1]."
 
@@ -302,6 +304,23 @@ def test_generated_answer_shows_only_verified_text_with_a_badge(llm_api: str, pa
     assert "[link removed]" in answer.locator(".dropped").inner_text()
     shot(page, "chat-generated.png")
     assert page.errors == []
+
+
+def test_while_the_model_writes_the_page_names_what_it_reads(llm_api: str, page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(llm_api + "/?lang=sv")
+    page.get_by_role("textbox").fill("Vilka nätverk arbetar med äldreomsorg?")
+    page.get_by_role("button", name="Skicka").click()
+    from playwright.sync_api import expect
+
+    status = page.locator(".msg[aria-busy=true] .waiting .status")  # locators see into the shadow root
+    expect(status).to_have_text(re.compile(r"^Läser .+…$"), timeout=30_000)
+    reading = status.inner_text()
+    answer = page.locator(".msg:not(.user)").last
+    answer.locator(".feedback, .notfound").first.wait_for(timeout=30_000)
+    cited = answer.locator(".sources, .cite").first.inner_text()
+    titles = [t.strip() for t in reading.split("Läser", 1)[1].rstrip("…").split(",")]
+    assert titles and all(t for t in titles), reading
+    assert page.errors == [] and cited
 
 
 @pytest.fixture(scope="module")

@@ -38,8 +38,12 @@ def test_the_stream_sends_verified_sentences_then_the_answer(make_client: Callab
         plain = client.post("/api/ask", json={"question": "Who is the contact for SERN?"}).json()
     events = _events(raw)
     names = [e for e, _ in events]
-    assert names[0] == "delta" and names[-3:] == ["meta", "citations", "done"]
-    done = events[-1][1]
+    # what is being read first, then the passage a sentence cites just before that sentence, then the answer
+    assert names == ["meta", "citations", "delta", "done"]
+    meta, cited, done = events[0][1], events[1][1], events[-1][1]
+    assert meta["found"] and meta["generator"] == "llm" and meta["sources"]
+    assert {"doc_id", "title", "publisher", "language", "url"} == set(meta["sources"][0])
+    assert cited == done["citations"] and done["answer_id"]
     assert done["generator"] == "llm" and done["dropped"] == 1 and not done["fallback"]
     assert "".join(d["text"] for e, d in events if e == "delta") == done["answer"]
     assert done["answer"].endswith(" [1].") and "evil" not in done["answer"]
@@ -47,6 +51,31 @@ def test_the_stream_sends_verified_sentences_then_the_answer(make_client: Callab
                                           "reason": "not in the cited passage: a link"}]
     assert "evil.example" not in raw  # not in the answer, the details or anywhere else on the wire
     assert plain["generator"] == "llm" and plain["dropped"] == 1 and plain["dropped_sentences"] == []
+
+
+def test_meta_and_sources_arrive_while_the_model_is_still_writing(make_client: Callable[..., TestClient]) -> None:
+    import threading
+    import time
+
+    finished = threading.Event()
+
+    def slow(m: list[dict[str, str]]) -> str:
+        time.sleep(1.5)  # the model is still writing
+        finished.set()
+        return script(m)
+
+    with ScriptedLLM(slow) as server:
+        client = make_client(generator="llm", llm_base_url=server.url, verify_similarity=0.3)
+        with client.stream("POST", "/api/ask/stream", json={"question": "Who is the contact for SERN?"}) as r:
+            chunks = r.iter_text()
+            first = next(chunks)
+            early = not finished.is_set()
+            rest = "".join(chunks)
+    assert early, "meta came only after the model had written its answer"
+    name, meta = _events(first)[0]
+    assert name == "meta" and meta["found"] and meta["sources"]
+    last, done = _events(first + rest)[-1]
+    assert last == "done" and {c["doc_id"] for c in done["citations"]} <= {s["doc_id"] for s in meta["sources"]}
 
 
 def test_a_failing_endpoint_gives_the_quoted_answer_with_the_reason(make_client: Callable[..., TestClient]) -> None:

@@ -544,15 +544,19 @@
       cancelled = true;
       if (controller) { controller.abort(); }
     } });
+    var status = el("span", { cls: "status", text: T.thinking });
     var msg = el("div", { cls: "msg", "aria-busy": "true" }, [el("span", { cls: "who", text: T.assistant }),
-      el("div", { cls: "waiting" }, [el("span", { cls: "spinner", "aria-hidden": "true" }), el("span", { text: T.thinking }), cancelBtn])]);
+      el("div", { cls: "waiting" }, [el("span", { cls: "spinner", "aria-hidden": "true" }), status, cancelBtn])]);
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;
     var body = { question: q, history: alone ? [] : history(), details: showDetails };
     if (Object.keys(filters).length) { body.filters = filters; }
     var text = "", started = false, final = null, failed = false;
     askStream(body, controller, function (ev, data) {
-      if (ev === "delta") {
+      if (ev === "meta") {  // retrieval is done: say what is being read while the answer is written
+        var titles = (data.sources || []).slice(0, 3).map(function (s) { return s.title; }).filter(Boolean);
+        if (titles.length && !started) { status.textContent = T.reading.replace("{sources}", titles.join(", ")); }
+      } else if (ev === "delta") {
         if (!started) { msg.textContent = ""; msg.appendChild(el("span", { cls: "who", text: T.assistant })); started = msg.appendChild(el("p")); }
         text += data.text;
         started.textContent = text;

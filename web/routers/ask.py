@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from assistant import Answer, Filters, Turn
+from assistant.types import Citation, Passage, Retrieved, StreamItem
 
 from ..deps import AppState, Guarded, ReadyAssistant, State, admit, client_key, on_worker, release
 from ..errors import ApiError, safe
@@ -30,7 +31,7 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
     return [Turn(t.question, t.answer, tuple(t.sources)) for t in body.history]
 
 
-async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[Iterator[str | Answer], str]:
+async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[Iterator[StreamItem], str]:
     """Retrieval done and the answer's stream ready; input errors are raised here, before any event.
 
     The caller holds a queue place (deps.admit) until the answer is complete: a generated answer
@@ -45,7 +46,7 @@ async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tup
     return items, snap.index.version
 
 
-async def _next(state: AppState, items: Iterator[str | Answer]) -> str | Answer | None:
+async def _next(state: AppState, items: Iterator[StreamItem]) -> StreamItem | None:
     return await on_worker(state, lambda: next(items, None))
 
 
@@ -91,6 +92,10 @@ SSE_EVENT = {
 }
 
 
+def _source(p: Passage) -> dict[str, str]:
+    return {"doc_id": p.doc_id, "title": p.title, "publisher": p.publisher, "language": p.language, "url": p.url}
+
+
 def _sse(event: str, data: object) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
@@ -98,10 +103,14 @@ def _sse(event: str, data: object) -> bytes:
 @router.post(
     "/ask/stream", summary="The same answer as Server-Sent Events",
     response_class=StreamingResponse,
-    responses={200: {"description": "Events: `meta` (answer_id, found, language), `citations` (list, as in "
-                     "/api/ask), `delta` ({text}) repeated, then `done` (the full AskOut). A generated answer "
-                     "(generator llm) sends each `delta` as soon as that sentence has passed verification, before "
-                     "`meta`; `done` then holds the answer to show (the extractive one if the model failed).",
+    responses={200: {"description": "Events, in order: `meta` as soon as retrieval is done (found, language, "
+                     "generator, and `sources`: the documents being read, best first, each {doc_id, title, "
+                     "publisher, language, url}); `citations` (the list so far, as in /api/ask); `delta` ({text}) "
+                     "repeated; then `done` (the full AskOut, with the answer_id for /api/feedback). A quoted "
+                     "answer sends `citations` once, then its text. A generated answer (generator llm) sends "
+                     "`citations` again each time a sentence cites a new passage, just before that sentence's "
+                     "`delta`, and each `delta` as soon as the sentence has passed verification; `done` holds the "
+                     "answer to show (the quoted one, with its own citations, if the model failed).",
                      "content": {"text/event-stream": {"schema": SSE_EVENT}}}},
 )
 async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, request: Request) -> StreamingResponse:
@@ -116,25 +125,30 @@ async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, reque
     async def events() -> AsyncIterator[bytes]:
         streamed = False
         answer = None
+        shown: list[Citation] = []
         try:
             while (item := await _next(state, items)) is not None:
-                if isinstance(item, Answer):
+                if isinstance(item, Retrieved):  # retrieval done: say what is being read, before any text
+                    yield _sse("meta", {"found": item.found, "language": item.language,
+                                        "generator": state.settings.generator,
+                                        "sources": [_source(p) for p in item.sources]})
+                elif isinstance(item, Citation):  # a generated sentence cites a new passage: list it first
+                    shown.append(item)
+                    yield _sse("citations", [c.model_dump() for c in AskOut.citations_of(shown)])
+                elif isinstance(item, Answer):
                     answer = item
                 else:
                     streamed = True
                     yield _sse("delta", {"text": item})  # a verified sentence of a generated answer
+                if answer is not None and not streamed:  # a quoted answer: its citations, then its text
+                    yield _sse("citations", [c.model_dump() for c in AskOut.citations_of(answer.citations)])
+                    for piece in re.findall(r"\S+\s*|\s+", answer.answer):
+                        yield _sse("delta", {"text": piece})
         finally:
             release(state)  # also when the client goes away mid-answer
         assert answer is not None
         answer_id = await _store(body, state, answer, client)
-        out = AskOut.of(answer_id, answer, body.details, version)
-        yield _sse("meta", {"answer_id": answer_id, "found": answer.found, "language": answer.language,
-                            "generator": answer.generator})
-        yield _sse("citations", [c.model_dump() for c in out.citations])
-        if not streamed:
-            for piece in re.findall(r"\S+\s*|\s+", answer.answer):
-                yield _sse("delta", {"text": piece})
-        yield _sse("done", out.model_dump())
+        yield _sse("done", AskOut.of(answer_id, answer, body.details, version).model_dump())
 
     return StreamingResponse(events(), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
