@@ -27,8 +27,9 @@ from assistant.index.factory import index_backend
 from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang.detect import detect_language
-from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex
-from assistant.retrieve.conversation import Turn, context_for
+from assistant.lang.nonsense import looks_like_random_letters
+from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, SubwordCounter
+from assistant.retrieve.conversation import Context, Turn, context_for
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
 from assistant.settings import Settings
@@ -193,6 +194,14 @@ class Assistant:
         if not _WORDLIKE.search(query):
             return []  # only punctuation, markup or invisible characters: nothing can match it
         ctx = context_for(query, history)
+        ranked = self._ranked(retriever, query, k, filters, ctx)
+        if ranked and self._random_letters(query, ranked):
+            logger.info("Refused as random letters: %r", query[:80])
+            return []
+        return ranked
+
+    def _ranked(self, retriever: Retriever, query: str, k: int, filters: Filters | None,
+                ctx: Context) -> list[Ranked]:
         if ctx.focus:
             # A follow-up is first answered from the documents the previous answer cited.
             scoped = replace(filters or Filters(), doc_ids=ctx.focus)
@@ -200,6 +209,15 @@ class Assistant:
             if self.generator.answers(detect_language(query), ranked):
                 return ranked
         return retriever.search(query, k, filters, context=ctx.text)
+
+    def _random_letters(self, query: str, ranked: Sequence[Ranked]) -> bool:
+        """No term of the query is in the collection and its words fall apart into letters (lang.nonsense)."""
+        limit = self.settings.nonsense_letters_per_piece
+        if not limit or not isinstance(self.embedder, SubwordCounter):
+            return False
+        if any(r.passage.scores.coverage for r in ranked):  # the collection holds one of its terms
+            return False
+        return looks_like_random_letters(query, self.embedder.pieces, limit)
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                snap: Snapshot | None = None) -> list[Passage]:

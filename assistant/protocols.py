@@ -36,6 +36,14 @@ class Embedder(Protocol):
     def embed_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray: ...
 
 
+@runtime_checkable
+class SubwordCounter(Protocol):
+    """An embedder that can tell how its vocabulary splits a word (random letters fall apart into single
+    letters); embedders without it skip that check."""
+
+    def pieces(self, word: str) -> int: ...
+
+
 class TermQuery(NamedTuple):
     """A keyword query: the index analyses `text` with the pack of `language`."""
 

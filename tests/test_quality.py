@@ -30,6 +30,17 @@ def test_adaptive_hybrid_beats_plain_rrf_and_refuses(assistant: Assistant) -> No
     assert ours["answer_rate"] >= 0.9  # and few answerable ones
 
 
+@pytest.mark.parametrize("query", ["xqzjvbk", "asdkjfh qwpoeiru zxmcnv?", "sdfsdf"])
+def test_random_letters_are_refused_without_citations(assistant: Assistant, query: str) -> None:
+    answer = assistant.ask(query)
+    assert not answer.found and answer.citations == () and assistant.search(query) == []
+
+
+@pytest.mark.parametrize("query", ["SERN", "klimat", "elderly care", "äldreomsorg", "sosial inkludering"])
+def test_short_real_queries_are_still_answered(assistant: Assistant, query: str) -> None:
+    assert assistant.search(query) and assistant.ask(query).found
+
+
 def test_shipped_question_set_covers_the_corpus(assistant: Assistant) -> None:
     qs = load_questions(ROOT / "eval" / "questions" / "default.jsonl")
     assert len(qs) >= 80 and sum(not q.answerable for q in qs) >= 12

@@ -89,6 +89,10 @@ class SentenceTransformerEmbedder:
         prefix = self.query_prompt if query else self.passage_prompt
         return len(self.model.tokenizer(prefix + text)["input_ids"])
 
+    def pieces(self, word: str) -> int:
+        """Subword pieces of one word as it would appear inside a sentence (random letters fall apart)."""
+        return len(self.model.tokenizer.tokenize(word.strip()))
+
     def _encode(self, texts: Sequence[str], prompt: str, show_progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), np.float32)

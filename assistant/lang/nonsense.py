@@ -1,0 +1,44 @@
+"""Random letters ("xqzjvbk", "asdkjfh qwpoei") are not a question: refuse them instead of answering.
+
+The signal is how a multilingual subword vocabulary splits the words. Words of any language this project
+reads, names and compounds included, come in pieces of three to four letters (median 4.0 letters per
+piece with the e5 model's XLM-R vocabulary, 5th percentile 2.3); random letters fall apart into pieces of
+one or two (median 1.6). A query is judged only when it has nothing that makes it a question or a name:
+a stop word of any language pack, a capital letter (names, acronyms: "SERN", "Ungvux"), a digit, or a
+term the collection holds (the caller checks that). Measured by `scripts/nonsense_check.py`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from assistant.lang import packs
+
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_JUDGED_LETTERS = 4  # "bø", "ice": short words split unevenly in any vocabulary; they are not judged
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset().union(*(p.stopwords for p in packs().values()))
+
+
+def letters_per_piece(query: str, pieces: Callable[[str], int]) -> float | None:
+    """Letters per subword piece over the query's judged words; None when the query is not judged."""
+    if any(c.isdigit() for c in query):
+        return None
+    words = _WORD.findall(query)
+    stop = _stopwords()
+    if not words or any(not w.islower() or w in stop for w in words):
+        return None
+    judged = [w for w in words if len(w) >= MIN_JUDGED_LETTERS]
+    if not judged:
+        return None
+    return sum(len(w) for w in judged) / sum(max(1, pieces(w)) for w in judged)
+
+
+def looks_like_random_letters(query: str, pieces: Callable[[str], int], max_letters_per_piece: float) -> bool:
+    ratio = letters_per_piece(query, pieces)
+    return ratio is not None and ratio <= max_letters_per_piece
