@@ -4,7 +4,7 @@ Real queries: every question of the shipped question sets, each also cut down to
 each content word alone (what people type into a search box: "SERN", "klimat", "dømte"), so names, acronyms
 and short words in seven languages are all tried. Random queries: 1-5 strings of 3-12 random letters, and
 keyboard mashes. Printed per part of the sets (tune / held-out) and per threshold; a real query is only
-judged when it has no stop word, capital or digit, so the figure is the share refused by this check alone
+judged when its words other than stop and question words have no capital or digit, so the figure is the share refused by this check alone
 (before the collection's own vocabulary, which also spares any word it holds).
 
     .venv/bin/python scripts/nonsense_check.py
@@ -24,11 +24,12 @@ from assistant.lang.nonsense import letters_per_piece
 from assistant.settings import Settings
 
 MASHES = ["asdf", "asdfgh", "qwerty", "jkl", "xqzjvbk", "sdfsdf", "zxcvbn", "lkjlkj", "dfgdfg hjkhjk",
-          "asdasd", "fghfgh", "qweqwe rtyrty", "asdkjfh askjdh", "hjkl öäå", "aaaa"]
+          "asdasd", "fghfgh", "qweqwe rtyrty", "asdkjfh askjdh", "hjkl öäå", "aaaa", "What is xqzjvbk?",
+          "vad är asdkjfh", "hva er sdfsdf?"]
 
 
 def real_queries(split: str) -> list[str]:
-    stop = frozenset().union(*(p.stopwords for p in packs().values()))
+    stop = frozenset(w.lower() for p in packs().values() for w in (*p.stopwords, *p.function_words))
     out: list[str] = []
     for f in sorted(Path("eval/questions").glob("*.jsonl")):
         for line in f.read_text(encoding="utf-8").splitlines():

@@ -3,9 +3,10 @@
 The signal is how a multilingual subword vocabulary splits the words. Words of any language this project
 reads, names and compounds included, come in pieces of three to four letters (median 4.0 letters per
 piece with the e5 model's XLM-R vocabulary, 5th percentile 2.3); random letters fall apart into pieces of
-one or two (median 1.6). A query is judged only when it has nothing that makes it a question or a name:
-a stop word of any language pack, a capital letter (names, acronyms: "SERN", "Ungvux"), a digit, or a
-term the collection holds (the caller checks that). Measured by `scripts/nonsense_check.py`.
+one or two (median 1.6). Stop words and question words of any language pack are skipped ("What is xqzjvbk?" is judged on
+"xqzjvbk"); a query is not judged at all when a remaining word has a capital letter (names and acronyms
+split unevenly too: "Ibsen", "SERN"), when it has a digit, or when the collection holds one of its terms
+(the caller checks that). Measured by `scripts/nonsense_check.py`.
 """
 
 from __future__ import annotations
@@ -22,16 +23,16 @@ MIN_JUDGED_LETTERS = 4  # "bø", "ice": short words split unevenly in any vocabu
 
 @functools.lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    return frozenset().union(*(p.stopwords for p in packs().values()))
+    return frozenset(w.lower() for p in packs().values() for w in (*p.stopwords, *p.function_words))
 
 
 def letters_per_piece(query: str, pieces: Callable[[str], int]) -> float | None:
     """Letters per subword piece over the query's judged words; None when the query is not judged."""
     if any(c.isdigit() for c in query):
         return None
-    words = _WORD.findall(query)
     stop = _stopwords()
-    if not words or any(not w.islower() or w in stop for w in words):
+    words = [w for w in _WORD.findall(query) if w.lower() not in stop]
+    if not words or any(not w.islower() for w in words):
         return None
     judged = [w for w in words if len(w) >= MIN_JUDGED_LETTERS]
     if not judged:
