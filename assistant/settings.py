@@ -123,12 +123,13 @@ class Settings(BaseSettings):
 
     # ------------------------------------------------------------------ answers (answer.ComposerParams)
     nonsense_letters_per_piece: float = Field(
-        1.95, ge=0.0, le=10.0, description="A query whose words other than stop words are all lowercase (no "
-        "capital or digit) and whose words the model's vocabulary splits into pieces of at most this many letters on average, and "
-        "none of whose terms the collection holds, is random letters: answered 'not found' (0 turns the check "
-        "off). 1.95 (scripts/nonsense_check.py): random-letter queries refused 87.3 % (held-out seed 85.2 %); real "
-        "questions and their content words alone refused 3 of 2,874 in the sets' tune parts (Norwegian verbs, "
-        "spared anyway where the collection holds them), 0 of 1,923 held out; at 2.0 real ones 1.1 %.")
+        1.95, ge=0.0, le=10.0, description="A query whose words other than stop and question words are "
+        "all lowercase (no capital or digit), whose words the model's vocabulary splits into pieces of at most "
+        "this many letters on average, and none of whose terms the collection holds, is random letters: "
+        "answered 'not found' (0 turns the check off). 1.95 (scripts/nonsense_check.py): random-letter "
+        "queries refused 87.3 % (held-out seed 85.2 %); real questions and their content words alone refused 3 "
+        "of 2,874 in the sets' tune parts (Norwegian verbs, spared anyway where the collection holds them), 0 of "
+        "1,923 held out; at 2.0 real ones 1.1 %.")
     min_answer_score: float = Field(0.80, ge=0.0, le=1.0, description="Best sentence similarity "
                                     "below which the answer says nothing was found (calibrated).")
     cross_language_margin: float = Field(0.015, ge=0.0, le=0.2, description="How much lower the threshold is "

@@ -4,8 +4,9 @@ Real queries: every question of the shipped question sets, each also cut down to
 each content word alone (what people type into a search box: "SERN", "klimat", "dømte"), so names, acronyms
 and short words in seven languages are all tried. Random queries: 1-5 strings of 3-12 random letters, and
 keyboard mashes. Printed per part of the sets (tune / held-out) and per threshold; a real query is only
-judged when its words other than stop and question words have no capital or digit, so the figure is the share refused by this check alone
-(before the collection's own vocabulary, which also spares any word it holds).
+judged when its words other than stop and question words have no capital or digit, so the
+figure is the share refused by this check alone (before the collection's own vocabulary,
+which also spares any word it holds).
 
     .venv/bin/python scripts/nonsense_check.py
 """
