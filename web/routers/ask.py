@@ -140,13 +140,13 @@ async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, reque
                 else:
                     streamed = True
                     yield _sse("delta", {"text": item})  # a verified sentence of a generated answer
-                if answer is not None and not streamed:  # a quoted answer: its citations, then its text
-                    yield _sse("citations", [c.model_dump() for c in AskOut.citations_of(answer.citations)])
-                    for piece in re.findall(r"\S+\s*|\s+", answer.answer):
-                        yield _sse("delta", {"text": piece})
         finally:
             release(state)  # also when the client goes away mid-answer
         assert answer is not None
+        if not streamed:  # a quoted answer (or a refusal): its citations, then its text
+            yield _sse("citations", [c.model_dump() for c in AskOut.citations_of(answer.citations)])
+            for piece in re.findall(r"\S+\s*|\s+", answer.answer):
+                yield _sse("delta", {"text": piece})
         answer_id = await _store(body, state, answer, client)
         yield _sse("done", AskOut.of(answer_id, answer, body.details, version).model_dump())
 
