@@ -45,7 +45,7 @@ PACK = LanguagePack(
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
     ),
-    money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b"),
+    money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
     free_words=(r"\bgratis\b",),
     amount_words=(r"kr\b", "kroner", r"dkk\b", "million", "milliard"),
     million_words=("million",),

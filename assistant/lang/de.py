@@ -41,7 +41,7 @@ PACK = LanguagePack(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
         r"\btelefon",
     ),
-    money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget"),
+    money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
     free_words=(r"\bkostenlos", r"\bgebührenfrei"),
     amount_words=(r"eur\b", "euro", r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),

@@ -52,7 +52,7 @@ PACK = LanguagePack(
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
     ),
     money_cues=(
-        r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b",
+        r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b", r"\brent\b",
         r"\bhow much (?:do|does|is|are|will)\b",
     ),
     free_words=(r"\bfree\b",),

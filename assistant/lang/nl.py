@@ -49,6 +49,7 @@ PACK = LanguagePack(
     ),
     money_cues=(
         r"\b(?:hoeveel|wat) kost", r"\bkosten\b", r"\btarie[fv]", r"\bbegroting", r"\bsalaris", r"\bcontributie",
+        r"\bhuur(?:prijs)?\b",
     ),
     free_words=(r"\bgratis\b", r"\bkosteloos"),
     amount_words=(r"eur\b", "euro", "miljoen"),

@@ -54,7 +54,7 @@ PACK = LanguagePack(
         r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt", r"\be-?post\b",
         r"\btelefon",
     ),
-    money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b"),
+    money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
     free_words=(r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri"),
     amount_words=(r"kr\b", "kronor", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b", "miljon", "miljard"),
     million_words=("miljon",),

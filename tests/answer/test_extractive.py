@@ -225,6 +225,11 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Hva koster en ny pass?", {"money"}),
     ("Hoeveel kost het lidmaatschap?", {"money"}),
     ("Wie hoch ist die Gebühr?", {"money"}),
+    ("Wie hoch ist die Miete im Seniorenheim?", {"money"}),  # rent, in every pack
+    ("Hvor høy er husleien?", {"money"}),
+    ("Hur hög är hyran?", {"money"}),
+    ("What is the rent for a flat?", {"money"}),
+    ("Wat is de huur van een woning?", {"money"}),
     ("What is the population of Växjö?", {"population"}),
     ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
     ("Which networks cover elderly care?", set()),
