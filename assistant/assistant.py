@@ -33,6 +33,7 @@ from assistant.retrieve.conversation import Context, Turn, context_for
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
 from assistant.settings import Settings
+from assistant.threads import single_threaded_blas
 from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,7 @@ class Assistant:
         """Load the index and the model (explicit warm-up for servers and benchmarks)."""
         index = self.backend.open(self.settings)
         self.embedder.load()
+        single_threaded_blas()  # after the model's imports loaded their BLAS libraries
         self._snap = self._snapshot(index)
         return self
 

@@ -87,18 +87,24 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--reuse", action="store_true", help="serve the index an earlier run built in --work")
     args = ap.parse_args()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
-    real = build_folder(work / "docs", args.docs)
     qs = questions(work / "questions.jsonl")
     settings = Settings(index_dir=work / "index", data_dir=work / "data", corpus_dir=work / "docs")
+    if not (args.reuse and (work / "index").exists()):
+        build(work, settings, args.docs, args.profile, qs)
+    serve_and_measure(settings, qs, args.port, args.clients, args.seconds, work / "questions.jsonl")
+
+
+def build(work: Path, settings: Settings, docs: int, profile: bool, qs: list[str]) -> None:
+    real = build_folder(work / "docs", docs)
     if (work / "index").exists():
         shutil.rmtree(work / "index")
-
     a = Assistant(settings)
     a.embedder.load()
-    prof = cProfile.Profile() if args.profile else None
+    prof = cProfile.Profile() if profile else None
     t0 = time.perf_counter()
     if prof:
         prof.enable()
@@ -123,10 +129,12 @@ def main() -> None:
         prof.disable()
         print(f"200 questions in-process: {time.perf_counter() - t0:.1f} s")
         print("questions, top by cumulative time:\n" + top(prof, "cumulative", 25))
-    del a
 
-    url = f"http://127.0.0.1:{args.port}"
-    proc = serve(settings, args.port)
+
+def serve_and_measure(settings: Settings, qs: list[str], port: int, clients: int, seconds: float,
+                      questions_path: Path) -> None:
+    url = f"http://127.0.0.1:{port}"
+    proc = serve(settings, port)
     try:
         with httpx.Client(base_url=url, timeout=60) as c:
             search, ask = [], []
@@ -141,9 +149,7 @@ def main() -> None:
         print(f"HTTP, one client, cold server, {len(qs)} questions each once: GET /api/search p50 "
               f"{pct(search, 50):.0f} ms p95 {pct(search, 95):.0f} ms; POST /api/ask p50 {pct(ask, 50):.0f} ms "
               f"p95 {pct(ask, 95):.0f} ms; server RSS {rss_mb(proc.pid) or 0:.0f} MB")
-        res = benchmark(url, args.clients, args.seconds, work / "questions.jsonl", print)
-        print(f"load: {res.requests} requests in {res.seconds:.0f} s, {res.requests / res.seconds:.1f} answered/s, "
-              f"p50 {res.percentile(50):.0f} ms, p99 {res.percentile(99):.0f} ms, errors {res.errors}")
+        benchmark(url, clients, seconds, questions_path, print)  # prints its own figures
     finally:
         proc.terminate()
         proc.wait(30)
