@@ -387,13 +387,15 @@ def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic ind
           rounds: Annotated[int, typer.Option(min=1, help="Rounds over the benchmark queries")] = 3,
           ingest_docs: Annotated[int, typer.Option(help="Also time parsing/chunking/keyword indexing on this "
                                                    "many generated documents (0 to skip)")] = 0,
-          model: Annotated[bool, typer.Option(help="Run the model benchmarks")] = True) -> None:
+          model: Annotated[bool, typer.Option(help="Run the model benchmarks")] = True,
+          keep_synthetic: Annotated[Path | None, typer.Option(help="Leave the synthetic index in this folder "
+                                                              "(to serve it and measure over HTTP)")] = None) -> None:
     """Print ingestion throughput, search/ask latency p50/p95 and peak memory."""
     from assistant.evaluate.bench import ingest_run, run
 
     settings = _assistant().settings
     if model:
-        run(settings, synthetic, rounds, lambda line: out.print(line, highlight=False))
+        run(settings, synthetic, rounds, lambda line: out.print(line, highlight=False), keep_synthetic)
     if ingest_docs:
         ingest_run(settings, ingest_docs, lambda line: out.print(line, highlight=False))
 

@@ -88,12 +88,14 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--reuse", action="store_true", help="serve the index an earlier run built in --work")
+    ap.add_argument("--index", type=Path, help="serve this index folder instead (e.g. `assistant bench "
+                    "--keep-synthetic DIR`'s 100k chunks); implies --reuse")
     args = ap.parse_args()
     work: Path = args.work
     work.mkdir(parents=True, exist_ok=True)
     qs = questions(work / "questions.jsonl")
-    settings = Settings(index_dir=work / "index", data_dir=work / "data", corpus_dir=work / "docs")
-    if not (args.reuse and (work / "index").exists()):
+    settings = Settings(index_dir=args.index or work / "index", data_dir=work / "data", corpus_dir=work / "docs")
+    if not args.index and not (args.reuse and (work / "index").exists()):
         build(work, settings, args.docs, args.profile, qs)
     serve_and_measure(settings, qs, args.port, args.clients, args.seconds, work / "questions.jsonl")
 
@@ -149,7 +151,8 @@ def serve_and_measure(settings: Settings, qs: list[str], port: int, clients: int
         print(f"HTTP, one client, cold server, {len(qs)} questions each once: GET /api/search p50 "
               f"{pct(search, 50):.0f} ms p95 {pct(search, 95):.0f} ms; POST /api/ask p50 {pct(ask, 50):.0f} ms "
               f"p95 {pct(ask, 95):.0f} ms; server RSS {rss_mb(proc.pid) or 0:.0f} MB")
-        benchmark(url, clients, seconds, questions_path, print)  # prints its own figures
+        if seconds > 0:
+            benchmark(url, clients, seconds, questions_path, print)  # prints its own figures
     finally:
         proc.terminate()
         proc.wait(30)

@@ -12,11 +12,12 @@ way its documentation shows for local retrieval:
 
 All run in this process, one question at a time; e5 prompts ("query: ", "passage: ") for all three.
 Printed per system: ingest seconds, query p50/p95 (ms) and document-level MRR@10 / hit@1 per question set.
+Ours runs first; its `load()` makes BLAS single-threaded for the whole process, so the others get that too.
 
 Set up once (its own requirements, never a runtime dependency of the assistant):
 
     python -m venv /tmp/peers
-    echo "$PWD/.venv/lib/python3.11/site-packages" > /tmp/peers/lib/python3.11/site-packages/main.pth
+    printf '%s\n' "$PWD/.venv/lib/python3.11/site-packages" "$PWD" > /tmp/peers/lib/python3.11/site-packages/main.pth
     /tmp/peers/bin/pip install -r benchmarks/requirements-peers.txt
     /tmp/peers/bin/python benchmarks/peers.py --docs 200
 """
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import statistics
 import tempfile
 import time
@@ -35,6 +37,8 @@ from pathlib import Path
 from assistant import Assistant, Settings
 from assistant.index.embedder import SentenceTransformerEmbedder
 
+os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")  # offline: no usage reports
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parents[1]
 COLLECTION = ROOT / "eval" / "collections" / "norquad"
 SETS = {"norquad (no)": ROOT / "eval" / "questions" / "norquad.jsonl",
@@ -77,13 +81,14 @@ def measure(search: Search, qs: list[tuple[str, set[str]]]) -> tuple[float, floa
     return statistics.mean(rr), statistics.mean(hit1), times
 
 
-def ours(docs: list[tuple[str, str, str]], tmp: Path) -> tuple[float, Search]:
+def ours(docs: list[tuple[str, str, str]], tmp: Path, sentence_vectors: str = "embedded") -> tuple[float, Search]:
+    tmp = tmp / sentence_vectors
     folder = tmp / "docs"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for doc_id, _, _ in docs:
         for f in COLLECTION.glob(doc_id + ".*"):
             (folder / f.name).write_bytes(f.read_bytes())
-    a = Assistant(Settings(index_dir=tmp / "index", data_dir=tmp / "data"))
+    a = Assistant(Settings(index_dir=tmp / "index", data_dir=tmp / "data", sentence_vectors=sentence_vectors))
     a.embedder.load()
     t = time.perf_counter()
     a.ingest(folder)
@@ -154,7 +159,8 @@ def haystack(docs: list[tuple[str, str, str]], model: str) -> tuple[float, Searc
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=200, help="the first N NorQuAD articles (472 in all)")
-    ap.add_argument("--only", default="", help="comma-separated subset: ours,llamaindex,haystack")
+    ap.add_argument("--only", default="", help="comma-separated subset: ours,ours-pooled,llamaindex,haystack "
+                    "(default: all but ours-pooled)")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     docs = documents(args.docs)
@@ -163,13 +169,16 @@ def main() -> None:
     model = str(SentenceTransformerEmbedder.from_settings(Settings()).load()._resolve())
     print(f"{len(docs)} NorQuAD articles; questions: " + ", ".join(f"{k} {len(v)}" for k, v in sets.items())
           + f"; model folder {model}")
-    systems = {"ours": None, "llamaindex": llamaindex, "haystack": haystack}
-    chosen = [s for s in systems if not args.only or s in args.only.split(",")]
+    systems = {"ours": None, "ours-pooled": None, "llamaindex": llamaindex, "haystack": haystack}
+    chosen = [s for s in systems if s in (args.only.split(",") if args.only else ["ours", "llamaindex", "haystack"])]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in chosen:
             build = systems[name]
-            took, search = ours(docs, Path(tmp)) if build is None else build(docs, model)
+            if build is None:  # ours-pooled: sentence vectors from the chunk's own pass (ASSISTANT_SENTENCE_VECTORS)
+                took, search = ours(docs, Path(tmp), "pooled" if name == "ours-pooled" else "embedded")
+            else:
+                took, search = build(docs, model)
             search("warm-up")
             cells, times = [], []
             for set_name, qs in sets.items():

@@ -63,7 +63,8 @@ def latency(fn: Callable[[str], Any], queries: list[str], rounds: int) -> tuple[
     return percentile(times, 0.5), percentile(times, 0.95)
 
 
-def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], None]) -> None:
+def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], None],
+        keep: Path | None = None) -> None:
     import torch
 
     threads = torch.get_num_threads()
@@ -94,11 +95,15 @@ def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], No
         log(f"ask latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
         log(f"peak RSS so far: {peak_rss_mb():.0f} MB")
         if synthetic:
-            synthetic_run(a, synthetic, rounds, log)
+            synthetic_run(a, synthetic, rounds, log, keep)
 
 
-def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None]) -> None:
-    """n synthetic chunks (corpus words shuffled, random unit vectors); real model, BM25 and FAISS per query."""
+def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None], keep: Path | None = None) -> None:
+    """n synthetic chunks (corpus words shuffled, random unit vectors); real model, BM25 and FAISS per query.
+
+    With `keep`, the synthetic index is left there as an index folder a server can be pointed at
+    (ASSISTANT_INDEX_DIR) to measure it over HTTP (benchmarks/collection_load.py --index).
+    """
     rng = np.random.default_rng(0)
     base = a.index
     words = np.array(" ".join(p.text for p in base.passages).split())
@@ -128,7 +133,8 @@ def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None])
     retriever = Retriever(index, a.embedder, a.fusion)
     p50, p95 = latency(lambda q: retriever.search(q, 5), QUERIES, rounds)
     log(f"search latency ({n} chunks, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = str(keep) if keep else scratch
         folder = store.write_index(Path(tmp), manifest, passages, list(docs.values()), dense, kw, sentences)
         size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
         t0 = time.perf_counter()
