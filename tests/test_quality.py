@@ -42,6 +42,17 @@ def test_short_real_queries_are_still_answered(assistant: Assistant, query: str)
     assert assistant.search(query) and assistant.ask(query).found
 
 
+def test_what_is_a_network_is_not_answered_with_its_contact_line(assistant: Assistant) -> None:
+    answer = assistant.ask("Wat is Vilans?")  # issue 14 item 2: used to open with "… h.nies@vilans.nl 06 …"
+    assert answer.found and "@" not in answer.answer and not any(ch.isdigit() for ch in answer.answer[:40])
+
+
+@pytest.mark.xfail(strict=True, reason="issue 10 (refusal): 'Andra medlemmar är Paris i Frankrike…' clears the "
+                   "answer threshold by 0.004; strict, so this fails once it is refused and the mark must go")
+def test_a_general_knowledge_question_the_pages_only_brush_is_refused(assistant: Assistant) -> None:
+    assert not assistant.ask("Vad är huvudstaden i Frankrike?").found
+
+
 def test_shipped_question_set_covers_the_corpus(assistant: Assistant) -> None:
     qs = load_questions(ROOT / "eval" / "questions" / "default.jsonl")
     assert len(qs) >= 80 and sum(not q.answerable for q in qs) >= 12
