@@ -139,8 +139,11 @@ class Settings(BaseSettings):
     same_language_margin: float = Field(0.03, ge=0.0, le=0.2, description="How much higher the threshold is for "
                                         "a same-language passage with little keyword support (scores run high "
                                         "on language alone).")
-    min_coverage: float = Field(0.5, ge=0.0, le=1.0, description="Keyword coverage below which a same-language "
-                                "passage counts as unsupported.")
+    min_coverage: float = Field(0.5, ge=0.0, le=1.0, description="Keyword coverage at or below which a "
+                                "same-language passage counts as unsupported: at most half of the question's "
+                                "keyword weight in the collection ('at or below' since stop 20: no shipped set "
+                                "changed, tune or held-out; 'Vad är huvudstaden i Frankrike?', coverage 0.5, is "
+                                "refused).")
     span_weights: dict[str, float] = Field(
         default_factory=lambda: {"similarity": 1.84, "passage": 2.69, "overlap": 3.19, "novelty": -1.37,
                                  "answer_type": 1.14, "length": 0.21},

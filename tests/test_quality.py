@@ -47,8 +47,6 @@ def test_what_is_a_network_is_not_answered_with_its_contact_line(assistant: Assi
     assert answer.found and "@" not in answer.answer and not any(ch.isdigit() for ch in answer.answer[:40])
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 (refusal): 'Andra medlemmar är Paris i Frankrike…' clears the "
-                   "answer threshold by 0.004; strict, so this fails once it is refused and the mark must go")
 def test_a_general_knowledge_question_the_pages_only_brush_is_refused(assistant: Assistant) -> None:
     assert not assistant.ask("Vad är huvudstaden i Frankrike?").found
 

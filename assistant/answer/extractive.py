@@ -239,7 +239,7 @@ class Composer:
         p = self.params
         top = ranked[0].passage
         coverage = top.scores.coverage or 0.0
-        if top.language == lang and coverage < p.min_coverage:
+        if top.language == lang and coverage <= p.min_coverage:
             return p.min_score + p.same_language_margin
         return self.floor(lang, ranked[0])
 

@@ -404,3 +404,14 @@ def test_a_quoted_list_item_loses_its_bullet_in_the_answer_but_not_in_the_citati
     a = compose(Composer(ComposerParams(min_score=0.8)), "När kan jag få hjälp?", "sv", r, {"x": text})
     assert a.answer == "du har ramlat och inte kommer upp själv i hemmet [1]"
     assert a.citations[0].quote.startswith("- du har ramlat")  # the offsets still point at the source text
+
+
+@pytest.mark.parametrize(("coverage", "threshold"), [(0.3, 0.83), (0.5, 0.83), (0.51, 0.80), (1.0, 0.80)])
+def test_a_same_language_passage_holding_at_most_half_the_question_needs_more_similarity(
+        coverage: float, threshold: float) -> None:
+    """'Vad är huvudstaden i Frankrike?': 'Frankrike' is in the pages, 'huvudstaden' is not (coverage 0.5)."""
+    ranked, _ = _one_passage("Andra medlemmar är Paris i Frankrike.", [0.81])
+    ranked = [Ranked(ranked[0].passage.with_score(0.9, Scores(coverage=coverage)), ranked[0].sentences)]
+    c = Composer(ComposerParams(min_score=0.8, same_language_margin=0.03, min_coverage=0.5))
+    assert c.threshold("sv", ranked) == pytest.approx(threshold)
+    assert c.answers("sv", ranked) is (threshold < 0.81)
