@@ -9,10 +9,6 @@ question at a time in-process: search p50 58 ms with BLAS at 2 threads and 44 ms
 
 from __future__ import annotations
 
-import logging
-
-logger = logging.getLogger(__name__)
-
 
 def single_threaded_blas() -> None:
     """Limit every BLAS library loaded in this process (numpy's, scipy's, FAISS's) to one thread."""

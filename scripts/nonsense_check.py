@@ -20,8 +20,7 @@ import string
 from pathlib import Path
 
 from assistant.index.embedder import SentenceTransformerEmbedder
-from assistant.lang import packs
-from assistant.lang.nonsense import letters_per_piece
+from assistant.lang.nonsense import letters_per_piece, skipped_words
 from assistant.settings import Settings
 
 MASHES = ["asdf", "asdfgh", "qwerty", "jkl", "xqzjvbk", "sdfsdf", "zxcvbn", "lkjlkj", "dfgdfg hjkhjk",
@@ -30,7 +29,7 @@ MASHES = ["asdf", "asdfgh", "qwerty", "jkl", "xqzjvbk", "sdfsdf", "zxcvbn", "lkj
 
 
 def real_queries(split: str) -> list[str]:
-    stop = frozenset(w.lower() for p in packs().values() for w in (*p.stopwords, *p.function_words))
+    stop = skipped_words()
     out: list[str] = []
     for f in sorted(Path("eval/questions").glob("*.jsonl")):
         for line in f.read_text(encoding="utf-8").splitlines():

@@ -134,14 +134,14 @@ def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None],
     p50, p95 = latency(lambda q: retriever.search(q, 5), QUERIES, rounds)
     log(f"search latency ({n} chunks, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
     with tempfile.TemporaryDirectory() as scratch:
-        tmp = str(keep) if keep else scratch
-        folder = store.write_index(Path(tmp), manifest, passages, list(docs.values()), dense, kw, sentences)
+        root = keep or Path(scratch)
+        folder = store.write_index(root, manifest, passages, list(docs.values()), dense, kw, sentences)
         size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
         t0 = time.perf_counter()
         checked = store.verify(folder, Manifest.from_dict(json.loads((folder / "manifest.json").read_text())))
         verify_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        load_index(Path(tmp), manifest.model)
+        load_index(root, manifest.model)
         log(f"start-up check ({n} chunks, {size / 2**20:.0f} MiB in {checked} files): SHA-256 verification "
             f"{verify_s:.2f} s of a {time.perf_counter() - t0:.2f} s load")
     log(f"peak RSS: {peak_rss_mb():.0f} MB")
