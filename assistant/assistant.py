@@ -24,6 +24,7 @@ from assistant.answer.factory import generator as make_generator
 from assistant.errors import QueryError
 from assistant.index.embedder import SentenceTransformerEmbedder
 from assistant.index.factory import index_backend
+from assistant.index.onnx_encoder import require_agreement
 from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang.detect import detect_language
@@ -114,6 +115,7 @@ class Assistant:
         return self
 
     def _snapshot(self, index: SearchIndex, params: FusionParams | None = None) -> Snapshot:
+        require_agreement(index.manifest.embed_backend, self.settings.embed_backend)
         return Snapshot(index, Retriever(index, self.embedder, params or self.fusion, self.sentence_cache))
 
     def with_params(self, params: FusionParams) -> Snapshot:

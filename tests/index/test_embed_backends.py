@@ -1,0 +1,82 @@
+"""Embedding backends: ONNX Runtime must give torch's vectors, and an index refuses disagreeing ones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.errors import ConfigurationError, IndexUnavailable
+from assistant.index.embedder import SentenceTransformerEmbedder as Embedder
+from assistant.index.onnx_encoder import backends_agree, check_mean_pooling, require_agreement
+from assistant.ingest.chunking import Chunker
+from assistant.ingest.corpus import iter_documents
+from assistant.lang.sentences import sentence_spans
+from assistant.settings import Settings
+from tests.conftest import CORPUS
+from tests.index.test_e5_conversion import QUERIES
+
+
+@pytest.fixture(scope="module")
+def torch_embedder() -> Embedder:
+    return Embedder(cache_dir=Settings().model_cache_dir, backend="torch").load()
+
+
+@pytest.fixture(scope="module")
+def onnx_embedder() -> Embedder:
+    return Embedder(cache_dir=Settings().model_cache_dir, backend="onnx").load()
+
+
+@pytest.mark.slow
+def test_onnx_gives_torchs_vectors(torch_embedder: Embedder, onnx_embedder: Embedder) -> None:
+    passages = [p.text for d in iter_documents(CORPUS) for p in Chunker().chunk(d)]
+    for ours, theirs in ((onnx_embedder.embed_queries(QUERIES), torch_embedder.embed_queries(QUERIES)),
+                         (onnx_embedder.embed_passages(passages), torch_embedder.embed_passages(passages))):
+        assert ours.shape == theirs.shape and ours.dtype == np.float32
+        cos = (ours * theirs).sum(axis=1)
+        assert cos.min() >= 0.9999, cos.min()
+    assert onnx_embedder.dimension == torch_embedder.dimension == 384
+    for q in QUERIES:
+        assert onnx_embedder.token_count(q, query=True) == torch_embedder.token_count(q, query=True)
+        assert onnx_embedder.pieces(q) == torch_embedder.pieces(q)
+
+
+@pytest.mark.slow
+def test_onnx_pools_sentences_like_torch(torch_embedder: Embedder, onnx_embedder: Embedder) -> None:
+    """The pooled sentence vectors come from the token states of each backend's own pass."""
+    texts = [p.text for d in iter_documents(CORPUS) for p in Chunker().chunk(d)][:12]
+    texts[0] = "  " + texts[0]  # leading blanks shift the offsets; both must pool the same tokens
+    spans = [[(s.start, s.end) for s in sentence_spans(t)] for t in texts]
+    c1, p1 = onnx_embedder.embed_passages_pooled(texts, spans)
+    c2, p2 = torch_embedder.embed_passages_pooled(texts, spans)
+    assert (c1 * c2).sum(axis=1).min() >= 0.9999
+    for a, b, wanted in zip(p1, p2, spans, strict=True):
+        assert a.shape == b.shape == (len(wanted), 384)
+        assert (a * b).sum(axis=1).min() >= 0.9999
+
+
+def test_unknown_backend_lists_the_choices() -> None:
+    with pytest.raises(ConfigurationError, match="torch, onnx, onnx-int8"):
+        Embedder(backend="tensorrt")
+    with pytest.raises(ValueError, match="onnx"):
+        Settings(embed_backend="tensorrt")  # type: ignore[arg-type]
+
+
+def test_only_agreeing_backends_share_an_index() -> None:
+    assert backends_agree("torch", "onnx") and backends_agree("onnx", "torch")
+    assert not backends_agree("torch", "onnx-int8") and not backends_agree("onnx-int8", "onnx")
+    require_agreement("torch", "onnx")  # an index built before the backend was recorded says torch
+    with pytest.raises(IndexUnavailable, match="ASSISTANT_EMBED_BACKEND=onnx-int8 or rebuild"):
+        require_agreement("onnx-int8", "onnx")
+
+
+def test_a_model_that_pools_otherwise_is_refused_for_onnx(tmp_path: Path) -> None:
+    (tmp_path / "1_Pooling").mkdir()
+    (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps(
+        {"pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}))
+    with pytest.raises(ConfigurationError, match="ASSISTANT_EMBED_BACKEND=torch"):
+        check_mean_pooling(tmp_path)
+    (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode_mean_tokens": True}))
+    check_mean_pooling(tmp_path)
