@@ -41,6 +41,10 @@ class Settings(BaseSettings):
                                    "<name>_p_vNNNNNN and <name>_d_vNNNNNN.")
     milvus_tokenizer: str = Field("standard", description="Milvus tokenizer that splits the pre-analysed terms "
                                   "(milvus-lite offers standard and jieba; a server also offers whitespace).")
+    milvus_analysis: Literal["project", "milvus"] = Field(
+        "project", description="Who analyses text for Milvus's BM25: project (this project's per-language stems and "
+        "compound parts, fed through milvus_tokenizer) or milvus (raw text; Milvus's standard tokenizer, lower "
+        "case and every pack's stop words). See README, Scale-out, for the measured comparison.")
     milvus_hnsw_m: int = Field(16, ge=4, le=64, description="HNSW graph degree of the dense index.")
     milvus_ef_construction: int = Field(200, ge=8, le=1000, description="HNSW build-time candidate list.")
     milvus_ef: int = Field(512, ge=8, le=4096, description="HNSW search-time candidate list (at least k). 512: "
@@ -102,9 +106,11 @@ class Settings(BaseSettings):
                                       "overcorrects (0.821 and 0.770).")
     language_sample: int = Field(4096, ge=16, le=1_000_000, description="Passages per language used to estimate "
                                  "that language's mean similarity for the centering.")
-    hnsw_threshold: int = Field(200_000, ge=0, le=1_000_000_000, description="Passages from which the files "
-                                "backend builds an HNSW graph instead of exact search (0 = never): exact search "
-                                "is 18 ms p50 at 100k on this 2-core machine and grows linearly.")
+    hnsw_threshold: int = Field(50_000, ge=0, le=1_000_000_000, description="Passages from which the files "
+                                "backend builds an HNSW graph instead of exact search (0 = never). At 100k on this "
+                                "2-core machine, one thread (what a served question gets): exact 11 ms per search, "
+                                "two searches per question with feedback; HNSW 1.9 ms, recall@10 1.000 against exact "
+                                "(benchmarks/backends.py; was 200k).")
     hnsw_m: int = Field(32, ge=4, le=128, description="HNSW links per node (memory: about 2 x M x 4 bytes each).")
     hnsw_ef_construction: int = Field(80, ge=8, le=2048, description="HNSW build-time candidate list.")
     hnsw_ef_search: int = Field(256, ge=8, le=4096, description="HNSW search-time candidate list. 1M clustered "

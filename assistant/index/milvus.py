@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import json
 import logging
 import math
@@ -53,6 +54,34 @@ _PAGE = 10_000
 _DUMMY_DIM = 2  # a Milvus collection needs a vector field; the documents collection has no use for one
 _clients: dict[tuple[str, str, str], Any] = {}
 _clients_lock = threading.Lock()
+
+
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from assistant.lang.nonsense import skipped_words
+
+    return skipped_words()
+
+
+def milvus_tokens(text: str) -> list[str]:
+    """What MILVUS_ANALYZER makes of a text (its standard tokenizer splits at non-word characters), so that
+    document frequencies and keyword coverage are computed on the engine's own terms."""
+    stop = _stop_words()
+    return [w for w in _WORD.findall(text.lower()) if w not in stop]
+
+
+# Milvus's own analysis (ASSISTANT_MILVUS_ANALYSIS=milvus): one analyser for every language, since a field
+# has one (the server's language analysers, e.g. {"type": "swedish"}, stem one language; milvus-lite has
+# none of them, only the standard and jieba tokenizers and a stop-word filter).
+MILVUS_ANALYZER: dict[str, Any] = {"tokenizer": "standard", "filter": ["lowercase"]}
+
+
+def milvus_analyzer() -> dict[str, Any]:
+    return {**MILVUS_ANALYZER, "filter": [*MILVUS_ANALYZER["filter"],
+                                          {"type": "stop", "stop_words": sorted(_stop_words())}]}
 
 
 def escape(value: str) -> str:
@@ -208,6 +237,12 @@ class MilvusIndex:
             for k, v in sorted(meta.items()):
                 if k.startswith(f"{_META}df"):
                     df.update(v)
+            built = meta.get(f"{_META}analysis", {}).get("analysis", "project")  # older versions: project
+            if built != settings.milvus_analysis:
+                raise IndexUnavailable(
+                    f"The Milvus index was built with ASSISTANT_MILVUS_ANALYSIS={built}, its terms cannot be "
+                    f"searched with {settings.milvus_analysis}. Set ASSISTANT_MILVUS_ANALYSIS={built} or rebuild: "
+                    "assistant ingest --rebuild")
             records = [json.loads(r["record"]) for r in _all(c, p_name, ["record"], "pid", local)]
             return cls._assemble(settings, manifest, records, docs, vocabulary, df, version)
 
@@ -293,6 +328,11 @@ class MilvusIndex:
     def __len__(self) -> int:
         return len(self._passages)
 
+    def _terms(self, text: str, language: str) -> list[str]:
+        if self.settings.milvus_analysis == "milvus":
+            return milvus_tokens(text)
+        return self.analyzer.terms(text, language)
+
     def _collection(self) -> str:
         return _names(self.settings, self._version)[0]
 
@@ -302,7 +342,7 @@ class MilvusIndex:
         expr = filter_expression(filters)
         k = min(k, len(self._passages))
         if isinstance(query, TermQuery):
-            terms = list(dict.fromkeys(self.analyzer.terms(query.text, query.language)))
+            terms = list(dict.fromkeys(self._terms(query.text, query.language)))
             known = [t for t in terms if t in self._df]
             if not known:
                 return Hits((), (), 0.0)
@@ -380,8 +420,11 @@ class MilvusIndex:
         passages = [p for p, _, _ in items]
         analyzer = Analyzer()
         texts = [keyword_text(p) for p in passages]
-        analyzer.learn(texts)
-        terms = [analyzer.terms(t, p.language) or ["\u2205"] for t, p in zip(texts, passages, strict=True)]
+        if self.settings.milvus_analysis == "project":
+            analyzer.learn(texts)
+            terms = [analyzer.terms(t, p.language) or ["\u2205"] for t, p in zip(texts, passages, strict=True)]
+        else:
+            terms = [milvus_tokens(t) or ["\u2205"] for t in texts]
         df = Counter(t for ts in terms for t in set(ts))
         manifest = replace(self.manifest, documents=len(documents), chunks=len(passages), created=time.time())
         s = self.settings
@@ -393,7 +436,8 @@ class MilvusIndex:
             p_name, d_name = _names(s, version)
             _create_passages(c, p_name, manifest.dimension, s)
             _create_documents(c, d_name)
-            meta = [{"doc_id": f"{_META}manifest", "data": asdict(manifest)}]
+            meta = [{"doc_id": f"{_META}manifest", "data": asdict(manifest)},
+                    {"doc_id": f"{_META}analysis", "data": {"analysis": s.milvus_analysis}}]
             meta += [{"doc_id": f"{_META}vocab{i:05d}", "data": part}
                      for i, part in enumerate(_chunks(sorted(analyzer.vocabulary)))]
             meta += [{"doc_id": f"{_META}df{i:05d}", "data": dict(part)}
@@ -407,8 +451,9 @@ class MilvusIndex:
             for i in range(0, len(rows), _BATCH):
                 c.insert(d_name, rows[i:i + _BATCH])
             for i in range(0, len(items), _BATCH):
-                c.insert(p_name, [_passage_row(p, v, sv, ts) for (p, v, sv), ts
-                                  in zip(items[i:i + _BATCH], terms[i:i + _BATCH], strict=True)])
+                c.insert(p_name, [_passage_row(p, v, sv, ts if s.milvus_analysis == "project" else [t])
+                                  for (p, v, sv), ts, t in zip(items[i:i + _BATCH], terms[i:i + _BATCH],
+                                                               texts[i:i + _BATCH], strict=True)])
             c.flush(p_name)
             c.flush(d_name)
             # One step: readers see the old version or the new one, never a half-written one.
@@ -438,9 +483,10 @@ def _create_passages(c: Any, name: str, dim: int, s: Settings) -> None:
     schema.add_field("language", DataType.VARCHAR, max_length=16)
     schema.add_field("publisher_key", DataType.VARCHAR, max_length=1024)
     schema.add_field("record", DataType.VARCHAR, max_length=65535)
-    # Pre-analysed terms (stems, compound parts) separated by spaces; Milvus only splits them.
-    schema.add_field("terms", DataType.VARCHAR, max_length=65535, enable_analyzer=True,
-                     analyzer_params={"tokenizer": s.milvus_tokenizer})
+    # project: pre-analysed terms (stems, compound parts) separated by spaces, which Milvus only splits;
+    # milvus: the passage's text, which Milvus analyses itself.
+    analysis = {"tokenizer": s.milvus_tokenizer} if s.milvus_analysis == "project" else milvus_analyzer()
+    schema.add_field("terms", DataType.VARCHAR, max_length=65535, enable_analyzer=True, analyzer_params=analysis)
     schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
     schema.add_field("vector", DataType.FLOAT_VECTOR, dim=dim)
     schema.add_field("sentences", DataType.VARCHAR, max_length=65535)  # float16 sentence vectors, base64

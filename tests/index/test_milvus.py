@@ -20,6 +20,7 @@ from assistant import Assistant, Settings
 from assistant.errors import IndexUnavailable
 from assistant.index import milvus
 from assistant.index.milvus import MilvusIndex, escape, filter_expression
+from assistant.protocols import Hits, TermQuery
 from assistant.types import Filters
 from tests.conftest import CORPUS, HashEmbedder
 
@@ -248,3 +249,25 @@ def test_a_running_server_picks_up_the_new_alias(tmp_path: Path) -> None:
     assert server.reload_if_changed() and server.index.version == "v000002"
     assert any("ferry" in p.text for p in server.search("Quokka ferry", 3))
     milvus.forget_client(server.settings)
+
+
+def test_milvus_can_analyse_the_text_itself(tmp_path: Path) -> None:
+    """ASSISTANT_MILVUS_ANALYSIS=milvus: raw text, Milvus's standard tokenizer and the packs' stop words; the
+    project's analysis stems ('town' finds 'towns'), Milvus's does not. A version is searched only with the
+    analysis it was built with."""
+    docs = corpus(tmp_path)
+    own, raw = make(tmp_path / "own"), make(tmp_path / "raw", milvus_analysis="milvus")
+    own.ingest(docs)
+    raw.ingest(docs)
+    quokka = [p.id for p in raw.index.passages if "Quokka" in p.text]
+    hits = raw.index.search(TermQuery("quokka coastal", "en"), 5)
+    assert hits.ids[:1] == tuple(quokka[:1]) and hits.coverage == 1.0
+    assert raw.index.search(TermQuery("the and", "en"), 5) == Hits((), (), 0.0)  # stop words only
+    assert own.index.search(TermQuery("town", "en"), 5).ids[:1] == tuple(quokka[:1])
+    assert raw.index.search(TermQuery("town", "en"), 5).ids == ()
+    milvus.forget_client(raw.settings)
+    other = make(tmp_path / "raw")  # the same Milvus file, the project's analysis
+    with pytest.raises(IndexUnavailable, match="ASSISTANT_MILVUS_ANALYSIS=milvus or rebuild"):
+        other.load()
+    milvus.forget_client(other.settings)
+    milvus.forget_client(own.settings)
