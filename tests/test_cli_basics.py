@@ -80,3 +80,10 @@ def test_ingest_says_what_it_does_before_the_first_document_is_embedded(tmp_path
                              env={"ASSISTANT_INDEX_DIR": str(tmp_path / "index")})
     assert f"Reading {tmp_path / 'missing'}" in res.output  # said first, even when the folder then fails
     assert res.exit_code == 4
+
+
+def test_bench_names_the_backends_it_knows(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path))
+    res = CliRunner().invoke(app, ["bench", "--backends", "onnx,tensorrt"])
+    assert res.exit_code == 2
+    assert "unknown backend tensorrt; choose from torch, onnx, onnx-int8" in " ".join(res.output.split())

@@ -64,38 +64,51 @@ def latency(fn: Callable[[str], Any], queries: list[str], rounds: int) -> tuple[
 
 
 def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], None],
-        keep: Path | None = None) -> None:
+        keep: Path | None = None, backends: Sequence[str] = ()) -> None:
+    """The default corpus ingested and asked with each of `backends` (default: the configured one), side by
+    side in one run; the synthetic scale figures with the configured backend."""
     import torch
 
     threads = torch.get_num_threads()
-    with tempfile.TemporaryDirectory() as tmp:
-        s = settings.model_copy(update={"index_dir": Path(tmp)})
-        a = Assistant.from_settings(s)
-        a.embedder.load()
-        t0 = time.perf_counter()
-        rep = a.ingest()
-        total = time.perf_counter() - t0
-        a.load()
-        assert isinstance(a.embedder, SentenceTransformerEmbedder)
-        sentence_texts = dict.fromkeys(k for p in a.index.passages for _, k in sentence_units(p))
-        tokens = sum(a.embedder.token_count(embedding_text(p)) for p in a.index.passages) + sum(
-            a.embedder.token_count(k) for k in sentence_texts)
-        tok_s = tokens / rep.embed_seconds
-        peak = measured_peak_gflops(threads)
-        achieved = tok_s * MFLOP_PER_TOKEN / 1000
-        log(f"ingest default corpus: {rep.documents} docs, {rep.chunks} chunks + {rep.embedded_sentences} "
-            f"sentences embedded in {total:.2f} s total; "
-            f"embedding {rep.embedded_chunks / rep.embed_seconds:.1f} chunks/s, {tok_s:.0f} model tokens/s = "
-            f"{achieved:.1f} GFLOP/s at {MFLOP_PER_TOKEN:.0f} MFLOP/token, {100 * achieved / peak:.0f}% of the "
-            f"measured fp32 matmul peak {peak:.0f} GFLOP/s ({threads} threads)")
-        a.ask(QUERIES[0])  # warm
-        p50, p95 = latency(lambda q: a.search(q, 5), QUERIES, rounds)
-        log(f"search latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
-        p50, p95 = latency(a.ask, QUERIES, rounds)
-        log(f"ask latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
-        log(f"peak RSS so far: {peak_rss_mb():.0f} MB")
-        if synthetic:
-            synthetic_run(a, synthetic, rounds, log, keep)
+    peak = measured_peak_gflops(threads)
+    log(f"measured fp32 matmul peak: {peak:.0f} GFLOP/s ({threads} threads)")
+    for backend in dict.fromkeys([*backends, settings.embed_backend]):
+        with tempfile.TemporaryDirectory() as tmp:
+            s = settings.model_copy(update={"index_dir": Path(tmp), "embed_backend": backend})
+            a = _default_corpus_run(s, rounds, log, peak, threads)
+            if synthetic and backend == settings.embed_backend:
+                synthetic_run(a, synthetic, rounds, log, keep)
+
+
+def _default_corpus_run(s: Settings, rounds: int, log: Callable[[str], None], peak: float,
+                        threads: int) -> Assistant:
+    a = Assistant.from_settings(s)
+    t0 = time.perf_counter()
+    a.embedder.load()
+    loaded = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    rep = a.ingest()
+    total = time.perf_counter() - t0
+    a.load()
+    assert isinstance(a.embedder, SentenceTransformerEmbedder)
+    sentence_texts = dict.fromkeys(k for p in a.index.passages for _, k in sentence_units(p))
+    tokens = sum(a.embedder.token_count(embedding_text(p)) for p in a.index.passages) + sum(
+        a.embedder.token_count(k) for k in sentence_texts)
+    tok_s = tokens / rep.embed_seconds
+    achieved = tok_s * MFLOP_PER_TOKEN / 1000
+    b = s.embed_backend
+    log(f"[{b}] model loaded in {loaded:.1f} s; ingest default corpus: {rep.documents} docs, {rep.chunks} chunks + "
+        f"{rep.embedded_sentences} sentences embedded in {total:.2f} s total; "
+        f"embedding {rep.embedded_chunks / rep.embed_seconds:.1f} chunks/s, {tok_s:.0f} model tokens/s = "
+        f"{achieved:.1f} GFLOP/s at {MFLOP_PER_TOKEN:.0f} MFLOP/token, {100 * achieved / peak:.0f}% of the "
+        f"measured fp32 matmul peak")
+    a.ask(QUERIES[0])  # warm
+    p50, p95 = latency(lambda q: a.search(q, 5), QUERIES, rounds)
+    log(f"[{b}] search latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    p50, p95 = latency(a.ask, QUERIES, rounds)
+    log(f"[{b}] ask latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    log(f"peak RSS so far: {peak_rss_mb():.0f} MB")
+    return a
 
 
 def synthetic_run(a: Assistant, n: int, rounds: int, log: Callable[[str], None], keep: Path | None = None) -> None:
