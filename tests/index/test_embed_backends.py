@@ -80,3 +80,21 @@ def test_a_model_that_pools_otherwise_is_refused_for_onnx(tmp_path: Path) -> Non
         check_mean_pooling(tmp_path)
     (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode_mean_tokens": True}))
     check_mean_pooling(tmp_path)
+
+
+def test_the_manifest_records_the_backend_and_a_disagreeing_one_is_refused(tmp_path: Path) -> None:
+    from assistant import Assistant
+    from tests.conftest import HashEmbedder, hash_assistant
+
+    built = hash_assistant(tmp_path, embed_backend="onnx-int8")
+    assert built.index.manifest.embed_backend == "onnx-int8"
+    other = Assistant(built.settings.model_copy(update={"embed_backend": "onnx"}), embedder=HashEmbedder())
+    with pytest.raises(IndexUnavailable, match="ASSISTANT_EMBED_BACKEND=onnx-int8 or rebuild"):
+        other.load()
+    # an ingest with a backend whose vectors differ embeds every file again instead of mixing vectors
+    report = other.ingest()
+    assert report.unchanged == 0 and report.embedded_chunks == len(built.index.passages)
+    assert other.index.manifest.embed_backend == "onnx"
+    # torch and onnx agree: nothing is embedded again, and the index is searched
+    same = Assistant(built.settings.model_copy(update={"embed_backend": "torch"}), embedder=HashEmbedder())
+    assert same.ingest().embedded_chunks == 0 and same.search("elderly care", 3)
