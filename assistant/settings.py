@@ -60,12 +60,12 @@ class Settings(BaseSettings):
                                   description="Where the bundled model is materialized once.")
     query_prompt: str = Field("query: ", description="Prefix for queries (e5 models need it).")
     passage_prompt: str = Field("passage: ", description="Prefix for passages (e5 models need it).")
-    embed_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
-        "onnx", description="What runs the embedding model: torch, onnx (the same fp32 graph on ONNX Runtime, "
-        "exported once into model_cache_dir) or onnx-int8 (int8 weights). onnx: question p50 35 -> 11 ms, ingest "
-        "14.1 -> 17.2 chunks/s on 2 cores, vectors equal to torch's (cosine 1.0000), so an index of either "
-        "serves the other; onnx-int8 moves vectors (median cosine 0.995) and needs its own index. See "
-        "benchmarks/embed_backends.py.")
+    embed_backend: Literal["torch", "onnx"] = Field(
+        "onnx", description="What runs the embedding model: onnx (its fp32 graph on ONNX Runtime, exported once "
+        "into model_cache_dir) or torch. onnx: question p50 30 -> 11 ms, ingest 1.05x on 2 cores, vectors equal "
+        "to torch's (cosine 1.0000) and every eval metric the same, so an index of either serves the other. "
+        "int8 weights (onnx-int8, `assistant bench --backends`) were measured and not kept: median cosine 0.995 "
+        "but default answer-term hit 0.782 -> 0.756, services 0.894 -> 0.830 (benchmarks/embed_backends.py).")
     # ------------------------------------------------------------------ ingest
     chunk_max_tokens: int = Field(220, ge=32, le=480, description="Chunk size limit in tiktoken tokens.")
     chunk_min_tokens: int = Field(40, ge=0, le=400, description="Chunks smaller than this merge "
