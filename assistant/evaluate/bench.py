@@ -97,16 +97,16 @@ def _default_corpus_run(s: Settings, rounds: int, log: Callable[[str], None], pe
     tok_s = tokens / rep.embed_seconds
     achieved = tok_s * MFLOP_PER_TOKEN / 1000
     b = s.embed_backend
-    log(f"[{b}] model loaded in {loaded:.1f} s; ingest default corpus: {rep.documents} docs, {rep.chunks} chunks + "
+    log(f"{b}: model loaded in {loaded:.1f} s; ingest default corpus: {rep.documents} docs, {rep.chunks} chunks + "
         f"{rep.embedded_sentences} sentences embedded in {total:.2f} s total; "
         f"embedding {rep.embedded_chunks / rep.embed_seconds:.1f} chunks/s, {tok_s:.0f} model tokens/s = "
         f"{achieved:.1f} GFLOP/s at {MFLOP_PER_TOKEN:.0f} MFLOP/token, {100 * achieved / peak:.0f}% of the "
         f"measured fp32 matmul peak")
     a.ask(QUERIES[0])  # warm
     p50, p95 = latency(lambda q: a.search(q, 5), QUERIES, rounds)
-    log(f"[{b}] search latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    log(f"{b}: search latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
     p50, p95 = latency(a.ask, QUERIES, rounds)
-    log(f"[{b}] ask latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
+    log(f"{b}: ask latency (default corpus, warm): p50 {p50:.0f} ms, p95 {p95:.0f} ms")
     log(f"peak RSS so far: {peak_rss_mb():.0f} MB")
     return a
 
