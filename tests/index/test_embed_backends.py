@@ -102,3 +102,23 @@ def test_the_manifest_records_the_backend_and_a_disagreeing_one_is_refused(tmp_p
     # torch and onnx agree: nothing is embedded again, and the index is searched
     same = Assistant(built.settings.model_copy(update={"embed_backend": "torch"}), embedder=HashEmbedder())
     assert same.ingest().embedded_chunks == 0 and same.search("elderly care", 3)
+
+
+@pytest.mark.slow
+def test_the_export_is_made_offline_once_and_leaves_no_partial_file(tmp_path: Path,
+                                                                    torch_embedder: Embedder) -> None:
+    """A fresh model cache: the graph is exported from the local folder (the network is blocked by the
+    autouse fixture) under a temporary name, renamed, and reused by the next load."""
+    from assistant.index.onnx_encoder import export
+
+    model_dir = Path(torch_embedder._resolve())
+    first = export(model_dir, tmp_path, "onnx")
+    assert first.is_file() and first.parent.parent == tmp_path / "onnx"
+    assert [p.name for p in first.parent.iterdir()] == ["model.onnx"]  # no temporary folder left
+    stamp = first.stat().st_mtime_ns
+    assert export(model_dir, tmp_path, "onnx") == first and first.stat().st_mtime_ns == stamp
+    emb = Embedder(cache_dir=tmp_path, backend="onnx")
+    emb._resolve = lambda: str(model_dir)  # type: ignore[method-assign]  # the same folder, this cache
+    vec = emb.load().embed_queries(["Vilka nätverk arbetar med klimat?"])
+    ref = torch_embedder.embed_queries(["Vilka nätverk arbetar med klimat?"])
+    assert float((vec * ref).sum()) >= 0.9999
