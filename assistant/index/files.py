@@ -62,6 +62,7 @@ class FilesIndex:
         self._documents = documents
         self.dense = dense
         self.keyword = keyword
+        self.languages = tuple(sorted({p.language for p in passages}))
         self.path = path
         self.checked_files = 0  # files whose SHA-256 matched the manifest when this version was loaded
         self._row = {p.id: i for i, p in enumerate(passages)}
@@ -150,7 +151,7 @@ class FilesIndex:
     def search(self, query: np.ndarray | TermQuery, k: int, filters: Filters | None = None) -> Hits:
         allowed = self._mask(filters) if filters is not None and filters.active else None
         if isinstance(query, TermQuery):
-            kw = self.keyword.search(query.text, query.language, k, allowed)
+            kw = self.keyword.search(query.text, query.language, k, allowed, self.languages)
             return Hits(tuple(self._passages[int(r)].id for r in kw.rows), tuple(float(s) for s in kw.scores),
                         kw.coverage)
         dh = self.dense.search(query, k, allowed)

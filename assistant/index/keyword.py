@@ -49,9 +49,12 @@ class KeywordIndex:
         self._idf = {tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
                      for tok, i in self._bm25.vocab_dict.items() if i < len(df) and df[i] > 0}
 
-    def search(self, query: str, lang: str, k: int, allowed: np.ndarray | None = None) -> KeywordHits:
-        """Best `k` rows by BM25; `allowed` (a boolean row mask) removes rows before the cut."""
-        terms = tuple(dict.fromkeys(self.analyzer.terms(query, lang)))
+    def search(self, query: str, lang: str, k: int, allowed: np.ndarray | None = None,
+               languages: Sequence[str] = ()) -> KeywordHits:
+        """Best `k` rows by BM25; `allowed` (a boolean row mask) removes rows before the cut. `languages`:
+        those of the collection, whose analysis a word of another language's question may take
+        (Analyzer.query_terms)."""
+        terms = tuple(dict.fromkeys(self.analyzer.query_terms(query, lang, languages, self._idf.__contains__)))
         empty = KeywordHits(np.zeros(0, np.int64), np.zeros(0, np.float32), 0.0, terms)
         if self._bm25 is None or not terms or self.size == 0:
             return empty

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import Stemmer
 
@@ -84,6 +84,23 @@ class Analyzer:
             return True
         return any(word.endswith(suf) and len(word) - len(suf) >= _MIN_PART
                    and word[: -len(suf)] in self.vocabulary for suf in _INFLECTIONS)
+
+    def query_terms(self, text: str, lang: str, others: Iterable[str], known: Callable[[str], bool]) -> list[str]:
+        """The question's terms in its own language; a word none of whose terms the collection holds is
+        analysed as the collection's other languages would have analysed it, and those of its terms the
+        collection holds are taken instead. A name is stemmed by each language's rules ("Innlandet" is
+        "innland" in the Norwegian pages and "innlandet" to an English question), so without this an
+        English or German question missed Norwegian and Danish pages by their own names."""
+        others = [o for o in others if o != lang]
+        out: list[str] = []
+        for w in words(text):
+            own = self.terms(w, lang)
+            if not own or not others or any(known(t) for t in own):
+                out.extend(own)
+                continue
+            alt = [t for o in others for t in self.terms(w, o) if known(t)]
+            out.extend(dict.fromkeys(alt) if alt else own)
+        return out
 
     def terms(self, text: str, lang: str) -> list[str]:
         stop = stopwords(lang)

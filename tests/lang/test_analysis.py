@@ -41,3 +41,29 @@ def test_a_passage_keeps_its_documents_language_unless_the_model_is_sure() -> No
                "together schools, universities and local authorities from more than twenty countries.")
     assert passage_language(english, "sv") == "en"  # a real English paragraph in a Swedish page
     assert passage_language(english, "") == "en"
+
+
+def test_a_name_takes_the_analysis_of_the_pages_that_hold_it() -> None:
+    """'Innlandet' is 'innland' in Norwegian pages; to an English question it was 'innlandet', so the
+    keyword side never found the pages by their own name."""
+    a = Analyzer()
+    doc = set(a.terms("Klimanettverket i Innlandet samler kommunene", "no"))
+    assert "innland" in doc and a.terms("Innlandet", "en") == ["innlandet"]
+    q = a.query_terms("How many municipalities can join the climate network in Innlandet?", "en", ["no"],
+                      doc.__contains__)
+    assert "innland" in q and "innlandet" not in q
+    assert "municip" in q  # a word unknown in every language keeps the question's own analysis
+    # a word the pages hold in the question's own analysis keeps it; no other languages: unchanged
+    assert a.query_terms("Innlandet", "no", ["en"], doc.__contains__) == a.terms("Innlandet", "no")
+    assert a.query_terms("Innlandet network", "en", [], doc.__contains__) == a.terms("Innlandet network", "en")
+
+
+def test_keyword_search_finds_norwegian_pages_by_name_for_an_english_question() -> None:
+    from assistant.index.keyword import KeywordIndex
+
+    idx = KeywordIndex()
+    idx.build(["Klimanettverket i Innlandet samler kommunene.", "Bergen kommune har et eget kontor."],
+              ["no", "no"])
+    assert idx.search("What does the network in Innlandet do?", "en", 2).rows.size == 0
+    hits = idx.search("What does the network in Innlandet do?", "en", 2, languages=("no",))
+    assert list(hits.rows) == [0] and hits.coverage > 0
