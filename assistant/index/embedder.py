@@ -61,7 +61,6 @@ class SentenceTransformerEmbedder:
 
         hf_logging.disable_progress_bar()
         import torch
-        from sentence_transformers import SentenceTransformer
 
         if self.threads:
             torch.set_num_threads(self.threads)
@@ -76,6 +75,8 @@ class SentenceTransformerEmbedder:
             self._onnx = OnnxEncoder(Path(path), self.cache_dir, self.backend, torch.get_num_threads())
             return self
         logger.info("Loading embedding model from %s", path)
+        from sentence_transformers import SentenceTransformer  # the torch backend only
+
         try:
             self._model = SentenceTransformer(path, device="cpu")
         except OSError as exc:
