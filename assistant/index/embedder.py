@@ -135,7 +135,7 @@ class SentenceTransformerEmbedder:
     def _encode(self, texts: Sequence[str], prompt: str, show_progress: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), np.float32)
-        if self._onnx is not None or self.backend != "torch":
+        if self.backend != "torch":
             self.load()
             assert self._onnx is not None
             return self._onnx.embed([t.strip() for t in texts], prompt, self.batch_size)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import functools
 import json
 import logging
 import math
@@ -35,6 +34,7 @@ from assistant.errors import ConfigurationError, IndexUnavailable
 from assistant.index.files import SENTENCE_DTYPE, Edit, apply_upsert, keyword_text, ordered_content
 from assistant.index.store import document_from_record, passage_from_record, passage_record
 from assistant.lang.analysis import Analyzer
+from assistant.lang.nonsense import skipped_words
 from assistant.protocols import Hits, TermQuery
 from assistant.settings import Settings
 from assistant.types import Document, Filters, Manifest, Passage
@@ -59,17 +59,10 @@ _clients_lock = threading.Lock()
 _WORD = re.compile(r"\w+")
 
 
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    from assistant.lang.nonsense import skipped_words
-
-    return skipped_words()
-
-
 def milvus_tokens(text: str) -> list[str]:
     """What MILVUS_ANALYZER makes of a text (its standard tokenizer splits at non-word characters), so that
     document frequencies and keyword coverage are computed on the engine's own terms."""
-    stop = _stop_words()
+    stop = skipped_words()
     return [w for w in _WORD.findall(text.lower()) if w not in stop]
 
 
@@ -81,7 +74,7 @@ MILVUS_ANALYZER: dict[str, Any] = {"tokenizer": "standard", "filter": ["lowercas
 
 def milvus_analyzer() -> dict[str, Any]:
     return {**MILVUS_ANALYZER, "filter": [*MILVUS_ANALYZER["filter"],
-                                          {"type": "stop", "stop_words": sorted(_stop_words())}]}
+                                          {"type": "stop", "stop_words": sorted(skipped_words())}]}
 
 
 def escape(value: str) -> str:
