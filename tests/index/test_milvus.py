@@ -271,3 +271,42 @@ def test_milvus_can_analyse_the_text_itself(tmp_path: Path) -> None:
         other.load()
     milvus.forget_client(other.settings)
     milvus.forget_client(own.settings)
+
+
+class _Recording:
+    """A Milvus client that records every query's offset; `refuse_iterator` plays a milvus-lite without one."""
+
+    def __init__(self, inner: Any, refuse_iterator: bool = False) -> None:
+        self.inner, self.refuse_iterator, self.offsets = inner, refuse_iterator, []
+
+    def query(self, *args: Any, **kw: Any) -> Any:
+        self.offsets.append(kw.get("offset", 0))
+        return self.inner.query(*args, **kw)
+
+    def query_iterator(self, *args: Any, **kw: Any) -> Any:
+        if self.refuse_iterator:
+            raise RuntimeError("no iterator here")
+        return self.inner.query_iterator(*args, **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+@pytest.mark.parametrize("refuse_iterator", [False, True])
+def test_open_reads_every_passage_once_without_offset_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            refuse_iterator: bool) -> None:
+    """An offset page rescans every row before it in milvus-lite, so reading a collection page by page costs
+    O(n^2) (1M passages: more than 37 minutes); the iterator reads it in O(n). Offsets remain the fallback."""
+    a = make(tmp_path)
+    a.ingest(corpus(tmp_path))
+    want = sorted(p.id for p in a.index.passages)
+    monkeypatch.setattr(milvus, "_PAGE", 7)  # several pages of the small corpus
+    rec = _Recording(milvus.client(a.settings), refuse_iterator)
+    monkeypatch.setattr(milvus, "client", lambda s: rec)
+    got = sorted(p.id for p in MilvusIndex.open(a.settings).passages)
+    milvus.forget_client(a.settings)
+    assert got == want and len(want) > 3 * 7
+    if refuse_iterator:
+        assert max(rec.offsets) >= len(want) - 7  # the fallback pages through everything
+    else:
+        assert not any(rec.offsets)  # no offset page at all
