@@ -40,8 +40,10 @@ _TYPE_PATTERNS = {
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
+# Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
+_NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 _EVIDENCE = {
-    "number": re.compile(r"\d"),
+    "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
     "date": re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}\.? ?(?:jan|feb|mar|apr|ma[iyj]|"
                        r"jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE),
     "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
@@ -60,13 +62,18 @@ _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 # does not answer it ("What is the budget of SERN?" over a page about SERN), so no such sentence
 # means "not found" rather than the nearest sentence on the topic.
 _REQUIRED_PATTERNS = {
+    "count": _any(lambda p: p.count_cues),
     "money": _any(lambda p: p.money_cues),
     "population": _any(lambda p: p.population_cues),
 }
 _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.items()}
 # An amount: a number followed by a currency or scale word (from the packs), or a currency symbol.
-_AMOUNT = rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[€$£]\s?\d"
+_CURRENCY = rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[€$£]\s?\d"
+_AMOUNT = rf"{_CURRENCY}|\d[\d\s.,]*\s?(?:{_any(lambda p: p.scale_words)})"
+_MONEY = re.compile(_CURRENCY, re.IGNORECASE)  # "5 million" may be a count, "45 kronor" is not
 _REQUIRED_EVIDENCE = {
+    # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")
+    "count": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
     # a head count: a grouped or long number that is not a year, or so many million
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"
@@ -109,7 +116,8 @@ def answers_kind(sentence: str, asks_contact: bool, required: set[str]) -> bool:
     """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
     if not asks_contact and contact_line(sentence):
         return False
-    return all(_REQUIRED_EVIDENCE[k].search(sentence) for k in required)
+    return all(_REQUIRED_EVIDENCE[k].search(_MONEY.sub(" ", sentence) if k == "count" else sentence)
+               for k in required)
 
 
 def is_list_question(question: str) -> bool:

@@ -40,6 +40,11 @@ PACK = LanguagePack(
         r"\bliste\b",
     ),
     number_cues=(r"\bhvor (?:mange|meget)\b", r"\bantal\b"),
+    count_cues=(r"\bhvor mange\b", r"\bantal(?:let)?\b"),
+    number_words=(
+        "tre", "fire", "fem", "seks", "syv", "otte", "elleve", "tolv", "tyve", "tredive", "fyrre", "halvtreds",
+        r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
+    ),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
     person_cues=(r"\bkontakt", r"\be-?mail\b", r"\btelefon", r"\bhvem\b"),
     contact_requests=(
@@ -47,7 +52,8 @@ PACK = LanguagePack(
     ),
     money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
     free_words=(r"\bgratis\b",),
-    amount_words=(r"kr\b", "kroner", r"dkk\b", "million", "milliard"),
+    amount_words=(r"kr\b", r"kroner\b", r"dkk\b"),
+    scale_words=("million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bindbygg", r"\bbefolkning"),
     instruction_cues=(

@@ -35,6 +35,11 @@ PACK = LanguagePack(
         r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit)\b)\w",
     ),
     number_cues=(r"\bwie viele?\b",),
+    count_cues=(r"\bwie viele\b", r"\banzahl\b"),
+    number_words=(
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+        "dreißig", "vierzig", "fünfzig", r"hundert(?:e)?", r"tausend(?:e)?", r"dutzend(?:e)?", r"millionen?",
+    ),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),
     contact_requests=(
@@ -43,7 +48,8 @@ PACK = LanguagePack(
     ),
     money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
     free_words=(r"\bkostenlos", r"\bgebührenfrei"),
-    amount_words=(r"eur\b", "euro", r"mio\b", r"mrd\b", "million", "milliard"),
+    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
+    scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
     population_cues=(r"\beinwohner", r"\bbevölkerung"),
     instruction_cues=(

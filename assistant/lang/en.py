@@ -45,6 +45,11 @@ PACK = LanguagePack(
         r"\bname (?:all|the)\b",
     ),
     number_cues=(r"\bhow (?:many|much)\b", r"\bnumber of\b"),
+    count_cues=(r"\bhow many\b", r"\bnumber of\b"),
+    number_words=(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
+    ),
     date_cues=(r"\bwhen\b", r"\bwhat year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent"),
     contact_requests=(
@@ -56,7 +61,8 @@ PACK = LanguagePack(
         r"\bhow much (?:do|does|is|are|will)\b",
     ),
     free_words=(r"\bfree\b",),
-    amount_words=("million", r"usd\b", r"gbp\b"),
+    amount_words=(r"usd\b", r"gbp\b"),
+    scale_words=("million",),
     million_words=("million",),
     population_cues=(r"\bpopulation\b", r"\binhabitants\b"),
     instruction_cues=(

@@ -18,12 +18,19 @@ PACK = LanguagePack(
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
     number_cues=(r"\bkuinka (?:monta|paljon)\b",),
+    count_cues=(r"\bkuinka monta\b", r"\bmontako\b", r"\bmäärä\b"),
+    number_words=(
+        r"kaksi|kahde\w*", r"kolm\w+", r"nelj\w+", r"viisi|viide\w*", r"kuusi|kuude\w*", r"seitsem\w+",
+        r"kahdeksa\w*", r"yhdeksä\w*", r"kymmen\w*", r"sata|sada\w*|satoja", r"tuhat|tuhan\w*|tuhansia",
+        r"miljoon\w*",
+    ),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     person_cues=(r"\byhteyshenkilö", r"\bpuhelin", r"\bsähköposti", r"\bkuka\b", r"\bedustaja"),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin"),
     money_cues=(r"\bmaksaa\b", r"\bhinta", r"\bmaksu\b", r"\bbudjet", r"\bpalkka", r"\bvuokra"),
     free_words=(r"\bilmai", r"\bmaksuton"),
-    amount_words=(r"eur\b", "euro", "miljoona"),
+    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
+    scale_words=("miljoona",),
     million_words=("miljoon",),
     population_cues=(r"\basukas", r"\bväkiluku", r"\bväestö"),
     instruction_cues=(

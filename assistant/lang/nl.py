@@ -41,6 +41,11 @@ PACK = LanguagePack(
         r"\bwelke\s+(?!(?:zijn|hebben|worden|kunnen|moeten|zullen|waren|werden|bestaan|gelden)\b)\w+(?:en|s)\b",
     ),
     number_cues=(r"\bhoeveel\b", r"\baantal\b"),
+    count_cues=(r"\baantal\b",),  # not "hoeveel": it asks how many and how much ("hoeveel subsidie")
+    number_words=(
+        "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
+        "dertig", "veertig", "vijftig", r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
+    ),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b"),
     person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),
     contact_requests=(
@@ -52,7 +57,8 @@ PACK = LanguagePack(
         r"\bhuur(?:prijs)?\b",
     ),
     free_words=(r"\bgratis\b", r"\bkosteloos"),
-    amount_words=(r"eur\b", "euro", "miljoen"),
+    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
+    scale_words=("miljoen",),
     million_words=("miljoen",),
     population_cues=(r"\binwoners\b", r"\bbevolking"),
     instruction_cues=(

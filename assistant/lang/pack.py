@@ -35,12 +35,15 @@ class LanguagePack:
     continuations: tuple[str, ...] = ()       # regex: "and …?", "what about …?" openings of a follow-up
     list_cues: tuple[str, ...] = ()           # regex: the question asks for several things
     number_cues: tuple[str, ...] = ()         # regex: asks for a number
+    count_cues: tuple[str, ...] = ()          # regex: asks how many of something (not how much)
+    number_words: tuple[str, ...] = ()        # regex: numbers spelt out ("fem", "twelve"); not "one", an article
     date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
     person_cues: tuple[str, ...] = ()         # regex: asks for a person or contact
     contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     free_words: tuple[str, ...] = ()          # regex: "free of charge" answers a cost question
-    amount_words: tuple[str, ...] = ()        # regex: currency and scale words after a number ("kronor", "miljon")
+    amount_words: tuple[str, ...] = ()        # regex: currency words after a number ("kronor", "euro", "kr")
+    scale_words: tuple[str, ...] = ()         # regex: scale words after a number ("miljon", "Mio"): money or a count
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
     population_cues: tuple[str, ...] = ()     # regex: asks for a population
     # regex: text addressed to a language model inside a document ("ignore the above", "reply with"); a

@@ -47,6 +47,11 @@ PACK = LanguagePack(
         r"\blista\b",
     ),
     number_cues=(r"\bhur (?:många|mycket)\b", r"\bantal\b"),
+    count_cues=(r"\bhur många\b", r"\bantal(?:et)?\b"),
+    number_words=(
+        "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "trettio",
+        "fyrtio", "femtio", r"hundra(?:tals)?", r"tusen(?:tals)?", "dussin", r"miljon(?:er)?",
+    ),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bvem\b"),
     contact_requests=(
@@ -56,7 +61,8 @@ PACK = LanguagePack(
     ),
     money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
     free_words=(r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri"),
-    amount_words=(r"kr\b", "kronor", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b", "miljon", "miljard"),
+    amount_words=(r"kr\b", r"kronor\b", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b"),
+    scale_words=("miljon", "miljard"),
     million_words=("miljon",),
     population_cues=(r"\binvånare\b", r"\bbefolkning"),
     instruction_cues=(

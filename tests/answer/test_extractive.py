@@ -4,6 +4,7 @@ from assistant.answer.extractive import (
     Composer,
     ComposerParams,
     answer_types,
+    answers_kind,
     asks_for_contact,
     contact_line,
     is_list_question,
@@ -151,6 +152,10 @@ def test_type_evidence_in_sentences() -> None:
     assert type_match({"contact"}, "Telefon: 0521-72 23 93")
     assert type_match({"date"}, "Samarbetet påbörjades 2013.") and type_match({"number"}, "Cirka 50 kommuner")
     assert not type_match({"number"}, "Nätverket samlar kommuner i Europa.")
+    # numbers spelt out are numbers: "fem medlemmer" answers "how many members"
+    assert type_match({"number"}, "Kommunestyret har et internasjonalt utvalg med fem medlemmer.")
+    assert type_match({"number"}, "Der Seniorenbeirat hat elf Mitglieder.")
+    assert not type_match({"number"}, "Ett nätverk för en hållbar stad.")  # articles, not "one"
 
 
 PAGE = ("Sweden Emilia Romagna Network - SERN\n\nNätverket bildades 2005 och samlar organisationer.\n\n"
@@ -232,6 +237,12 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Wat is de huur van een woning?", {"money"}),
     ("What is the population of Växjö?", {"population"}),
     ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
+    ("Hoeveel subsidie krijg je per vierkante meter?", set()),  # hoeveel: how many or how much
+    ("Hur många bussar har kollektivtrafiken?", {"count"}),  # how many: a count, not an amount
+    ("Hvor mange VM-gull har Svindal?", {"count"}),
+    ("Wie viele Mitglieder hat der Beirat?", {"count"}),
+    ("Kuinka monta jäsentä verkostossa on?", {"count"}),
+    ("How much does a trip cost?", {"money"}),
     ("Which networks cover elderly care?", set()),
     ("Vilket pris fick kommunen?", set()),  # pris is also a prize: not asking for an amount
 ])
@@ -268,6 +279,25 @@ def test_a_cost_question_is_answered_by_an_amount_or_not_at_all() -> None:
     assert not a.found and a.citations == ()
     a = compose(c, "Vem får färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
     assert a.found and topical in a.answer  # no amount asked for: the topical sentence answers
+
+
+def test_a_how_many_question_is_not_answered_by_an_amount_of_money() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    amount = "En enkelresa kostar 45 kr inom kommunen."
+    a = compose(c, "Hur många bussar har kollektivtrafiken?", "sv", money_ranked({amount: 0.9}), {"m": MONEY_DOC})
+    assert not a.found and a.citations == ()
+    a = compose(c, "Hur mycket kostar en enkelresa?", "sv", money_ranked({amount: 0.9}), {"m": MONEY_DOC})
+    assert a.found and "45 kr" in a.answer
+
+
+def test_amounts_are_currency_words_not_words_that_start_like_one() -> None:
+    """"17 Europese landen" is a count of countries, not 17 euros; "5 miljoner" may be either."""
+    assert answers_kind("Het onderzoek keek naar 17 Europese landen.", False, {"count"})
+    assert not answers_kind("Het onderzoek keek naar 17 Europese landen.", False, {"money"})
+    assert answers_kind("Biljetten kosten 20 euro.", False, {"money"})
+    assert answers_kind("Es kostet 50 Euro pro Jahr.", False, {"money"})
+    assert answers_kind("Staden har 1,2 miljoner invånare.", False, {"count", "population"})
+    assert not answers_kind("Resan kostar 45 kronor.", False, {"count"})
 
 
 def test_an_address_line_does_not_answer_a_question_that_is_not_about_contact() -> None:
