@@ -7,6 +7,7 @@ from assistant.answer.extractive import (
     answers_kind,
     asks_for_contact,
     contact_line,
+    counted,
     is_list_question,
     required_types,
     strong_contact,
@@ -288,6 +289,43 @@ def test_a_how_many_question_is_not_answered_by_an_amount_of_money() -> None:
     assert not a.found and a.citations == ()
     a = compose(c, "Hur mycket kostar en enkelresa?", "sv", money_ranked({amount: 0.9}), {"m": MONEY_DOC})
     assert a.found and "45 kr" in a.answer
+
+
+CARE_DOC = ("Hjemmeplejen\n\nHjemmeplejen besøger i dag omkring 1.400 borgere. "
+            "Hjemmeplejen har 220 ansatte fordelt på fire distrikter.\n")
+
+
+def care_ranked(scores: dict[str, float], language: str = "da") -> list[Ranked]:
+    p = Passage(id="c#0", doc_id="c", text=CARE_DOC, title="Hjemmepleje", section="", language=language,
+                start=0, end=len(CARE_DOC), score=0.9, scores=Scores())
+    spans = [sp for sp in sentence_spans(CARE_DOC, 0) if CARE_DOC[sp.start:sp.end] in scores]
+    return [Ranked(p, tuple(SentenceScore(sp.start, sp.end, scores[CARE_DOC[sp.start:sp.end]]) for sp in spans))]
+
+
+@pytest.mark.parametrize(("question", "lang", "noun"), [
+    ("Hvor mange ansatte har hjemmeplejen?", "da", "ansat"),
+    ("Hur många städer och kommuner ingår i ICLEI?", "sv", "städ"),
+    ("Hvor mange av hundene har fått påvist bakterien?", "no", "hund"),  # "av" is a stop word
+    ("Wie viele Mitglieder hat der Beirat?", "de", "mitgl"),
+    ("How many young people take part?", "en", "young"),
+    ("What does the network do?", "en", ""),
+])
+def test_what_a_how_many_question_counts(question: str, lang: str, noun: str) -> None:
+    assert counted(question, lang) == noun
+
+
+def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> None:
+    c = Composer(ComposerParams(min_score=0.8))
+    visits = "Hjemmeplejen besøger i dag omkring 1.400 borgere."
+    staff = "Hjemmeplejen har 220 ansatte fordelt på fire distrikter."
+    a = compose(c, "Hvor mange ansatte har hjemmeplejen?", "da", care_ranked({visits: 0.9}), {"c": CARE_DOC})
+    assert not a.found  # 1.400 borgere are not the staff
+    a = compose(c, "Hvor mange ansatte har hjemmeplejen?", "da", care_ranked({visits: 0.9, staff: 0.86}),
+                {"c": CARE_DOC})
+    assert a.found and "220 ansatte" in a.answer and visits not in a.answer
+    # another language's words cannot be checked: the sentence stays admissible
+    a = compose(c, "How many employees does home care have?", "en", care_ranked({visits: 0.9}), {"c": CARE_DOC})
+    assert a.found
 
 
 def test_amounts_are_currency_words_not_words_that_start_like_one() -> None:
