@@ -74,3 +74,12 @@ def test_consumers_read_the_packs() -> None:
     assert normalize_language("Français") == "fr" and normalize_language("nb-NO") == "no"
     assert is_followup("Et pour elle ?")
     assert set(STRINGS) == {c for c, p in packs().items() if p.ui}
+
+
+def test_finnish_function_words_are_not_keyword_terms() -> None:
+    """bm25s ships no Finnish list; without one "on", "mikä" and "ja" matched every Finnish passage."""
+    from assistant.lang.analysis import Analyzer
+
+    terms = Analyzer().terms("Mikä on Järvelän väkiluku ja kuka on yhteyshenkilö?", "fi")
+    assert "on" not in terms and "mikä" not in terms and "ja" not in terms
+    assert "väkiluku" in terms and "yhteyshenkilö" in terms
