@@ -117,23 +117,29 @@ _COUNT_RE = re.compile(_REQUIRED_PATTERNS["count"], re.IGNORECASE)
 _NUMBER_WORD_RE = re.compile(_NUMBER_WORDS, re.IGNORECASE)
 
 
-def counted(question: str, lang: str) -> str:
-    """The start of the stem of what a how-many question counts ("Hvor mange ansatte…" → "ansat"), or "".
+def counted(question: str, lang: str) -> tuple[str, ...]:
+    """What a how-many question counts, as the starts of its first two content words' stems ("Hvor mange
+    ansatte…" → ("ansat",), "Hvor mange store byer…" → ("stor", "byer")), or () for other questions.
 
     In the question's own language the answer names it: 15 of the 15 same-language how-many questions of
     NorQuAD and the shipped sets answered right hold it, while "Hvor mange ansatte har hjemmeplejen?" is not
-    answered by "Hjemmeplejen besøger omkring 1.400 borgere". Five letters, so that inflections and compounds
-    still match ("fiskere" in "lofotfisket")."""
+    answered by "Hjemmeplejen besøger omkring 1.400 borgere". Two words, because the first may be an
+    adjective; five letters, so that inflections and compounds still match."""
     m = _COUNT_RE.search(question)
     if m is None:
-        return ""
+        return ()
     stop = stopwords(lang)
+    keys: list[str] = []
     for w in words(question[m.end():]):
         if len(w) < 3 or w in stop or _NUMBER_WORD_RE.fullmatch(w):
+            if keys:
+                break  # the noun phrase has ended
             continue
         stem = (Analyzer().terms(w, lang) or [w])[0]
-        return stem[:5] if len(stem) >= 3 else ""
-    return ""
+        keys.append((stem if len(stem) >= 4 else w)[:5])
+        if len(keys) == 2:
+            break
+    return tuple(keys)
 
 
 def answers_kind(sentence: str, asks_contact: bool, required: set[str]) -> bool:
@@ -228,15 +234,15 @@ class Composer:
                    lang: str = "") -> list[Ranked]:
         """The ranked passages with only the sentences that can answer this kind of question."""
         required, contact = required_types(question), asks_for_contact(question)
-        noun = counted(question, lang) if lang else ""
+        nouns = counted(question, lang) if lang else ()
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
         near = (ranked[0].passage.score - self.params.topic_margin) if ranked and required else float("-inf")
         return [replace(r, sentences=tuple(
             x for x in r.sentences if r.passage.score >= near
             and answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required)
-            and (not noun or r.passage.language != lang
-                 or noun in doc_texts[r.passage.doc_id][x.start:x.end].lower()))) for r in ranked]
+            and (not nouns or r.passage.language != lang
+                 or any(n in doc_texts[r.passage.doc_id][x.start:x.end].lower() for n in nouns)))) for r in ranked]
 
     def _page_contact(self, answer: Answer, ranked: list[Ranked], doc_passages: list[Passage],
                       doc_texts: dict[str, str]) -> Answer | None:
