@@ -174,6 +174,8 @@ def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (def
             pool.close()
     rate = f", {report.embedded_chunks / report.embed_seconds:.1f} chunks/s embedding" \
         if report.embed_seconds > 0 else ""
+    if report.reused_vectors:
+        rate += f" ({report.reused_vectors} repeated texts embedded once)"
     out.print(f"added {len(report.added)}, updated {len(report.updated)}, removed {len(report.removed)}, "
               f"unchanged {report.unchanged}, failed {len(report.skipped)}"
               + (f" (resumed {report.resumed} from an interrupted run)" if report.resumed else ""), highlight=False)

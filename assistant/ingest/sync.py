@@ -81,6 +81,9 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
+_SEEN_LIMIT = 200_000  # texts kept for reuse within one run: about 300 MB of float32 vectors at 384 dimensions
+
+
 @dataclass
 class IngestReport:
     documents: int = 0
@@ -96,6 +99,7 @@ class IngestReport:
     embed_seconds: float = 0.0
     embedded_chunks: int = 0
     embedded_sentences: int = 0
+    reused_vectors: int = 0  # chunks and sentences whose text was already embedded in this run (copies, boilerplate)
     model_tokens: int = 0
     index_path: str = ""
     changed: bool = False
@@ -372,6 +376,10 @@ class Ingestor:
         pending_chunks = 0
         done = 0
         flush_at = max(s.batch_size * 4, 1)  # bounded memory, and durable progress every few batches
+        # Texts embedded in this run, by exact text: a page copied under two names, or the contact block and
+        # footer sentences every page of a site repeats, are embedded once (NorQuAD: 119 of 472 articles are
+        # copies).
+        seen: dict[str, np.ndarray] = {}
 
         def flush() -> None:
             nonlocal pending, pending_chunks, done
@@ -386,11 +394,21 @@ class Ingestor:
             pooled = self._pooled(pending, units)
             if pooled is None:
                 keyed = list(dict.fromkeys(k for doc_units in units for us in doc_units for _, k in us))
-                both = self._encoder.embed_passages(texts + keyed)  # one call: one batching pass over both
-                vecs, svecs = both[:len(texts)], both[len(texts):]
-                report.embedded_sentences += len(keyed)
-                row = {k: i for i, k in enumerate(keyed)}
-                sentence_rows = [svecs[[row[k] for us in doc_units for _, k in us]] for doc_units in units]
+                known = {t: seen[t] for t in (*texts, *keyed) if t in seen}
+                fresh = list(dict.fromkeys(t for t in (*texts, *keyed) if t not in known))
+                if fresh:  # one call: one batching pass over chunks and sentences
+                    got = self._encoder.embed_passages(fresh)
+                    known.update(zip(fresh, got, strict=True))
+                    for t, v in zip(fresh, got, strict=True):
+                        if len(seen) < _SEEN_LIMIT:
+                            seen[t] = v
+                report.reused_vectors += len(texts) + len(keyed) - len(fresh)
+                vecs = np.stack([known[t] for t in texts]).astype(np.float32)
+                fresh_set = set(fresh)
+                report.embedded_sentences += sum(k in fresh_set for k in keyed)
+                sentence_rows = [np.stack([known[k] for us in doc_units for _, k in us]).astype(np.float32)
+                                 if any(doc_units) else np.zeros((0, vecs.shape[1]), np.float32)
+                                 for doc_units in units]
             else:
                 vecs, sentence_rows = pooled
             report.embed_seconds += time.perf_counter() - t0

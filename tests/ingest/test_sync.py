@@ -340,3 +340,26 @@ def test_files_that_keep_failing_keep_the_version_and_never_load_the_model(tmp_p
     (docs / "new.txt").write_text("Quokka Network\n\nThe Quokka Network connects coastal towns.\n")
     r = a.ingest(docs)  # a real change still makes a new version (the failures are reported with it)
     assert r.changed and r.index_path != first.index_path and len(r.skipped) == 2 and emb.loads >= 1
+
+
+def test_a_text_repeated_across_files_is_embedded_once(tmp_path: Path) -> None:
+    """A page saved twice (or the boilerplate every page repeats) costs one embedding per run, wherever the
+    copies fall in the folder; the copies get the same vectors."""
+    docs = copy_corpus(tmp_path)
+    alone = CountingEmbedder()
+    make_assistant(tmp_path / "a", alone, corpus_dir=docs).ingest(docs)
+    original = sorted(docs.glob("000_*.txt"))[0]
+    shutil.copy(original, docs / "zzz-copy.txt")  # sorted last: embedded in a later batch than the original
+    meta = json.loads(original.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    meta.pop("id", None)
+    (docs / "zzz-copy.meta.json").write_text(json.dumps(meta), encoding="utf-8")  # the same title and publisher
+    twice = CountingEmbedder()
+    b = make_assistant(tmp_path / "b", twice, corpus_dir=docs)
+    r = b.ingest(docs)
+    idx = load_index(b.settings.index_dir, "test-hash")
+    copy_rows = [i for i, p in enumerate(idx.passages) if p.doc_id == "zzz-copy"]
+    orig_rows = [i for i, p in enumerate(idx.passages) if p.doc_id == original.stem]
+    assert copy_rows and len(copy_rows) == len(orig_rows)
+    assert twice.texts == alone.texts and r.reused_vectors >= len(copy_rows)
+    assert np.array_equal(idx.dense.vectors(np.array(copy_rows)), idx.dense.vectors(np.array(orig_rows)))
+    assert r.embedded_chunks == len(idx.passages)  # every chunk is indexed; the copy's were not recomputed
