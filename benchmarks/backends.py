@@ -165,7 +165,7 @@ def main() -> None:
                                                       for x, y in zip(top, exact, strict=True)])), 3)
             # each backend's figures as soon as they are measured: a later one may not finish
             print(f"  {backend:7s} " + ", ".join(f"{k} {v}" for k, v in {**b, **q}.items()), flush=True)
-        print("  recall@10 is against exact search (brute force over the files backend's vectors)")
+        print("  recall@10 is against exact search (brute force over the generated vectors)")
 
 
 if __name__ == "__main__":
