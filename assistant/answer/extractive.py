@@ -142,9 +142,22 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def answers_kind(sentence: str, asks_contact: bool, required: set[str]) -> bool:
+# An address line ("… Vänersborgs kommun 462 85 Vänersborg Besöksadress: Sundsgatan 29") answers who, where
+# and how to reach someone, nothing else ("How do I apply for a parking permit?" is not answered by it).
+_ADDRESS = re.compile(rf"\b(?:{_any(lambda p: p.address_labels)})\s*:", re.IGNORECASE)
+_PLACE_RE = re.compile(rf"{_any(lambda p: p.place_cues)}|\b(?:{_any(lambda p: p.address_labels)})", re.IGNORECASE)
+
+
+def asks_person_or_place(question: str) -> bool:
+    """Who, where, or an address asked for: what an address line can answer."""
+    return "contact" in answer_types(question) or bool(_PLACE_RE.search(question))
+
+
+def answers_kind(sentence: str, asks_contact: bool, required: set[str], person_or_place: bool = True) -> bool:
     """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
     if not asks_contact and contact_line(sentence):
+        return False
+    if not (asks_contact or person_or_place) and _ADDRESS.search(sentence):
         return False
     return all(_REQUIRED_EVIDENCE[k].search(_MONEY.sub(" ", sentence) if k == "count" else sentence)
                for k in required)
@@ -234,13 +247,14 @@ class Composer:
                    lang: str = "") -> list[Ranked]:
         """The ranked passages with only the sentences that can answer this kind of question."""
         required, contact = required_types(question), asks_for_contact(question)
+        reach = asks_person_or_place(question)
         nouns = counted(question, lang) if lang else ()
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
         near = (ranked[0].passage.score - self.params.topic_margin) if ranked and required else float("-inf")
         return [replace(r, sentences=tuple(
             x for x in r.sentences if r.passage.score >= near
-            and answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required)
+            and answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required, reach)
             and (not nouns or r.passage.language != lang
                  or any(n in doc_texts[r.passage.doc_id][x.start:x.end].lower() for n in nouns)))) for r in ranked]
 

@@ -47,6 +47,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
     person_cues=(r"\bkontakt", r"\be-?mail\b", r"\btelefon", r"\bhvem\b"),
+    address_labels=(r"(?:besøgs|post)?adresse",),
+    place_cues=(r"\bhvor\b(?! (?:mange|meget|længe|ofte|stor|høj|gammel)\b)",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
     ),

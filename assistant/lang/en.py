@@ -52,6 +52,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bwhen\b", r"\bwhat year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent"),
+    address_labels=(r"(?:visiting |postal |street )?address",),
+    place_cues=(r"\bwhere\b",),
     contact_requests=(
         r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",

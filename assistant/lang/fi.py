@@ -41,6 +41,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     person_cues=(r"\byhteyshenkilö", r"\bpuhelin", r"\bsähköposti", r"\bkuka\b", r"\bedustaja"),
+    address_labels=(r"(?:käynti|posti)?osoite",),
+    place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin"),
     money_cues=(r"\bmaksaa\b", r"\bhinta", r"\bmaksu\b", r"\bbudjet", r"\bpalkka", r"\bvuokra"),
     free_words=(r"\bilmai", r"\bmaksuton"),

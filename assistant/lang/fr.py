@@ -32,6 +32,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bquand\b", r"\bquelle année\b", r"\bdate limite\b"),
     person_cues=(r"\bqui\b", r"\bcourriel\b", r"\btéléphone\b"),
+    address_labels=(r"adresse(?: postale)?",),
+    place_cues=(r"\boù\b",),
     contact_requests=(r"\bpersonne de contact\b", r"\bcoordonnées\b", r"\bcourriel\b", r"\btéléphone\b"),
     money_cues=(r"\bcoûte\b", r"\bcoût\b", r"\bprix\b", r"\bfrais\b", r"\bsalaire\b"),
     free_words=(r"\bgratuit",),

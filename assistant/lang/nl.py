@@ -48,6 +48,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b"),
     person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),
+    address_labels=(r"(?:bezoek|post)?adres",),
+    place_cues=(r"\bwaar\b",),
     contact_requests=(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
         r"\bwie\b[^?]*\bcontact\b", r"\btelefoon", r"\be-?mail(?:adres)?\b",

@@ -53,6 +53,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bnår\b", r"\bhvilket år\b"),
     person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bhvem\b"),
+    address_labels=(r"(?:besøks|post)?adresse",),
+    place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|ofte|stor|høy|gammel)\b)",),
     contact_requests=(r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post\b", r"\btelefon"),
     money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b", r"\bhusleie", r"\bavgift"),
     free_words=(r"\bgratis\b", r"\bvederlagsfri"),

@@ -39,6 +39,8 @@ class LanguagePack:
     number_words: tuple[str, ...] = ()        # regex: numbers spelt out ("fem", "twelve"); not "one", an article
     date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
     person_cues: tuple[str, ...] = ()         # regex: asks for a person or contact
+    address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
+    place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")
     contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     free_words: tuple[str, ...] = ()          # regex: "free of charge" answers a cost question

@@ -54,6 +54,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bvem\b"),
+    address_labels=(r"(?:besöks|post|gatu)?adress",),
+    place_cues=(r"\bvar\b", r"\bvart\b", r"\bvarifrån\b"),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktuppgift", r"\bkontaktinformation", r"\bkontakta\b",
         r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt", r"\be-?post\b",

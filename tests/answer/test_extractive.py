@@ -8,6 +8,7 @@ from assistant.answer.extractive import (
     answer_types,
     answers_kind,
     asks_for_contact,
+    asks_person_or_place,
     contact_line,
     counted,
     is_list_question,
@@ -334,6 +335,25 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
     # another language's words cannot be checked: the sentence stays admissible
     a = compose(c, "How many employees does home care have?", "en", care_ranked({visits: 0.9}), {"c": CARE_DOC})
     assert a.found
+
+
+ADDRESS = "Internationell samordnare Anders Fridén Vänersborgs kommun 462 85 Vänersborg Besöksadress: Sundsgatan 29"
+
+
+@pytest.mark.parametrize(("question", "admissible"), [
+    ("How do I apply for a parking permit?", False),
+    ("Vad gör nätverket?", False),
+    ("Who is the international coordinator?", True),  # who: a name in an address block answers it
+    ("Var finns kontoret?", True),  # where
+    ("Hvor ligger kontoret?", True),
+    ("Wo ist das Büro?", True),
+    ("Hvor mange ansatte har kontoret?", False),  # "hvor mange" is no where-question
+    ("What is the address of the office?", True),  # asks for contact details
+])
+def test_an_address_line_answers_who_and_where_only(question: str, admissible: bool) -> None:
+    reach = asks_person_or_place(question)
+    assert answers_kind(ADDRESS, asks_for_contact(question), set(), reach) is admissible
+    assert answers_kind("Nätverket samlar kommuner i Europa.", False, set(), reach)  # prose is never affected
 
 
 def test_amounts_are_currency_words_not_words_that_start_like_one() -> None:
