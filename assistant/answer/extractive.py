@@ -74,7 +74,7 @@ _AMOUNT = rf"{_CURRENCY}|\d[\d\s.,]*\s?(?:{_any(lambda p: p.scale_words)})"
 _MONEY = re.compile(_CURRENCY, re.IGNORECASE)  # "5 million" may be a count, "45 kronor" is not
 _REQUIRED_EVIDENCE = {
     # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")
-    "count": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
+    "count": _EVIDENCE["number"],
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
     # a head count: a grouped or long number that is not a year, or so many million
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"

@@ -42,7 +42,7 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),
-    address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)", r"anschrift"),
+    address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     contact_requests=(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
