@@ -33,7 +33,7 @@ PACK = LanguagePack(
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
     number_cues=(r"\bkuinka (?:monta|paljon)\b",),
-    count_cues=(r"\bkuinka monta\b", r"\bmontako\b", r"\bmäärä\b"),
+    count_cues=(r"\bkuinka monta\b", r"\bmontako\b"),  # not "määrä": a quantity or an amount of money
     number_words=(
         r"kaksi|kahde\w*", r"kolm\w+", r"nelj\w+", r"viisi|viide\w*", r"kuusi|kuude\w*", r"seitsem\w+",
         r"kahdeksa\w*", r"yhdeksä\w*", r"kymmen\w*", r"sata|sada\w*|satoja", r"tuhat|tuhan\w*|tuhansia",

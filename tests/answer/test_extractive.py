@@ -246,6 +246,7 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Hvor mange VM-gull har Svindal?", {"count"}),
     ("Wie viele Mitglieder hat der Beirat?", {"count"}),
     ("Kuinka monta jäsentä verkostossa on?", {"count"}),
+    ("Mikä on avustuksen määrä?", set()),  # määrä: the amount of a grant is money, not a count
     ("How much does a trip cost?", {"money"}),
     ("Which networks cover elderly care?", set()),
     ("Vilket pris fick kommunen?", set()),  # pris is also a prize: not asking for an amount
