@@ -113,7 +113,7 @@ def contact_line(sentence: str) -> bool:
     return len(re.findall(r"\w{2,}", rest)) <= 3
 
 
-_COUNT_RE = re.compile(_REQUIRED_PATTERNS["count"], re.IGNORECASE)
+_COUNT_RE = _REQUIRED_RES["count"]
 _NUMBER_WORD_RE = re.compile(_NUMBER_WORDS, re.IGNORECASE)
 
 
