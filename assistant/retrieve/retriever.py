@@ -37,6 +37,7 @@ class FusionParams:
     feedback_weight: float = default("feedback_weight")
     feedback_passages: int = default("feedback_passages")
     feedback_below_coverage: float = default("feedback_below_coverage")
+    feedback_pool: int = default("feedback_pool")
 
     @classmethod
     def from_settings(cls, s: Settings) -> FusionParams:
@@ -85,30 +86,40 @@ class Retriever:
         if not (np.isfinite(qv).all() and np.isfinite(cv).all()):
             raise RuntimeError("The embedding model returned non-finite values for the question; "
                                "check the model files (ASSISTANT_MODEL, ASSISTANT_MODEL_CACHE_DIR)")
-        dense = self.index.search(qv, depth, filters)
-        if context:
-            dense = merge_hits(self.index.search(cv, depth, filters), dense, depth)
         # The question itself matters more than the history: its own keyword hits win when it has any.
         kw = self.index.search(TermQuery(query, lang), depth, filters)
         if context and (kw.coverage == 0 or not kw.ids):
             kw = self.index.search(TermQuery(f"{query} {context}", lang), depth, filters)
         # Part of the hybrid pipeline only: the single-retriever modes (dense, keyword, plain RRF) stay the
         # baselines the evaluation compares against.
-        if self.params.mode == "adaptive" and kw.coverage < self.params.feedback_below_coverage:
-            dense = merge_hits(dense, self._feedback(qv, dense, depth, filters), depth)
+        p = self.params
+        feedback = p.mode == "adaptive" and kw.coverage < p.feedback_below_coverage and p.feedback_weight > 0
+        deep = self.index.search(qv, depth * p.feedback_pool if feedback else depth, filters)
+        dense = Hits(deep.ids[:depth], deep.scores[:depth], deep.coverage)
+        if context:
+            dense = merge_hits(self.index.search(cv, depth, filters), dense, depth)
+        if feedback:
+            dense = merge_hits(dense, self._feedback(qv, deep, depth), depth)
         return Candidates(qv, dense, kw)
 
-    def _feedback(self, qv: np.ndarray, dense: Hits, depth: int, filters: Filters | None) -> Hits:
-        """Pseudo-relevance feedback in the embedding space: search again with the question moved towards its
-        best passages. When the question's words are not the pages' (an English question over Norwegian
-        pages), those passages speak the collection's language for it."""
+    def _feedback(self, qv: np.ndarray, deep: Hits, depth: int) -> Hits:
+        """Pseudo-relevance feedback in the embedding space: the question moved towards its best passages.
+        When the question's words are not the pages' (an English question over Norwegian pages), those
+        passages speak the collection's language for it.
+
+        The moved vector re-scores the first search's deeper list instead of searching the index again: it
+        lies between the question and its best passages, so its best passages are among the question's
+        (`feedback_pool`). A second search cost 3.3 ms per question at 100k passages (HNSW, one thread) and
+        about 11 ms per 100k passages below the HNSW threshold (exact search)."""
         p = self.params
-        top = list(dense.ids[: p.feedback_passages])
-        if not top or p.feedback_weight <= 0:
-            return Hits((), (), dense.coverage)
+        top = list(deep.ids[: p.feedback_passages])
+        if not top:
+            return Hits((), (), deep.coverage)
         moved = qv + p.feedback_weight * self.index.vectors(top).mean(axis=0)
         moved = (moved / max(float(np.linalg.norm(moved)), 1e-12)).astype(np.float32)
-        return self.index.search(moved, depth, filters)
+        sims = self.index.vectors(list(deep.ids)) @ moved
+        order = np.argsort(-sims, kind="stable")[:depth]
+        return Hits(tuple(deep.ids[int(i)] for i in order), tuple(float(sims[i]) for i in order), deep.coverage)
 
     def fuse(self, c: Candidates) -> dict[str, float]:
         p = self.params
