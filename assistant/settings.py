@@ -66,6 +66,10 @@ class Settings(BaseSettings):
         "to torch's (cosine 1.0000) and every eval metric the same, so an index of either serves the other. "
         "int8 weights (onnx-int8, `assistant bench --backends`) were measured and not kept: median cosine 0.995 "
         "but default answer-term hit 0.782 -> 0.756, services 0.894 -> 0.830 (benchmarks/embed_backends.py).")
+    embed_alone_all_cores: bool = Field(
+        True, description="onnx: a question embedded while no other is uses every core (a second ONNX Runtime "
+        "session sharing the first's weights, +115 MB), not only its share of them (cores / inference_workers). "
+        "Server, 2 cores, a question alone: p50 18-21 -> 12 ms; under load every question keeps its share.")
     # ------------------------------------------------------------------ ingest
     chunk_max_tokens: int = Field(220, ge=32, le=480, description="Chunk size limit in tiktoken tokens.")
     chunk_min_tokens: int = Field(40, ge=0, le=400, description="Chunks smaller than this merge "

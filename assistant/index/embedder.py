@@ -32,7 +32,8 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
                  query_prompt: str = "query: ", passage_prompt: str = "passage: ",
-                 batch_size: int = 16, threads: int = 0, backend: str = "torch") -> None:
+                 batch_size: int = 16, threads: int = 0, backend: str = "torch", alone_all_cores: bool = False
+                 ) -> None:
         if backend not in BACKENDS:
             raise ConfigurationError(f"Unknown embedding backend '{backend}'; choose one of {', '.join(BACKENDS)} "
                                      f"(ASSISTANT_EMBED_BACKEND)")
@@ -43,13 +44,14 @@ class SentenceTransformerEmbedder:
         self.passage_prompt = passage_prompt
         self.batch_size = batch_size
         self.threads = threads
+        self.alone_all_cores = alone_all_cores
         self._model: SentenceTransformer | None = None
         self._onnx: OnnxEncoder | None = None
 
     @classmethod
     def from_settings(cls, s: Settings) -> SentenceTransformerEmbedder:
         return cls(s.model, s.model_cache_dir, s.query_prompt, s.passage_prompt, s.batch_size, s.threads,
-                   s.embed_backend)
+                   s.embed_backend, s.embed_alone_all_cores)
 
     def load(self) -> SentenceTransformerEmbedder:
         if self._model is not None or self._onnx is not None:
@@ -72,7 +74,9 @@ class SentenceTransformerEmbedder:
                     f"ASSISTANT_MODEL as a folder or set ASSISTANT_EMBED_BACKEND=torch.")
             logger.info("Loading embedding model from %s (%s)", path, self.backend)
             # threads: what the caller gave torch (the server sets cores / inference workers before loading)
-            self._onnx = OnnxEncoder(Path(path), self.cache_dir, self.backend, torch.get_num_threads())
+            # and a question alone may take every core (OnnxEncoder's second session)
+            alone = (os.cpu_count() or 1) if self.alone_all_cores else 0
+            self._onnx = OnnxEncoder(Path(path), self.cache_dir, self.backend, torch.get_num_threads(), alone)
             return self
         logger.info("Loading embedding model from %s", path)
         from sentence_transformers import SentenceTransformer  # the torch backend only

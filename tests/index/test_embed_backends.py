@@ -122,3 +122,40 @@ def test_the_export_is_made_offline_once_and_leaves_no_partial_file(tmp_path: Pa
     vec = emb.load().embed_queries(["Vilka nätverk arbetar med klimat?"])
     ref = torch_embedder.embed_queries(["Vilka nätverk arbetar med klimat?"])
     assert float((vec * ref).sum()) >= 0.9999
+
+
+@pytest.mark.slow
+def test_a_question_alone_takes_every_core_on_shared_weights(onnx_embedder: Embedder) -> None:
+    """A server gives each question its share of the cores; one asked while no other runs gets them all
+    (a second session on the same weights), and one asked meanwhile keeps its share."""
+    from assistant.index.onnx_encoder import OnnxEncoder
+
+    model_dir = Path(onnx_embedder._resolve())
+    enc = OnnxEncoder(model_dir, Settings().model_cache_dir, "onnx", threads=1, alone_threads=2)
+    assert enc.alone is not None and sum(v.numpy().nbytes for v in enc._weights.values()) > 100 * 2**20
+    used: list[str] = []
+    nested: list[np.ndarray] = []
+
+    class Spy:
+        def __init__(self, name: str, session: object, inner: bool) -> None:
+            self.name, self.session, self.inner = name, session, inner
+
+        def run(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            used.append(self.name)
+            if self.inner and not nested:  # another question arrives while this one runs
+                nested.append(enc.states(["query: wer leitet das Netzwerk?"], "").states)
+            return self.session.run(*args, **kwargs)  # type: ignore[attr-defined]
+
+    shared, alone = enc.session, enc.alone
+    enc.session, enc.alone = Spy("shared", shared, False), Spy("alone", alone, True)  # type: ignore[assignment]
+    first = enc.states(["query: who is the contact for SERN?"], "").states
+    assert used == ["alone", "shared"]  # the first alone, the one meanwhile on its share
+    used.clear()
+    enc.states(["query: who is the contact for SERN?"], "")
+    assert used == ["alone"]  # alone again once the other has finished
+    # both sessions compute the same vectors
+    again = shared.run(None, {"input_ids": enc.tokenizer(["query: who is the contact for SERN?"],
+                                                         return_tensors="np")["input_ids"].astype(np.int64),
+                              "attention_mask": np.ones((1, first.shape[1]), np.int64)})[0]
+    assert np.abs(again - first).max() < 1e-4
+    assert OnnxEncoder(model_dir, Settings().model_cache_dir, "onnx", threads=2, alone_threads=2).alone is None
