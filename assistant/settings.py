@@ -68,8 +68,10 @@ class Settings(BaseSettings):
         "but default answer-term hit 0.782 -> 0.756, services 0.894 -> 0.830 (benchmarks/embed_backends.py).")
     embed_alone_all_cores: bool = Field(
         True, description="onnx: a question embedded while no other is uses every core (a second ONNX Runtime "
-        "session sharing the first's weights, +115 MB), not only its share of them (cores / inference_workers). "
-        "Server, 2 cores, a question alone: p50 18-21 -> 12 ms; under load every question keeps its share.")
+        "session sharing the first's weights: +170 MB server RSS, loading peaks 0.5 GB higher), not only its share "
+        "(cores / inference_workers). "
+        "2 cores, one question alone: encoder p50 18-21 -> 11-12 ms, served 100k search p50 28/30 -> 26/27 ms "
+        "(alternate runs); under load every question keeps its share.")
     # ------------------------------------------------------------------ ingest
     chunk_max_tokens: int = Field(220, ge=32, le=480, description="Chunk size limit in tiktoken tokens.")
     chunk_min_tokens: int = Field(40, ge=0, le=400, description="Chunks smaller than this merge "
