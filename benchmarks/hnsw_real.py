@@ -14,20 +14,19 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from assistant import Settings
+from assistant.index.dense import DenseIndex, DenseParams
+from assistant.index.embedder import SentenceTransformerEmbedder
+from assistant.index.files import load_index
 
-from assistant import Settings  # noqa: E402
-from assistant.index.dense import DenseIndex, DenseParams  # noqa: E402
-from assistant.index.embedder import SentenceTransformerEmbedder  # noqa: E402
-from assistant.index.files import load_index  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def real_vectors(index_dirs: list[Path], model: str) -> np.ndarray:
@@ -60,8 +59,7 @@ def main() -> None:
     exact.add(x)
     _, truth = exact.search(q, k)
     params = DenseParams.from_settings(settings)
-    graph = DenseIndex(x.shape[1], DenseParams(1, params.hnsw_m, params.hnsw_ef_construction,
-                                               params.hnsw_ef_search, params.exact_filter_rows))
+    graph = DenseIndex(x.shape[1], replace(params, hnsw_threshold=1))  # a graph at any size
     t0 = time.perf_counter()
     graph.add(x)
     print(f"{len(x)} real vectors ({len(args.indexes)} indexes, chunks and sentences), {len(questions)} questions; "
@@ -74,7 +72,7 @@ def main() -> None:
         t.append((time.perf_counter() - s) * 1000)
     print(f"exact: p50 {statistics.median(t):.2f} ms")
     for ef in args.ef:
-        graph.params = DenseParams(1, params.hnsw_m, params.hnsw_ef_construction, ef, params.exact_filter_rows)
+        graph.params = replace(graph.params, hnsw_ef_search=ef)
         rows, t = [], []
         for v in q:
             s = time.perf_counter()

@@ -144,8 +144,9 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
 
 # An address line ("… Vänersborgs kommun 462 85 Vänersborg Besöksadress: Sundsgatan 29") answers who, where
 # and how to reach someone, nothing else ("How do I apply for a parking permit?" is not answered by it).
-_ADDRESS = re.compile(rf"\b(?:{_any(lambda p: p.address_labels)})\s*:", re.IGNORECASE)
-_PLACE_RE = re.compile(rf"{_any(lambda p: p.place_cues)}|\b(?:{_any(lambda p: p.address_labels)})", re.IGNORECASE)
+_ADDRESS_LABELS = _any(lambda p: p.address_labels)
+_ADDRESS = re.compile(rf"\b(?:{_ADDRESS_LABELS})\s*:", re.IGNORECASE)
+_PLACE_RE = re.compile(rf"{_any(lambda p: p.place_cues)}|\b(?:{_ADDRESS_LABELS})", re.IGNORECASE)
 
 
 def asks_person_or_place(question: str) -> bool:
