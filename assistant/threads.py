@@ -9,6 +9,17 @@ question at a time in-process: search p50 58 ms with BLAS at 2 threads and 44 ms
 
 from __future__ import annotations
 
+import os
+
+
+def cores() -> int:
+    """The cores this process may run on: its CPU affinity where the system has one (a container or
+    `taskset` limits it below the machine's count, and more threads than cores only contend), else the count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
 
 def single_threaded_blas() -> None:
     """Limit every BLAS library loaded in this process (numpy's, scipy's, FAISS's) to one thread."""

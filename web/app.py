@@ -6,7 +6,6 @@ The index and model load once in the lifespan; every request shares them.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from assistant import Assistant, Settings
 from assistant.errors import AssistantError
 from assistant.index.factory import index_backend
+from assistant.threads import cores
 
 from . import errors
 from .deps import AppState
@@ -40,8 +40,7 @@ def configure_threads(settings: Settings) -> tuple[int, int]:
     import faiss
     import torch
 
-    cores = os.cpu_count() or 1
-    per = settings.threads or max(1, cores // settings.inference_workers)
+    per = settings.threads or max(1, cores() // settings.inference_workers)
     before = torch.get_num_threads()
     torch.set_num_threads(per)
     faiss.omp_set_num_threads(per)

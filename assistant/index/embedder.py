@@ -17,6 +17,7 @@ import numpy as np
 from assistant.errors import ConfigurationError
 from assistant.index.onnx_encoder import EXPORTS, OnnxEncoder
 from assistant.settings import DEFAULT_MODEL, Settings
+from assistant.threads import cores
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -75,7 +76,7 @@ class SentenceTransformerEmbedder:
             logger.info("Loading embedding model from %s (%s)", path, self.backend)
             # threads: what the caller gave torch (the server sets cores / inference workers before loading)
             # and a question alone may take every core (OnnxEncoder's second session)
-            alone = (os.cpu_count() or 1) if self.alone_all_cores else 0
+            alone = cores() if self.alone_all_cores else 0
             self._onnx = OnnxEncoder(Path(path), self.cache_dir, self.backend, torch.get_num_threads(), alone)
             return self
         logger.info("Loading embedding model from %s", path)

@@ -21,6 +21,7 @@ import numpy as np
 from assistant.errors import ConfigurationError
 from assistant.protocols import Embedder
 from assistant.settings import Settings
+from assistant.threads import cores
 from assistant.types import Document
 
 logger = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ class RayPool:
             self._started = True
         settings_json = self.settings.model_dump_json()
         actor = ray.remote(num_cpus=1)(_EmbedActor)
-        threads = max(1, (os.cpu_count() or 1) // self.workers) if self.address is None else 1
+        threads = max(1, cores() // self.workers) if self.address is None else 1
         self._actors = [actor.remote(settings_json, self.factory, threads) for _ in range(self.workers)]
         infos = ray.get([a.info.remote() for a in self._actors])
         self.model_name, self._dimension = infos[0][0], infos[0][1]

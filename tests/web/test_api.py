@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -103,22 +104,34 @@ def test_feedback_persists_across_restart_and_exports(make_client: Callable[...,
 
 
 def test_threads_split_cores_between_workers() -> None:
-    import os
-
     import torch
 
     from assistant import Settings
+    from assistant.threads import cores
     from web.app import configure_threads, restore_threads
 
-    cores = os.cpu_count() or 1
     per, before = configure_threads(Settings(inference_workers=2))
     try:
-        assert per == max(1, cores // 2) and torch.get_num_threads() == per
+        assert per == max(1, cores() // 2) and torch.get_num_threads() == per
     finally:
         restore_threads(before)
     per, before = configure_threads(Settings(inference_workers=1, threads=1))
     restore_threads(before)
     assert per == 1
+
+
+def test_threads_follow_the_cores_the_process_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A container limited to 4 of a host's 16 cores gives each of 2 workers 2 threads, not 8."""
+    import os
+
+    from assistant import Settings
+    from web.app import configure_threads, restore_threads
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2, 3}, raising=False)
+    per, before = configure_threads(Settings(inference_workers=2))
+    restore_threads(before)
+    assert per == 2
 
 
 def test_every_interface_language_has_every_string() -> None:
