@@ -57,8 +57,9 @@ logger = logging.getLogger(__name__)
 # matter and normalised language codes; 3: headings over contact blocks; 4: FAQ question headings;
 # 5: a PDF title line after a sentence that ends at the line end; 6: a passage keeps its document's
 # language unless the model is sure; 7: sentence vectors stored with the passages; 8: photo credits and
-# news stamps removed, list-introducing lines are not headings, FAQ questions over their answer are).
-PIPELINE_VERSION = 8
+# news stamps removed, list-introducing lines are not headings, FAQ questions over their answer are;
+# 9: ordinals and month abbreviations end no sentence: "am 3. Oktober 1990", "Jan. 2020").
+PIPELINE_VERSION = 9
 
 
 @contextmanager

@@ -26,7 +26,12 @@ PACK = LanguagePack(
     ),
     abbreviations=(
         r"f\.eks", "osv", "nr", "tel", "ca", "mv", "kl", r"bl\.a", "dvs", "jf", "mio", "mia", r"f\.\s?kr",
-        r"e\.\s?kr", "st"
+        r"e\.\s?kr", "st",
+        "mht", "pga", "evt", "ift", "hhv", "vedr", "ekskl", "iflg"
+    ),
+    months=(
+        r"jan(?:uar)?", r"feb(?:ruar)?", r"mar(?:ts)?", r"apr(?:il)?", "maj", r"jun[i]?", r"jul[i]?", r"aug(?:ust)?",
+        r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "hende",
@@ -66,6 +71,7 @@ PACK = LanguagePack(
     not_found="Jeg kunne ikke finde dette i dokumenterne.",
     list_intro="Disse dele af dokumenterne passer:",
     gaps=frozen({
+        "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "link_notes": "no Danish link annotations seen in any collection yet",
         "ui": "the chat interface has no Danish strings yet (Norwegian is shown to da browsers)",

@@ -26,7 +26,15 @@ PACK = LanguagePack(
     ),
     abbreviations=(
         r"z\.b", "ca", "nr", "tel", "dr", "resp", "bzw", "usw", r"d\.h", r"u\.a", "vgl", "evtl", "ggf", "inkl", "sog",
-        "jh", "prof", "str", r"v\.\s?chr", r"n\.\s?chr", "mio", "mrd"
+        "jh", "prof", "str", r"v\.\s?chr", r"n\.\s?chr", "mio", "mrd",
+        "geb", "gest", "ehem", "bspw", "insb", "abs", "bd", "hr", "fr", "tsd", "zzgl"
+    ),
+    months=(
+        r"jan(?:uar)?", "jänner", r"feb(?:ruar)?", r"mär(?:z)?", r"apr(?:il)?", "mai", r"jun[i]?", r"jul[i]?",
+        r"aug(?:ust)?", r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dez(?:ember)?"
+    ),
+    ordinal_before=(
+        "am", "im", "vom", "zum", "zur", "beim", "dem", "des", "das", "der", "die", "den", "seit", "bis", "ab"
     ),
     anaphora=("es", "sie", "ihr", "ihre", "ihm", "ihn", "dort", "dessen", "deren", "er"),
     continuations=("und",),

@@ -31,7 +31,12 @@ PACK = LanguagePack(
     ),
     abbreviations=(
         r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "ms", "st", "vs", "inc", "ltd", "jr", "sr", "prof", "approx",
-        "dept", "est", "fig", "vol"
+        "dept", "est", "fig", "vol",
+        "mt", "gen", "gov", "col", "lt", "capt", "sgt", "rev", "hon"
+    ),
+    months=(
+        r"jan(?:uary)?", r"feb(?:ruary)?", r"mar(?:ch)?", r"apr(?:il)?", "may", r"june?", r"july?", r"aug(?:ust)?",
+        r"sept?(?:ember)?", r"oct(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
     anaphora=(
         "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "he", "she", "him", "her",
@@ -81,7 +86,9 @@ PACK = LanguagePack(
     ),
     not_found="I could not find this in the documents.",
     list_intro="These parts of the documents match:",
-    gaps=frozen({"article_phrases": "no word of its anaphora list doubles as a definite article"}),
+    gaps=frozen({
+        "ordinal_before": "ordinal numbers are not written with a dot",
+        "article_phrases": "no word of its anaphora list doubles as a definite article"}),
     ui=frozen({
         "signin": "Sign in",
         "signin_intro": "This assistant is for signed-in staff. Enter the access key you were given.",

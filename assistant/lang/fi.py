@@ -28,7 +28,14 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:julkaistu|päivitetty)",),
     credit_labels=("kuva", "kuvaaja"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),
-    abbreviations=("esim", "ym", "jne", "ks", "mm", "klo", "n", "noin"),
+    abbreviations=(
+        "esim", "ym", "jne", "ks", "mm", "klo", "n", "noin", "ns", "tms", "yms", "vrt", "ts", "puh", "milj", "mrd"
+    ),
+    months=(
+        r"tammi(?:k|kuu\w*)", r"helmi(?:k|kuu\w*)", r"maalis(?:k|kuu\w*)", r"huhti(?:k|kuu\w*)", r"touko(?:k|kuu\w*)",
+        r"kesä(?:k|kuu\w*)", r"heinä(?:k|kuu\w*)", r"elo(?:k|kuu\w*)", r"syys(?:k|kuu\w*)", r"loka(?:k|kuu\w*)",
+        r"marras(?:k|kuu\w*)", r"joulu(?:k|kuu\w*)"
+    ),
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
@@ -57,6 +64,7 @@ PACK = LanguagePack(
     not_found="En löytänyt tätä asiakirjoista.",
     list_intro="Nämä asiakirjojen kohdat vastaavat kysymystä:",
     gaps=frozen({
+        "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",
         "article_phrases": "no word of its anaphora list doubles as a definite article",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "function_words": "py3langid tells Finnish apart without a word vote (the vote is for sv/no/da/nl)",

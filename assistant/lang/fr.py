@@ -21,6 +21,10 @@ PACK = LanguagePack(
         "les", "est"
     ),
     abbreviations=("etc", r"p\.ex"),
+    months=(
+        r"janv(?:ier)?", r"févr(?:ier)?", "mars", r"avr(?:il)?", "mai", "juin", r"juil(?:let)?", "août",
+        r"sept(?:embre)?", r"oct(?:obre)?", r"nov(?:embre)?", r"déc(?:embre)?"
+    ),
     anaphora=("il", "elle", "ils", "elles", "lui", "leur", "leurs", "celui", "celle", "ceux"),
     continuations=("et", "et pour"),
     list_cues=(r"\bquels\b", r"\bquelles\b"),
@@ -48,6 +52,7 @@ PACK = LanguagePack(
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "ordinal_before": "ordinal numbers are not written with a dot",
         "article_phrases": "no word of its anaphora list doubles as a definite article",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "function_words": "py3langid tells French apart without a word vote (the vote is for sv/no/da/nl)",

@@ -32,7 +32,12 @@ PACK = LanguagePack(
     ),
     abbreviations=(
         r"o\.a", "nr", "tel", "ca", "dr", "bijv", r"m\.b\.t", r"d\.w\.z", "enz", r"i\.p\.v", "mr", "ir", "prof",
-        "drs", "ing", "mln", "mld", r"v\.\s?chr", r"n\.\s?chr"
+        "drs", "ing", "mln", "mld", r"v\.\s?chr", r"n\.\s?chr",
+        "dhr", "mevr", "zgn", "blz", "jl"
+    ),
+    months=(
+        r"jan(?:uari)?", r"feb(?:ruari)?", r"m(?:aa)?rt", r"apr(?:il)?", "mei", r"jun[i]?", r"jul[i]?",
+        r"aug(?:ustus)?", r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
     article_phrases=(r"\bhet\s+(?!(?:is|was|zijn|kost|kostte|wordt|werd|heeft|had)\b)[^\W\d_]{3,}",),  # "het netwerk"
@@ -72,6 +77,7 @@ PACK = LanguagePack(
     capitalised_words=(r"[A-Z][a-z]+(?:se|s)",),
     not_found="Ik kon dit niet vinden in de documenten.",
     list_intro="Deze delen van de documenten komen overeen:",
+    gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({
         "signin": "Inloggen",
         "signin_intro": "De assistent is voor ingelogde medewerkers. Voer de toegangssleutel in die u hebt gekregen.",

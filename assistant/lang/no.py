@@ -32,7 +32,12 @@ PACK = LanguagePack(
     ),
     abbreviations=(
         r"f\.eks", "mv", "osv", "nr", "tel", "ca", "kl", r"t\.h", r"t\.v", r"bl\.a", "jf", "dvs", "mill", "mrd",
-        r"f\.\s?kr", r"e\.\s?kr", "st", "ev"
+        r"f\.\s?kr", r"e\.\s?kr", "st", "ev",
+        "mht", "iht", "pga", "evt", r"o\.l", "ifm", "sml", "ift", "vha"
+    ),
+    months=(
+        r"jan(?:uar)?", r"feb(?:ruar)?", r"mar(?:s)?", r"apr(?:il)?", "mai", r"jun[i]?", r"jul[i]?", r"aug(?:ust)?",
+        r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"des(?:ember)?"
     ),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "henne",
@@ -69,8 +74,11 @@ PACK = LanguagePack(
     ),
     not_found="Jeg fant ikke dette i dokumentene.",
     list_intro="Disse delene av dokumentene passer:",
-    gaps=frozen({"capitalised_words": "months, weekdays and nationality adjectives are lower case; "
-                                      "only names are capitalised"}),
+    gaps=frozen({
+        "ordinal_before": "ordinals come before lower-case words (\"15. august\"), which end no sentence; a bare "
+                          "number often ends one (\"klokken 21.\")",
+        "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
+                             "only names are capitalised"}),
     ui=frozen({
         "signin": "Logg inn",
         "signin_intro": "Assistenten er for innlogget personale. Skriv inn tilgangsnøkkelen du har fått.",

@@ -28,6 +28,10 @@ class LanguagePack:
     credit_labels: tuple[str, ...] = ()       # regex: the word before a photo credit ("Foto:", "Kuva:")
     open_endings: tuple[str, ...] = ()        # words a heading never ends in (conjunctions, prepositions, articles)
     abbreviations: tuple[str, ...] = ()       # regex: "t.ex" (the final dot is not a sentence end)
+    months: tuple[str, ...] = ()              # regex: month names and their abbreviations ("okt(?:ober)?")
+    # regex: words after which a number with a dot is an ordinal ("am 3. Oktober", "der 2. Weltkrieg"), not
+    # the end of a sentence; Norwegian news ends sentences on bare numbers ("klokken 21.", "TV 2.")
+    ordinal_before: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()            # words that refer back to the previous turn
     # regex: an anaphora word used as an article, with the noun phrase it opens ("det internasjonale
     # kommunenettverket"): such a question names its own subject and is no follow-up

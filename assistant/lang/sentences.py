@@ -12,6 +12,14 @@ from assistant.lang import union
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[\-–•#]?[A-ZÅÄÖÆØÜÉ0-9])")
 # An abbreviation (from the language packs) or a single capital ("A. Nilsson") before the dot.
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(union(lambda p: p.abbreviations)) + r")|\b[A-ZÅÄÖ])\.$", re.IGNORECASE)
+# A month abbreviation before a number ("Jan. 2020", "dec. 2025") and an ordinal after an article or
+# preposition ("am 3. Oktober 1990", "der 2. Weltkrieg", "das 60. Lebensjahr") or before a month name: the
+# dot ends no sentence. Bare numbers still do ("klokken 21. Etter noen timer…", "til TV 2. Den…").
+_MONTHS = "|".join(union(lambda p: p.months))
+_MONTH_BEFORE_NUMBER = re.compile(rf"\b(?:{_MONTHS})\.$", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\b(?:{'|'.join(union(lambda p: p.ordinal_before))})\s+\d{{1,3}}\.$", re.IGNORECASE)
+_BARE_ORDINAL = re.compile(r"(?<![\d.,:/])\b\d{1,3}\.$")
+_MONTH_NEXT = re.compile(rf"(?:{_MONTHS})\b", re.IGNORECASE)
 _SHORT_LINE_WORDS = 6
 
 
@@ -60,7 +68,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
         pending: int | None = None
         for m in _BOUNDARY.finditer(line):
             start = pos if pending is None else pending
-            if _ABBREV.search(line[start:m.start()]):
+            if _continues(line[start:m.start()], line[m.end():]):
                 pending = start  # "t.ex. Nässjö": not a boundary
                 pos = m.end()
                 continue
@@ -69,6 +77,15 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
             pos = m.end()
         _append(spans, text, la + (pos if pending is None else pending), lb, offset)
     return spans
+
+
+def _continues(before: str, after: str) -> bool:
+    """Whether the dot that ends `before` is inside a sentence: an abbreviation, or a number's dot."""
+    if _ABBREV.search(before):
+        return True
+    if after[:1].isdigit():
+        return bool(_MONTH_BEFORE_NUMBER.search(before))
+    return bool(_ORDINAL.search(before) or (_BARE_ORDINAL.search(before) and _MONTH_NEXT.match(after)))
 
 
 def _append(spans: list[Span], text: str, start: int, end: int, offset: int) -> None:

@@ -33,7 +33,12 @@ PACK = LanguagePack(
     ),
     abbreviations=(
         r"t\.ex", r"bl\.a", r"m\.m", r"d\.v\.s", "ca", "nr", "tel", "jfr", "osv", "bl", r"m\.fl", r"o\.a", "resp",
-        "kl", r"f\.d", r"s\.k", r"fr\.o\.m", r"t\.o\.m", r"p\.g\.a", r"f\.\s?kr", r"e\.\s?kr", "milj", "mdr", "st"
+        "kl", r"f\.d", r"s\.k", r"fr\.o\.m", r"t\.o\.m", r"p\.g\.a", r"f\.\s?kr", r"e\.\s?kr", "milj", "mdr", "st",
+        r"f\.n", "kap", "exkl", "tf", "forts"
+    ),
+    months=(
+        r"jan(?:uari)?", r"feb(?:ruari)?", r"mar(?:s)?", r"apr(?:il)?", "maj", r"jun[i]?", r"jul[i]?", r"aug(?:usti)?",
+        r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
     anaphora=(
         "den", "det", "dess", "de", "dem", "deras", "denna", "detta", "där", "han", "hon", "honom", "henne", "hans",
@@ -74,7 +79,9 @@ PACK = LanguagePack(
     ),
     not_found="Jag kunde inte hitta det här i dokumenten.",
     list_intro="Följande delar av dokumenten matchar:",
-    gaps=frozen({"capitalised_words": "months, weekdays and nationality adjectives are lower case; "
+    gaps=frozen({
+        "ordinal_before": "ordinal numbers are not written with a dot",
+        "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
                                       "only names are capitalised"}),
     ui=frozen({
         "signin": "Logga in",

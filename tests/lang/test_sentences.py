@@ -18,6 +18,12 @@ def _sentences(text: str) -> list[str]:
     "Het netwerk werkt o.a. met gemeenten, bijv. Utrecht.",  # nl
     "Acme Inc. joined the network, e.g. in 2019.",  # en
     "Staden grundades ca 300 f.Kr. av greker.",  # sv
+    "Het gesprek met dhr. Jansen en mevr. De Vries duurde lang.",  # nl
+    "Sie war geb. Müller und ehem. Bürgermeisterin der Stadt.",  # de
+    "Møtet ble utsatt pga. Sykdom i styret.",  # no
+    "Vaalit järjestetään ns. Tampereen mallin mukaan.",  # fi
+    "Lisätietoja saa puh. 040 123 4567 arkisin.",  # fi
+    "The troops under Gen. Patton reached the river.",  # en
 ])
 def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
     assert _sentences(text) == [text]
@@ -26,3 +32,27 @@ def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
 def test_sentences_still_end_at_a_full_stop() -> None:
     assert _sentences("Brannen startet kl. 19. Den ble slukket i natt.") == [
         "Brannen startet kl. 19.", "Den ble slukket i natt."]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Wiedervereinigung fand am 3. Oktober 1990 in Berlin statt.",  # de: ordinal date
+    "Der 2. Weltkrieg endete in Europa am 8. Mai 1945.",  # de: ordinal after an article
+    "Wählen dürfen alle, die das 60. Lebensjahr vollendet haben.",  # de
+    "Er wurde im 19. Jh. bekannt.",  # de: ordinal century, then an abbreviation
+    "Geboren 3. Oktober 1950 in Berlin, gestorben 2001.",  # de: ordinal before a month name
+    "Das Gesetz gilt seit 1. Jan. 2020 für alle Gemeinden.",  # de: month abbreviation before a year
+    "Het project loopt t/m 31 dec. 2025 in Utrecht.",  # nl
+    "The council met on Jan. 3 to discuss the budget.",  # en
+])
+def test_ordinals_and_month_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Ingen ble sist observert rundt klokken 14. Etter noen timer ble den femte funnet.",
+     "Ingen ble sist observert rundt klokken 14."),  # no: a bare number ends a sentence
+    ("Det sier Solvik-Olsen til TV 2. Den tidligere ministeren svarte ikke.", "Det sier Solvik-Olsen til TV 2."),
+    ("Die Feier endete 1990. Danach wurde Berlin Hauptstadt.", "Die Feier endete 1990."),  # de: a year
+])
+def test_a_bare_number_still_ends_a_sentence(text: str, first: str) -> None:
+    assert _sentences(text)[0] == first
