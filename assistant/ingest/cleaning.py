@@ -38,6 +38,9 @@ _CREDITS = re.compile(
     re.MULTILINE,
 )
 _SEPARATOR_RUN = re.compile(r"\s*\.{5,}")  # "......" rulers from layout tables
+# A footnote marker glued to the text it supports, as copied from a wiki page ("…største by.[1] Byen…",
+# "…1925[12]."); a reference list's own "[1] Store norske leksikon" at a line start stays.
+_FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[(?:\d{1,3}|[a-z])\]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -51,7 +54,7 @@ def clean_text(raw: str) -> str:
         if _LINE_RE.match(line):
             continue
         stripped = _CREDITS.sub(" ", _INLINE_RE.sub(" ", line))
-        stripped = _SEPARATOR_RUN.sub("", stripped)
+        stripped = _FOOTNOTE.sub("", _SEPARATOR_RUN.sub("", stripped))
         stripped = _SPACES.sub(" ", stripped).strip()
         # A phrase glued to punctuation leaves " ." behind.
         stripped = re.sub(r"\s+([.,;:!?])", r"\1", stripped)

@@ -89,6 +89,16 @@ MAX_FRONT_MATTER_CHARS = 64 * 1024  # a few fields; anything larger is not metad
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
+# Wiki and news pages saved as HTML: a footnote reference ("<sup>[\\[1\\]](#cite_note-1)</sup>" in the
+# converter's Markdown) and a section's edit link ("\\[[rediger](/w/index.php?…action=edit…)\\]") are
+# page furniture. Left in, they glued "…største by.[1] Byen hadde…" into one sentence and were quoted.
+_MD_TEXT = r"\[(?:\\.|[^\]\\])*\]"  # a link's text, where the converter escapes brackets as \[ \]
+_FOOTNOTE_LINK = re.compile(rf"(?:<sup>\s*)?{_MD_TEXT}\(#(?:cite|ref|fn|footnote|note)[^)\s]*\)(?:\s*</sup>)?",
+                            re.IGNORECASE)
+_EDIT_LINKS = re.compile(rf"\s*\\?\[\s*(?:{_MD_TEXT}\([^)\s]*action=edit[^)\s]*\)\s*\|?\s*)+\\?\]")
+_WIKI_FURNITURE = ("//sup[contains(concat(' ', normalize-space(@class), ' '), ' reference ')]"
+                   " | //*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|span|small)>", re.IGNORECASE)
 
 
 def _markdown(text: str) -> Extracted:
@@ -118,15 +128,30 @@ def _markdown(text: str) -> Extracted:
     return Extracted(text, meta)
 
 
+def _without_wiki_furniture(html: str) -> Any:
+    """The page as a tree without MediaWiki's footnote references and section edit links (an edit link made
+    the converter drop the heading it sits in); the page itself where it does not parse."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for el in tree.xpath(_WIKI_FURNITURE):
+        el.drop_tree()  # keeps the text after the element
+    return tree
+
+
 def _html(data: bytes) -> Extracted:
     import trafilatura
 
     m = _CHARSET_RE.search(data[:4096])
     html = decode_text(data, m.group(1).decode("ascii", "ignore") if m else None)
-    body = trafilatura.extract(html, output_format="markdown", include_links=True, include_formatting=True,
-                               include_tables=True, include_comments=False, favor_recall=True, with_metadata=False)
+    body = trafilatura.extract(_without_wiki_furniture(html), output_format="markdown", include_links=True,
+                               include_formatting=True, include_tables=True, include_comments=False,
+                               favor_recall=True, with_metadata=False)
     if not body:
         raise ExtractionError("no main text found in the HTML page")
+    body = _INLINE_TAG.sub("", _EDIT_LINKS.sub("", _FOOTNOTE_LINK.sub("", body)))
     out = _markdown(body)
     meta: dict[str, str] = {}
     md = trafilatura.extract_metadata(html)

@@ -58,8 +58,10 @@ logger = logging.getLogger(__name__)
 # 5: a PDF title line after a sentence that ends at the line end; 6: a passage keeps its document's
 # language unless the model is sure; 7: sentence vectors stored with the passages; 8: photo credits and
 # news stamps removed, list-introducing lines are not headings, FAQ questions over their answer are;
-# 9: ordinals and month abbreviations end no sentence: "am 3. Oktober 1990", "Jan. 2020").
-PIPELINE_VERSION = 9
+# 9: ordinals and month abbreviations end no sentence: "am 3. Oktober 1990", "Jan. 2020"; 10: sentences
+# end before «, after » and „…“ quotes and before capitals beyond ASCII, and keep their closing quote; wiki
+# footnote references and section edit links are removed from HTML).
+PIPELINE_VERSION = 10
 
 
 @contextmanager

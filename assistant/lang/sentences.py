@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 from assistant.lang import union
 
-# End of sentence: . ! ? (optionally followed by quotes/brackets) then whitespace and an
-# upper-case letter, digit, quote, bullet or dash.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[\-–•#]?[A-ZÅÄÖÆØÜÉ0-9])")
+# End of sentence: . ! ? (and the quotes or brackets that close there, which stay with the sentence)
+# then whitespace and an upper-case letter or digit, maybe after an opening quote, bullet or dash. Quotes
+# of every pack's languages: «…» (no, sv, fi), »…« (da, de), „…“ (de), ”…” (sv, fi), “…” (en, nl);
+# capitals beyond ASCII from Latin-1 and Latin Extended-A ("Østlandet", "Čapek", "Łódź").
+_CAPITALS = "A-Z0-9" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_BOUNDARY = re.compile(rf"(?<=[.!?…])(?P<close>[\"'”’“»«)\]]*)\s+(?=[\"'“‘„«»(\[\-–•#]?[{_CAPITALS}])")
 # An abbreviation (from the language packs) or a single capital ("A. Nilsson") before the dot.
 _ABBREV = re.compile(r"(?:\b(?:" + "|".join(union(lambda p: p.abbreviations)) + r")|\b[A-ZÅÄÖ])\.$", re.IGNORECASE)
 # A month abbreviation before a number ("Jan. 2020", "dec. 2025") and an ordinal after an article or
@@ -73,7 +76,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
                 pos = m.end()
                 continue
             pending = None
-            _append(spans, text, la + start, la + m.start(), offset)
+            _append(spans, text, la + start, la + m.end("close"), offset)
             pos = m.end()
         _append(spans, text, la + (pos if pending is None else pending), lb, offset)
     return spans

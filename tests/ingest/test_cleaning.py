@@ -63,3 +63,9 @@ def test_news_stamps_and_bylines_on_their_own_line_are_removed(stamp: str) -> No
     assert clean_text(f"{stamp}\nDen nye loven gjelder fra januar.\n") == "Den nye loven gjelder fra januar.\n"
     # the words in a sentence are content
     assert "publicerat" in clean_text("Vi har publicerat rapporten i dag.\n")
+
+
+def test_footnote_markers_copied_from_a_wiki_are_dropped() -> None:
+    raw = "Oslo er Norges største by.[1] Byen ble grunnlagt rundt år 1000[12].\n\n[1] Store norske leksikon.\n"
+    kept = "Oslo er Norges største by. Byen ble grunnlagt rundt år 1000.\n\n[1] Store norske leksikon.\n"
+    assert clean_text(raw) == kept

@@ -67,6 +67,24 @@ def test_html_main_content_headings_links_and_metadata(tmp_path: Path) -> None:
     assert d.title == "Nätverk för äldreomsorg" and d.language == "sv"
 
 
+def test_wiki_footnote_references_and_edit_links_are_not_text(tmp_path: Path) -> None:
+    """A wiki page saved as HTML: "[1]" after a full stop glued two sentences into one quote."""
+    html = ("<html lang='nb'><head><title>Oslo</title></head><body><div class='mw-parser-output'>"
+            "<p><b>Oslo</b> er Norges hovedstad og største by.<sup id='cite_ref-1' class='reference'>"
+            "<a href='#cite_note-1'>[1]</a></sup> Byen hadde 709 037 innbyggere per 1. januar 2023.<sup>"
+            "<a href='#cite_note-2'>[2]</a></sup> Oslo ble grunnlagt rundt år 1000.</p>"  # a mirror without classes
+            "<h2><span class='mw-headline'>Historie</span><span class='mw-editsection'>[<a "
+            "href='/w/index.php?title=Oslo&amp;action=edit&amp;section=1'>rediger</a> | <a "
+            "href='/w/index.php?title=Oslo&amp;action=edit&amp;section=1&amp;veaction=edit'>rediger kilde</a>]"
+            "</span></h2><p>Byen brant i 1624, og kong Christian IV lot den gjenreise som Christiania.</p>"
+            "<p>Areal: 454 km<sup>2</sup>.</p></div></body></html>")
+    d = doc(tmp_path, "oslo.html", html.encode())
+    assert "største by. Byen hadde 709 037" in d.text
+    assert "cite" not in d.text and "[1]" not in d.text and "<sup>" not in d.text
+    assert "rediger" not in d.text and "action=edit" not in d.text and "\nHistorie\n" in f"\n{d.text}\n"
+    assert "454 km2" in d.text  # a superscript that is no reference keeps its text
+
+
 def test_pdf_pages_and_metadata(tmp_path: Path) -> None:
     data = make_pdf([["Rapport om nätverk", "Växjö kommun är medlem i ICLEI sedan många år."],
                      ["Kontakt", "Anna Svensson svarar på frågor om rapporten."]],

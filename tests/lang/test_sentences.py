@@ -56,3 +56,16 @@ def test_ordinals_and_month_abbreviations_do_not_end_a_sentence(text: str) -> No
 ])
 def test_a_bare_number_still_ends_a_sentence(text: str, first: str) -> None:
     assert _sentences(text)[0] == first
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("– Det er fantastisk. «Vi har aldri sett noe lignende», sier han.",  # no: a quote opens the next sentence
+     ["– Det er fantastisk.", "«Vi har aldri sett noe lignende», sier han."]),
+    ("«Dette er bra.» Han smilte.", ["«Dette er bra.»", "Han smilte."]),  # no: the closing quote stays
+    ("Er sagte: „Das ist gut.“ Dann ging er.", ["Er sagte: „Das ist gut.“", "Dann ging er."]),  # de
+    ("Hon sa: ”Det är bra.” Sedan gick hon.", ["Hon sa: ”Det är bra.”", "Sedan gick hon."]),  # sv
+    ("Møtet var i Oslo. Østlandet fikk mest. Łódź og Čapek kom også.",  # capitals beyond ASCII
+     ["Møtet var i Oslo.", "Østlandet fikk mest.", "Łódź og Čapek kom også."]),
+])
+def test_quotes_and_capitals_of_every_language(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
