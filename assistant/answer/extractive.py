@@ -359,6 +359,7 @@ class Composer:
         top = ranked[0].passage.score
         item_sentences = self._item_sentences(question, lang, ranked, doc_texts)
         seen: set[tuple[str, str]] = set()
+        quoted: set[str] = set()
         picks: list[tuple[Ranked, SentenceScore]] = []
         # Items keep the plain floor, without the cross-language margin: lists already over-include,
         # and the margin let other-language passages crowd out the right one ("elderly care" -> ESN).
@@ -367,7 +368,13 @@ class Composer:
             key = (r.passage.doc_id, r.passage.section)
             if bs is None or key in seen or r.passage.score < top - p.list_margin:
                 continue
+            # A page copied under another name (news syndication, a mirrored article) gives the same item
+            # twice: one line per thing said, whichever copy says it.
+            text = " ".join(doc_texts[r.passage.doc_id][bs.start:bs.end].lower().split())
+            if text in quoted:
+                continue
             seen.add(key)
+            quoted.add(text)
             picks.append((r, bs))
             if len(picks) >= p.max_items:
                 break

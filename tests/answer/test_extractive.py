@@ -117,6 +117,16 @@ def test_list_question_enumerates_distinct_sections() -> None:
     assert a.answer.count("\n- ") == 2
 
 
+def test_a_list_names_a_thing_once_when_a_copy_of_its_page_says_it_again() -> None:
+    """A page syndicated under a second name gave the same list line twice (NorQuAD repeats 119 articles)."""
+    c = Composer(ComposerParams(min_score=0.5, list_margin=0.2))
+    first, sern = ranked("ENSA", 0.9, [0.9]), ranked("SERN", 0.85, [0.85])
+    copy = Ranked(replace(first.passage, id="ENSA-copy", doc_id="copy"), first.sentences)
+    a = compose(c, "Vilka nätverk finns?", "sv", [first, copy, sern], {"d": DOC, "copy": DOC})
+    assert [ci.passage.id for ci in a.citations] == ["ENSA", "SERN"]
+    assert a.answer.count("\n- ") == 2
+
+
 def test_list_question_detection() -> None:
     for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat?", "Hvilke nettverk finnes?",
               "Welke netwerken werken aan zorg?"]:
