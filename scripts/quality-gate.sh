@@ -27,8 +27,8 @@ gate default corpus eval/questions/default.jsonl --mode all \
 # that the default corpus's tuning never saw: guards against rules that only help corpus/.
 gate services eval/collections/services eval/questions/services.jsonl \
   --fail-under hybrid.mrr@10=0.92 --fail-under hybrid.ndcg@10=0.93 --fail-under hybrid.hit@5=0.97 \
-  --fail-under hybrid.answer_term_hit=0.87 --fail-under hybrid.citation_hit=0.90 \
-  --fail-under hybrid.refusal_accuracy=0.65 --fail-under hybrid.answer_rate=0.93
+  --fail-under hybrid.answer_term_hit=0.85 --fail-under hybrid.citation_hit=0.90 \
+  --fail-under hybrid.refusal_accuracy=0.65 --fail-under hybrid.answer_rate=0.91
 
 # A held-out collection (eval/collections/holdout: a Danish PDF, an English DOCX, a Swedish web
 # page saved as text, a Norwegian HTML page) whose questions were written before any answers were
