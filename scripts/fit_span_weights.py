@@ -47,7 +47,7 @@ def groups(index_dir: Path, questions: Path) -> dict[str, list[Group]]:
         if not cands:
             continue
         types = answer_types(text)
-        x = features(text, lang, cands, [bool(types) and type_match(types, c.text) for c in cands])
+        x = features(text, lang, cands, [bool(types) and type_match(types, c.text, text) for c in cands])
         gold = [_loose(t) for t in q.answer_terms]
         y = np.array([any(g in _loose(c.text) for g in gold) for c in cands], dtype=float)
         out["heldout" if q.split == "heldout" else "tune"].append((x, y))

@@ -55,6 +55,7 @@ _EVIDENCE = {
 # Asking for a way to reach someone (not just "who"): the page's contact block may answer it
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
 _CONTACT_ASK = re.compile(_any(lambda p: p.contact_requests), re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _LEADING_BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
@@ -97,7 +98,12 @@ def answer_types(question: str) -> set[str]:
     return {k for k, rx in _TYPE_RES.items() if rx.search(question)}
 
 
-def type_match(types: set[str], sentence: str) -> bool:
+def type_match(types: set[str], sentence: str, question: str = "") -> bool:
+    """Whether the sentence holds the kind of thing asked for beyond the question's own words: "Klimabündnis
+    Oberrhein" in "Wer ist Vorsitzende des Klimabündnisses Oberrhein?" is the topic, not the person asked for."""
+    if question:
+        asked = {w.casefold() for w in _WORD.findall(question)}
+        sentence = _WORD.sub(lambda m: "|" if m.group(0).casefold() in asked else m.group(0), sentence)
     return any(_EVIDENCE[t].search(sentence) for t in types)
 
 
@@ -328,7 +334,7 @@ class Composer:
         cands = self.candidates(question, lang, ranked, doc_texts)
         if not cands:
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
-        typed = [bool(types) and type_match(types, c.text) for c in cands]
+        typed = [bool(types) and type_match(types, c.text, question) for c in cands]
         scores = span_scores(question, lang, cands, typed, p.span_weights)
         order = np.argsort(-scores, kind="stable")
         best = float(scores[order[0]])

@@ -522,3 +522,12 @@ def test_a_same_language_passage_holding_at_most_half_the_question_needs_more_si
     c = Composer(ComposerParams(min_score=0.8, same_language_margin=0.03, min_coverage=0.5))
     assert c.threshold("sv", ranked) == pytest.approx(threshold)
     assert c.answers("sv", ranked) is (threshold < 0.81)
+
+
+def test_the_kind_asked_for_must_be_beyond_the_questions_own_words() -> None:
+    """The topic's own name is no answer to "who": "Klimabündnis Oberrhein" looked like a person's name."""
+    q = "Wer ist Vorsitzende des Klimabündnisses Oberrhein?"
+    assert not type_match({"contact"}, "Gegründet wurde es im Klimabündnis Oberrhein von zwölf Kommunen.", q)
+    assert type_match({"contact"}, "Vorsitzende ist seit 2022 Dr. Karin Albrecht.", q)
+    assert not type_match({"date"}, "Magellan kom til Mactan i 1521.", "Hva skjedde på Mactan i 1521?")
+    assert type_match({"contact"}, "Gegründet wurde es im Klimabündnis Oberrhein.")  # no question: as before
