@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -102,9 +103,15 @@ def type_match(types: set[str], sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of thing asked for beyond the question's own words: "Klimabündnis
     Oberrhein" in "Wer ist Vorsitzende des Klimabündnisses Oberrhein?" is the topic, not the person asked for."""
     if question:
-        asked = {w.casefold() for w in _WORD.findall(question)}
+        asked = _asked_words(question)
         sentence = _WORD.sub(lambda m: "|" if m.group(0).casefold() in asked else m.group(0), sentence)
     return any(_EVIDENCE[t].search(sentence) for t in types)
+
+
+@lru_cache(maxsize=64)
+def _asked_words(question: str) -> frozenset[str]:
+    """The question's words, once per question rather than once per candidate sentence."""
+    return frozenset(w.casefold() for w in _WORD.findall(question))
 
 
 def required_types(question: str) -> set[str]:

@@ -82,7 +82,7 @@ PACK = LanguagePack(
     gaps=frozen({
         "ordinal_before": "ordinal numbers are not written with a dot",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
-                                      "only names are capitalised"}),
+                             "only names are capitalised"}),
     ui=frozen({
         "signin": "Logga in",
         "signin_intro": "Assistenten är för inloggad personal. Ange den åtkomstnyckel du har fått.",
