@@ -43,11 +43,13 @@ _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
+_MONTHS = _any(lambda p: p.months)
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
-    "date": re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}\.? ?(?:jan|feb|mar|apr|ma[iyj]|"
-                       r"jun|jul|aug|sep|o[ck]t|nov|de[cz])", re.IGNORECASE),
+    # a year, a numeric date, or a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3")
+    "date": re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}\b|\b\d{{1,2}}\.? ?(?:{_MONTHS})\b|"
+                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b", re.IGNORECASE),
     "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }

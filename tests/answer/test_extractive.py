@@ -172,6 +172,20 @@ def test_type_evidence_in_sentences() -> None:
     assert not type_match({"number"}, "Ett nätverk för en hållbar stad.")  # articles, not "one"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kokous pidetään 3. lokakuuta Helsingissä.",  # Finnish months are no English prefix
+    "De bijeenkomst is op 12 maart in Utrecht.",
+    "The conference opens on March 3 in Oslo.",  # month before the day
+    "Møtet holdes 4. mai på rådhuset.",
+])
+def test_a_day_and_a_month_of_any_pack_is_a_date(sentence: str) -> None:
+    assert type_match({"date"}, sentence)
+
+
+def test_a_number_before_a_word_that_starts_like_a_month_is_no_date() -> None:
+    assert not type_match({"date"}, "Nätverket finns på 2 marknader och 3 junior-program.")
+
+
 PAGE = ("Sweden Emilia Romagna Network - SERN\n\nNätverket bildades 2005 och samlar organisationer.\n\n"
         "KONTAKT\n\nInternationell samordnare\nAnna Berg\n\nTelefon:\n0521-72 23 93\n\nE-post:\nanna.berg@kommun.se\n")
 
