@@ -65,7 +65,9 @@ class Settings(BaseSettings):
         "into model_cache_dir) or torch. onnx: question p50 30 -> 11 ms, ingest 1.05x on 2 cores, vectors equal "
         "to torch's (cosine 1.0000) and every eval metric the same, so an index of either serves the other. "
         "int8 weights (onnx-int8, `assistant bench --backends`) were measured and not kept: median cosine 0.995 "
-        "but default answer-term hit 0.782 -> 0.756, services 0.894 -> 0.830 (benchmarks/embed_backends.py).")
+        "but default answer-term hit 0.782 -> 0.756, services 0.894 -> 0.830 (benchmarks/embed_backends.py); on a "
+        "CPU with VNNI a question is 2.45x faster in int8, but with only the question in int8 default answer-term "
+        "hit still falls 0.795 -> 0.744 (README, Benchmark).")
     embed_alone_all_cores: bool = Field(
         True, description="onnx: a question embedded while no other is uses every core (a second ONNX Runtime "
         "session sharing the first's weights: +170 MB server RSS, loading peaks 0.5 GB higher), not only its share "

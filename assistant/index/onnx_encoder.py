@@ -4,8 +4,9 @@ Why: torch spends most of a short question's forward pass on per-operator overhe
 Runtime, on this 2-core machine (200 questions of the shipped sets, one at a time, 2 threads): p50
 29.9 → 10.8 ms per question, and ingest 16.9 → 17.7 chunks/s (length-sorted batches of 16), with cosine
 1.0000 to torch's vectors and every eval metric unchanged (benchmarks/embed_backends.py). The int8 graph
-(dynamic quantisation of the MatMuls, per channel) is another 20 % faster per question but moves vectors
-(median cosine 0.995) and answers (default answer-term hit 0.782 → 0.756), so it is a benchmark choice.
+(dynamic quantisation of the MatMuls, per channel) is another 20 % faster per question (2.45x on a CPU with
+VNNI) but moves vectors (median cosine 0.995-0.997) and answers (default answer-term hit 0.782 → 0.756; 0.795
+→ 0.744 with only the question in int8), so it is a benchmark choice.
 
 The graph is exported with torch's own exporter from the model folder (no download, no optimum: optimum
 pins transformers < 4.58) into the model cache, written to a temporary name and renamed, so a killed export
