@@ -50,18 +50,28 @@ async def _next(state: AppState, items: Iterator[StreamItem]) -> StreamItem | No
     return await on_worker(state, lambda: next(items, None))
 
 
+def _final(items: Iterator[StreamItem]) -> Answer:
+    answer = None
+    for item in items:
+        if isinstance(item, Answer):
+            answer = item
+    assert answer is not None
+    return answer
+
+
 async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, client: str) -> tuple[str, Answer, str]:
+    """The whole answer in one trip to an inference worker: each trip costs the event loop a hand-off
+    (a streamed answer needs one per item, this one does not)."""
+    history = _history(body, state)
+    f = body.filters
+    filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
     admit(state)
     try:
-        items, version = await _start(body, state, assistant)
-        answer = None
-        while (item := await _next(state, items)) is not None:
-            if isinstance(item, Answer):
-                answer = item
+        snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
+        answer = await on_worker(state, lambda: _final(assistant.ask_stream(body.question, filters, history, snap)))
     finally:
         release(state)
-    assert answer is not None
-    return await _store(body, state, answer, client), answer, version
+    return await _store(body, state, answer, client), answer, snap.index.version
 
 
 async def _store(body: AskIn, state: AppState, answer: Answer, client: str) -> str:
