@@ -42,8 +42,8 @@ _TYPE_PATTERNS = {
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
-# Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _MONTHS = _any(lambda p: p.months)
+# Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),

@@ -31,15 +31,19 @@ def _history(body: AskIn, state: AppState) -> list[Turn]:
     return [Turn(t.question, t.answer, tuple(t.sources)) for t in body.history]
 
 
+def _inputs(body: AskIn, state: AppState) -> tuple[list[Turn], Filters | None]:
+    """The checked history and the filters of a question (input errors are raised here)."""
+    f = body.filters
+    return _history(body, state), Filters.of(f.language, f.doc_id, f.publisher) if f else None
+
+
 async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tuple[Iterator[StreamItem], str]:
     """Retrieval done and the answer's stream ready; input errors are raised here, before any event.
 
     The caller holds a queue place (deps.admit) until the answer is complete: a generated answer
     takes seconds, and the bound must count it for all of them.
     """
-    history = _history(body, state)
-    f = body.filters
-    filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
+    history, filters = _inputs(body, state)
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     # A QueryError becomes a 422 in the app's one AssistantError handler.
     items = await on_worker(state, lambda: assistant.ask_stream(body.question, filters, history, snap))
@@ -50,25 +54,14 @@ async def _next(state: AppState, items: Iterator[StreamItem]) -> StreamItem | No
     return await on_worker(state, lambda: next(items, None))
 
 
-def _final(items: Iterator[StreamItem]) -> Answer:
-    answer = None
-    for item in items:
-        if isinstance(item, Answer):
-            answer = item
-    assert answer is not None
-    return answer
-
-
 async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, client: str) -> tuple[str, Answer, str]:
     """The whole answer in one trip to an inference worker: each trip costs the event loop a hand-off
     (a streamed answer needs one per item, this one does not)."""
-    history = _history(body, state)
-    f = body.filters
-    filters = Filters.of(f.language, f.doc_id, f.publisher) if f else None
+    history, filters = _inputs(body, state)
     admit(state)
     try:
         snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
-        answer = await on_worker(state, lambda: _final(assistant.ask_stream(body.question, filters, history, snap)))
+        answer = await on_worker(state, lambda: assistant.ask(body.question, filters, history, snap))
     finally:
         release(state)
     return await _store(body, state, answer, client), answer, snap.index.version
