@@ -201,6 +201,7 @@ class ComposerParams:
     span_margin: float = default("span_margin")
     answer_chars: int = default("answer_chars")
     max_sentences: int = default("max_sentences")
+    follow_chars: int = default("follow_chars")
     list_margin: float = default("list_margin")
     max_items: int = default("max_items")
     topic_margin: float = default("topic_margin")
@@ -347,17 +348,24 @@ class Composer:
         scores = span_scores(question, lang, cands, typed, p.span_weights)
         order = np.argsort(-scores, kind="stable")
         best = float(scores[order[0]])
-        # The best sentence, then others only while about as likely to answer and the answer stays short.
-        picks: list[tuple[Ranked, SentenceScore]] = []
-        seen: set[str] = set()
-        chars = 0
-        for i in order:
+        # The best sentence and, when both are short, the one after it; then others only while about as
+        # likely to answer and the answer stays short.
+        first = cands[int(order[0])]
+        picks: list[tuple[Ranked, SentenceScore]] = [(first.ranked, first.sentence)]
+        seen = {" ".join(first.text.lower().split())}
+        chars = len(first.text) + 1
+        follower = self._follower(first, doc_texts)
+        if follower is not None and chars + len(follower[1]) <= p.follow_chars:
+            picks.append((first.ranked, follower[0]))
+            seen.add(" ".join(follower[1].lower().split()))
+            chars += len(follower[1]) + 1
+        for i in order[1:]:
             c = cands[int(i)]
             key = " ".join(c.text.lower().split())
             if key in seen:
                 continue
-            if picks and (float(scores[i]) < best - p.span_margin or chars + len(c.text) > p.answer_chars
-                          or len(picks) >= p.max_sentences):
+            if (float(scores[i]) < best - p.span_margin or chars + len(c.text) > p.answer_chars
+                    or len(picks) >= p.max_sentences):
                 break
             seen.add(key)
             picks.append((c.ranked, c.sentence))
@@ -367,6 +375,17 @@ class Composer:
             picks.sort(key=lambda x: x[1].start)
         citations, parts = self._cite(picks, doc_texts)
         return Answer(_joined(parts), tuple(citations), True, lang, passages)
+
+    @staticmethod
+    def _follower(c: Candidate, doc_texts: dict[str, str]) -> tuple[SentenceScore, str] | None:
+        """The sentence after `c` in its passage, unless there is none or it is a question."""
+        spans = c.ranked.passage.sentences
+        at = next((k for k, (a, _) in enumerate(spans) if a == c.sentence.start), None)
+        if at is None or at + 1 >= len(spans):
+            return None
+        a, b = spans[at + 1]
+        text = doc_texts[c.ranked.passage.doc_id][a:b]
+        return None if text.rstrip().endswith("?") else (SentenceScore(a, b, 0.0), text)
 
     def _list(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
               passages: tuple) -> Answer:

@@ -504,6 +504,36 @@ def test_extra_sentences_stop_at_the_answer_length_budget() -> None:
     assert wide.answer.count("samarbetar") == 3 and short.answer.count("samarbetar") == 1
 
 
+def _with_sentences(ranked: list[Ranked]) -> list[Ranked]:
+    """The passage with its quotable sentences listed, as an index stores them."""
+    r = ranked[0]
+    return [replace(r, passage=replace(r.passage, sentences=tuple((s.start, s.end) for s in r.sentences)))]
+
+
+def test_a_short_best_sentence_is_quoted_with_the_one_after_it() -> None:
+    # The echo of the question is the only sentence similar enough; the next one holds the answer.
+    text = ("Fra 2008 har polakker utgjort den største innvandrergruppen. "
+            "Dette skyldes at polske statsborgere fikk bevegelsesfrihet i EU. "
+            "Kommunene rapporterer om mange nye arbeidsinnvandrere fra flere land i hele perioden etter dette.")
+    ranked, texts = _one_passage(text, [0.92, 0.70, 0.71], lang="no")
+    q = "Hvordan ble polakker den største innvandrergruppen?"
+    a = compose(Composer(ComposerParams(min_score=0.8)), q, "no", _with_sentences(ranked), texts)
+    assert a.answer.startswith("Fra 2008") and "bevegelsesfrihet" in a.answer and "Kommunene" not in a.answer
+    assert a.citations[0].spans == ((0, 60), (61, 125))
+    never = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), q, "no", _with_sentences(ranked), texts)
+    assert "bevegelsesfrihet" not in never.answer
+
+
+def test_a_long_best_sentence_is_quoted_alone() -> None:
+    text = ("Fra 2008 har polakker utgjort den største innvandrergruppen i Norge, foran svensker, litauere og "
+            "somaliere, ifølge tall fra Statistisk sentralbyrå som ble lagt fram i går. "
+            "Dette skyldes at polske statsborgere fikk bevegelsesfrihet i EU.")
+    ranked, texts = _one_passage(text, [0.92, 0.70], lang="no")
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Hvordan ble polakker den største innvandrergruppen?",
+                "no", _with_sentences(ranked), texts)
+    assert a.found and "bevegelsesfrihet" not in a.answer
+
+
 def test_an_address_line_does_not_answer_what_something_is_but_does_answer_who() -> None:
     text = ("Directeur strategie Henk Nies h.nies@vilans.nl 06 22 49 88 62 voor vragen over Vilans. "
             "Vilans is het landelijke kenniscentrum voor langdurende zorg.")
