@@ -48,9 +48,10 @@ gate german eval/collections/german eval/questions/german.jsonl \
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.
 # Expected documents are an article and its word-for-word copies (the source repeats 119 of its 472).
+# Exact answer 0.790 since the follower (0.782 without it, so 0.785 fails if it is lost).
 gate norquad eval/collections/norquad eval/questions/norquad.jsonl \
   --fail-under hybrid.mrr@10=0.85 --fail-under hybrid.hit@5=0.94 --fail-under hybrid.citation_hit=0.85 \
-  --fail-under hybrid.answer_term_hit=0.76 --fail-under hybrid.answer_rate=0.98
+  --fail-under hybrid.answer_term_hit=0.785 --fail-under hybrid.answer_rate=0.98
 ASSISTANT_INDEX_DIR="$work/norquad-index" .venv/bin/assistant eval eval/questions/norquad-en.jsonl \
   --out "$out/norquad-en" \
   --fail-under hybrid.mrr@10=0.70 --fail-under hybrid.hit@5=0.85 --fail-under hybrid.citation_hit=0.68 \
