@@ -355,7 +355,9 @@ class Composer:
         seen = {" ".join(first.text.lower().split())}
         chars = len(first.text) + 1
         follower = self._follower(first, doc_texts)
-        if follower is not None and chars + len(follower[1]) <= p.follow_chars:
+        # Like any other candidate, a contact line answers only a question about contact.
+        if (follower is not None and chars + len(follower[1]) <= p.follow_chars
+                and (asks_for_contact(question) or "contact" in types or not strong_contact(follower[1]))):
             picks.append((first.ranked, follower[0]))
             seen.add(" ".join(follower[1].lower().split()))
             chars += len(follower[1]) + 1

@@ -524,6 +524,16 @@ def test_a_short_best_sentence_is_quoted_with_the_one_after_it() -> None:
     assert "bevegelsesfrihet" not in never.answer
 
 
+def test_the_sentence_after_is_not_quoted_when_it_is_a_contact_line_and_no_contact_was_asked() -> None:
+    text = "SERN bildades 2005 i Bryssel. E-post: info@sern.eu, telefon 08-123 456 78. Nätverket har 40 medlemmar."
+    ranked, texts = _one_passage(text, [0.92, 0.70, 0.71])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "När bildades SERN?", "sv", _with_sentences(ranked), texts)
+    assert a.answer == "SERN bildades 2005 i Bryssel. [1]"
+    asked = compose(Composer(ComposerParams(min_score=0.8)), "Vilken e-post har SERN?", "sv",
+                    _with_sentences(ranked), texts)
+    assert "info@sern.eu" in asked.answer
+
+
 def test_a_long_best_sentence_is_quoted_alone() -> None:
     text = ("Fra 2008 har polakker utgjort den største innvandrergruppen i Norge, foran svensker, litauere og "
             "somaliere, ifølge tall fra Statistisk sentralbyrå som ble lagt fram i går. "
