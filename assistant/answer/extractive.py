@@ -101,6 +101,11 @@ def answer_types(question: str) -> set[str]:
     return {k for k, rx in _TYPE_RES.items() if rx.search(question)}
 
 
+def wants_contact(question: str) -> bool:
+    """Asks for a person or a way to reach one: the only questions a contact line may answer."""
+    return asks_for_contact(question) or "contact" in answer_types(question)
+
+
 def type_match(types: set[str], sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of thing asked for beyond the question's own words: "Klimabündnis
     Oberrhein" in "Wer ist Vorsitzende des Klimabündnisses Oberrhein?" is the topic, not the person asked for."""
@@ -334,7 +339,7 @@ class Composer:
         statements = [c for c in found if not c.text.rstrip().endswith("?")] or found
         # Nor does an address line answer a question that asks for no person or contact ("Wat is Vilans?" is
         # not "… h.nies@vilans.nl 06 22 49 88 62"): over five sets, 1 of 45 such candidates held the answer.
-        if asks_for_contact(question) or "contact" in answer_types(question):
+        if wants_contact(question):
             return statements
         return [c for c in statements if not strong_contact(c.text)] or statements
 
@@ -351,27 +356,24 @@ class Composer:
         # The best sentence and, when both are short, the one after it; then others only while about as
         # likely to answer and the answer stays short.
         first = cands[int(order[0])]
-        picks: list[tuple[Ranked, SentenceScore]] = [(first.ranked, first.sentence)]
-        seen = {" ".join(first.text.lower().split())}
-        chars = len(first.text) + 1
-        follower = self._follower(first, doc_texts)
-        # Like any other candidate, a contact line answers only a question about contact.
-        if (follower is not None and chars + len(follower[1]) <= p.follow_chars
-                and (asks_for_contact(question) or "contact" in types or not strong_contact(follower[1]))):
-            picks.append((first.ranked, follower[0]))
-            seen.add(" ".join(follower[1].lower().split()))
-            chars += len(follower[1]) + 1
+        follower = self._follower(first, doc_texts, wants_contact(question))
+        quoted = [first]
+        if follower is not None and len(first.text) + 1 + len(follower.text) <= p.follow_chars:
+            quoted.append(follower)
+        seen = {_quote_key(c.text) for c in quoted}
+        chars = sum(len(c.text) + 1 for c in quoted)
         for i in order[1:]:
             c = cands[int(i)]
-            key = " ".join(c.text.lower().split())
+            key = _quote_key(c.text)
             if key in seen:
                 continue
             if (float(scores[i]) < best - p.span_margin or chars + len(c.text) > p.answer_chars
-                    or len(picks) >= p.max_sentences):
+                    or len(quoted) >= p.max_sentences):
                 break
             seen.add(key)
-            picks.append((c.ranked, c.sentence))
+            quoted.append(c)
             chars += len(c.text) + 1
+        picks = [(c.ranked, c.sentence) for c in quoted]
         # Read in document order when all quotes come from one passage.
         if len({r.passage.id for r, _ in picks}) == 1:
             picks.sort(key=lambda x: x[1].start)
@@ -379,15 +381,18 @@ class Composer:
         return Answer(_joined(parts), tuple(citations), True, lang, passages)
 
     @staticmethod
-    def _follower(c: Candidate, doc_texts: dict[str, str]) -> tuple[SentenceScore, str] | None:
-        """The sentence after `c` in its passage, unless there is none or it is a question."""
+    def _follower(c: Candidate, doc_texts: dict[str, str], contact: bool) -> Candidate | None:
+        """The sentence after `c` in its passage, unless there is none or it is what `candidates` would pass
+        over: a question, or a contact line when no contact was asked for."""
         spans = c.ranked.passage.sentences
         at = next((k for k, (a, _) in enumerate(spans) if a == c.sentence.start), None)
         if at is None or at + 1 >= len(spans):
             return None
         a, b = spans[at + 1]
         text = doc_texts[c.ranked.passage.doc_id][a:b]
-        return None if text.rstrip().endswith("?") else (SentenceScore(a, b, 0.0), text)
+        if text.rstrip().endswith("?") or (not contact and strong_contact(text)):
+            return None
+        return Candidate(c.ranked, SentenceScore(a, b, 0.0), text, c.rank)
 
     def _list(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
               passages: tuple) -> Answer:
@@ -406,7 +411,7 @@ class Composer:
                 continue
             # A page copied under another name (news syndication, a mirrored article) gives the same item
             # twice: one line per thing said, whichever copy says it.
-            text = " ".join(doc_texts[r.passage.doc_id][bs.start:bs.end].lower().split())
+            text = _quote_key(doc_texts[r.passage.doc_id][bs.start:bs.end])
             if text in quoted:
                 continue
             seen.add(key)
@@ -463,6 +468,11 @@ class Composer:
             unique.setdefault(c.n, c)
             spans.setdefault(c.n, []).append((c.quote_start, c.quote_end))
         return [replace(c, spans=tuple(sorted(set(spans[n])))) for n, c in unique.items()], parts
+
+
+def _quote_key(text: str) -> str:
+    """What makes two quotes the same: their words, case and spacing aside."""
+    return " ".join(text.lower().split())
 
 
 def _joined(parts: list[str]) -> str:
