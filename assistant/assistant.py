@@ -27,6 +27,7 @@ from assistant.index.factory import index_backend
 from assistant.index.onnx_encoder import require_agreement
 from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
+from assistant.lang import names, packs
 from assistant.lang.detect import detect_language
 from assistant.lang.nonsense import looks_like_random_letters
 from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, SubwordCounter
@@ -110,6 +111,7 @@ class Assistant:
         """Load the index and the model (explicit warm-up for servers and benchmarks)."""
         index = self.backend.open(self.settings)
         self.embedder.load()
+        names.warm_up(packs())
         single_threaded_blas()  # after the model's imports loaded their BLAS libraries
         self._snap = self._snapshot(index)
         return self

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from assistant.lang import names
 from assistant.lang.analysis import Analyzer
 from assistant.types import Ranked, SentenceScore
 
@@ -42,6 +43,17 @@ def _terms(text: str, lang: str) -> set[str]:
     return set(_ANALYZER.terms(text, lang))
 
 
+def _question_terms(question: str, lang: str, code: str) -> set[str]:
+    """The question's terms as a passage in `code` would hold them: its words analysed by that language's
+    rules, and its countries, languages, months and weekdays under that language's names ("Germany" is
+    "Tyskland" to a Norwegian sentence)."""
+    out = _terms(question, code)
+    if code != lang:
+        for m in names.find(question, lang, (code,)):
+            out.update(t for _, name in m.equivalents for t in _terms(name, code))
+    return out
+
+
 def features(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool]) -> np.ndarray:
     """One row of `FEATURES` per candidate.
 
@@ -53,7 +65,7 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
     if not candidates:
         return np.zeros((0, len(FEATURES)))
     langs = {c.ranked.passage.language for c in candidates} | {lang}
-    q_terms = {code: _terms(question, code) for code in langs}
+    q_terms = {code: _question_terms(question, lang, code) for code in langs}
     s_terms = [_terms(c.text, c.ranked.passage.language) for c in candidates]
     n = len(candidates)
     df: Counter[str] = Counter(t for st in s_terms for t in st)

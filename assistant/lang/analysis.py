@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import Stemmer
 
-from assistant.lang import pack
+from assistant.lang import names, pack
 
 _LINKS = ("", "s", "e", "a", "n", "en", "er")  # linking morphemes: arbetsmarknad, kinderopvang
 _INFLECTIONS = ("erna", "arna", "orna", "ene", "en", "et", "er", "ar", "or", "na", "e", "n", "s")
@@ -90,8 +90,26 @@ class Analyzer:
         analysed as the collection's other languages would have analysed it, and those of its terms the
         collection holds are taken instead. A name is stemmed by each language's rules ("Innlandet" is
         "innland" in the Norwegian pages and "innlandet" to an English question), so without this an
-        English or German question missed Norwegian and Danish pages by their own names."""
+        English or German question missed Norwegian and Danish pages by their own names. A country,
+        language, month or weekday the collection does not hold as written is looked up under its name in
+        the collection's other languages (`names`: "Norway" -> "Norge", "Tuesday" -> "tirsdag")."""
         others = [o for o in others if o != lang]
+        out: list[str] = []
+        at = 0
+        for m in names.find(text, lang, others) if others else ():
+            out.extend(self._word_terms(text[at:m.start], lang, others, known))
+            own = self._word_terms(text[m.start:m.end], lang, others, known)
+            kept = [t for t in own if known(t)]
+            alt = [t for o, name in m.equivalents for t in self.terms(name, o) if known(t)]
+            if len(kept) == len(own) or not alt:
+                out.extend(own)
+            else:
+                out.extend(dict.fromkeys(kept + alt))
+            at = m.end
+        out.extend(self._word_terms(text[at:], lang, others, known))
+        return out
+
+    def _word_terms(self, text: str, lang: str, others: list[str], known: Callable[[str], bool]) -> list[str]:
         out: list[str] = []
         for w in words(text):
             own = self.terms(w, lang)

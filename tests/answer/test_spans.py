@@ -47,3 +47,10 @@ def test_the_answer_type_and_weights_decide_the_order() -> None:
 def test_unknown_weights_are_refused_with_the_valid_names() -> None:
     with pytest.raises(ValueError, match="valid: similarity, passage"):
         weight_vector({"simlarity": 1.0})
+
+
+def test_overlap_counts_a_country_under_the_passage_language_s_name_for_it() -> None:
+    cands = _cands([("Krigen begynte i 1939.", 0.9), ("Frankrike og Storbritannia erklærte Tyskland krig.", 0.88)])
+    x = features("Which countries declared war on Germany?", "en", cands, [False] * 2)
+    overlap = x[:, FEATURES.index("overlap")]
+    assert overlap[1] > 0 and overlap[0] == 0

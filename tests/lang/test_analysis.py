@@ -67,3 +67,17 @@ def test_keyword_search_finds_norwegian_pages_by_name_for_an_english_question() 
     assert idx.search("What does the network in Innlandet do?", "en", 2).rows.size == 0
     hits = idx.search("What does the network in Innlandet do?", "en", 2, languages=("no",))
     assert list(hits.rows) == [0] and hits.coverage > 0
+
+
+def test_a_country_the_pages_name_in_their_own_language_is_searched_under_that_name() -> None:
+    """'Norway' is 'Norge' and 'Tuesday' 'tirsdag' in Norwegian pages: no stemmer joins them, and before,
+    the question's own terms were kept, unknown to the collection."""
+    a = Analyzer()
+    doc = set(a.terms("Norge hadde 1 600 vannkraftverk i 2012. Møtet var tirsdag.", "no"))
+    q = a.query_terms("How many hydropower plants did Norway have before Tuesday?", "en", ["no"],
+                      doc.__contains__)
+    assert "norg" in q and "tirsdag" in q
+    assert "norway" not in q and "tuesday" not in q
+    # the pages' own spelling is kept; so is a name the pages do not hold in any language
+    assert "norg" in a.query_terms("Hvor mange kraftverk har Norge?", "no", ["en"], doc.__contains__)
+    assert "finland" in a.query_terms("Did Finland have more?", "en", ["no"], doc.__contains__)

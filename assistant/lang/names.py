@@ -1,0 +1,105 @@
+"""Names that differ between languages: countries, regions, languages, months and weekdays.
+
+An English question over Norwegian pages says "Norway", "China", "German", "Tuesday"; the pages say
+"Norge", "Kina", "tysk", "tirsdag". No stemmer or shared spelling joins them, and they are often the
+question's most specific words. CLDR, the Unicode locale data that Babel ships with its package (no
+download), names every country, language, month and weekday in every language of the packs, so a name
+found in the question can be looked up in the collection's languages.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
+
+from babel import Locale, UnknownLocaleError
+
+logger = logging.getLogger(__name__)
+
+# Shorter names collide with ordinary words or particles ("Ga", "Yi", "Ewe"); no country, month or
+# weekday of the packs' languages is shorter than 4 letters except "USA", "mai"/"May", kept below.
+_MIN_CHARS = 4
+_SHORT = frozenset({"usa", "may", "mai", "maj", "mei"})
+
+
+class NameMatch(NamedTuple):
+    """A name in the question (`start`:`end`) and what each other language calls the same thing."""
+
+    start: int
+    end: int
+    equivalents: tuple[tuple[str, str], ...]  # (language code, name)
+
+
+def _locale(code: str) -> Locale | None:
+    try:
+        return Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+@functools.cache
+def _entries(code: str) -> Mapping[str, str]:
+    """Key ("T:DE", "L:de", "Mf:3", "Ds:tue") -> this language's name for it."""
+    loc = _locale(code)
+    if loc is None:
+        return {}
+    out: dict[str, str] = {}
+    # Countries and world regions ("001" World, "150" Europe); not the sub-regions' long names.
+    out.update({f"T:{k}": v for k, v in loc.territories.items() if k.isalpha() or len(k) == 3})
+    # Languages with an ISO 639-1 code: the three-letter ones include words like "Even" and "Page".
+    out.update({f"L:{k}": v for k, v in loc.languages.items() if len(k) == 2 and k.isalpha()})
+    # Both forms: Finnish dates inflect them ("toukokuuta", "tiistaina"), a heading does not ("toukokuu").
+    for form in ("format", "stand-alone"):
+        out.update({f"M{form[0]}:{k}": v for k, v in loc.months[form]["wide"].items()})
+        out.update({f"D{form[0]}:{k}": v for k, v in loc.days[form]["wide"].items()})
+    return out
+
+
+@functools.cache
+def _finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, ...]]]:
+    """One pattern of this language's names, longest first, and each lower-cased name's keys."""
+    keys: dict[str, list[str]] = {}
+    for key, name in _entries(code).items():
+        low = name.casefold()
+        if len(low) >= _MIN_CHARS or low in _SHORT:
+            keys.setdefault(low, []).append(key)
+    if not keys:
+        return None, {}
+    alts = sorted(keys, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w-])", re.IGNORECASE)
+    return pattern, {k: tuple(v) for k, v in keys.items()}
+
+
+def find(text: str, lang: str, others: Iterable[str]) -> Iterator[NameMatch]:
+    """Names of language `lang` in `text` whose name in one of `others` is spelt differently.
+
+    A name written with a capital in its own language ("China", "Deutschland") must be capitalised in
+    the text too, so "turkey" or "china" (porcelain) in running text is no country."""
+    pattern, keys = _finder(lang)
+    if pattern is None:
+        return
+    others = [o for o in dict.fromkeys(others) if o != lang]
+    own = _entries(lang)
+    for m in pattern.finditer(text):
+        found = m.group(0)
+        low = found.casefold()
+        eq: dict[tuple[str, str], None] = {}
+        for key in keys.get(low, ()):
+            if own[key][:1].isupper() and not found[:1].isupper():
+                continue
+            for o in others:
+                name = _entries(o).get(key)
+                if name and name.casefold() != low:
+                    eq[(o, name)] = None
+        if eq:
+            yield NameMatch(m.start(), m.end(), tuple(eq))
+
+
+def warm_up(codes: Iterable[str]) -> None:
+    """Read CLDR and build the patterns now (about 0.1 s, then 0.02 s a language) instead of in the first
+    question of each language."""
+    for code in codes:
+        _finder(code)

@@ -1,0 +1,30 @@
+from assistant.lang.names import find
+
+
+def _found(text: str, lang: str, others: list[str]) -> dict[str, set[str]]:
+    return {text[m.start:m.end]: {name for _, name in m.equivalents} for m in find(text, lang, others)}
+
+
+def test_countries_languages_months_and_weekdays_are_named_in_the_other_languages() -> None:
+    got = _found("Did Norway and Germany sign in May? Who spoke Swedish on Tuesday?", "en", ["no", "fi"])
+    assert got["Norway"] == {"Norge", "Norja"}
+    assert got["Germany"] == {"Tyskland", "Saksa"}
+    assert "mai" in got["May"] and got["Tuesday"] == {"tirsdag", "tiistaina", "tiistai"}
+    assert "svensk" in got["Swedish"]
+
+
+def test_the_longest_name_wins_and_a_name_spelt_alike_is_no_match() -> None:
+    got = _found("What is Bådø called in Northern Sami? Which countries border Israel?", "en", ["no"])
+    assert got == {"Northern Sami": {"nordsamisk"}}  # not "Sami" alone; "Israel" is "Israel" in Norwegian
+
+
+def test_a_capitalised_name_in_lower_case_is_an_ordinary_word() -> None:
+    assert _found("Is the turkey served on china plates?", "en", ["no"]) == {}
+    assert _found("Is Turkey near China?", "en", ["no"])["China"] == {"Kina"}
+    # Norwegian writes languages and weekdays in lower case, so they match in any case
+    assert _found("Hvem snakket tysk på tirsdag?", "no", ["en"]) == {"tysk": {"German"}, "tirsdag": {"Tuesday"}}
+
+
+def test_no_other_language_or_an_unknown_one_finds_nothing() -> None:
+    assert _found("Who lives in Norway?", "en", ["en"]) == {}
+    assert _found("Who lives in Norway?", "xx", ["no"]) == {}
