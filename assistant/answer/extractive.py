@@ -121,7 +121,16 @@ def _asked_words(question: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(question))
 
 
+# A question that opens by asking who, when or where asks for that, whatever it says later: "Who runs the
+# grocery price index?" wants a person, "Vem beslutar om avgiften?" and "När ska avgiften betalas?" no amount.
+# Not "hvor mye" ("how much"), which the Danish place cue would take for "hvor" (where).
+_ASKS_WHO_WHEN_WHERE = f"{_TYPE_PATTERNS['date']}|{_TYPE_PATTERNS['contact']}|{_any(lambda p: p.place_cues)}"
+_OPENING_ASK = re.compile(rf"^\W*(?!{_TYPE_PATTERNS['number']})(?:{_ASKS_WHO_WHEN_WHERE})", re.IGNORECASE)
+
+
 def required_types(question: str) -> set[str]:
+    if _OPENING_ASK.match(question):
+        return set()
     return {k for k, rx in _REQUIRED_RES.items() if rx.search(question)}
 
 

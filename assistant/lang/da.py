@@ -53,7 +53,8 @@ PACK = LanguagePack(
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
     person_cues=(r"\bkontakt", r"\be-?mail\b", r"\btelefon", r"\bhvem\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
-    place_cues=(r"\bhvor\b(?! (?:mange|meget|længe|ofte|stor|høj|gammel)\b)",),
+    # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
+    place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
     ),
@@ -62,7 +63,7 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", r"kroner\b", r"dkk\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
-    population_cues=(r"\bindbygg", r"\bbefolkning"),
+    population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),
     instruction_cues=(
         r"\bignorer (?:alle )?(?:tidligere|ovenstående|foregående)\b", r"\bsvar (?:kun |bare )?med\b",
         r"\bdu er (?:nu )?en (?:ai|assistent|chatbot|sprogmodel)\b", r"\bnye instruktioner\b",

@@ -61,7 +61,7 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
-    population_cues=(r"\beinwohner", r"\bbevölkerung"),
+    population_cues=(r"\bbevölkerung", r"\beinwohnerzahl", r"\b(?:wie viele|anzahl der) (?:\w+ )?einwohner"),
     instruction_cues=(
         r"\bignorier(?:e|en sie)? (?:alle )?(?:vorherigen|obigen|bisherigen)\b", r"\bantworte (?:nur )?mit\b",
         r"\bdu bist (?:jetzt )?ein (?:ki|assistent|chatbot|sprachmodell)\b", r"\bneue anweisungen\b",

@@ -71,7 +71,7 @@ PACK = LanguagePack(
     amount_words=(r"usd\b", r"gbp\b"),
     scale_words=("million",),
     million_words=("million",),
-    population_cues=(r"\bpopulation\b", r"\binhabitants\b"),
+    population_cues=(r"\bpopulation\b", r"\b(?:how many|number of) (?:\w+ )?inhabitants\b"),
     instruction_cues=(
         r"\bignore (?:all |any )?(?:the |your )?(?:above|previous|prior|earlier|preceding)\b", r"\bdisregard\b",
         r"\b(?:reply|respond|answer) (?:only |just )?with\b", r"\b(?:system|developer) prompt\b",

@@ -56,7 +56,9 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoona",),
     million_words=("miljoon",),
-    population_cues=(r"\basukas", r"\bväkiluku", r"\bväestö"),
+    population_cues=(
+        r"\bväkiluku", r"\bväestö", r"\basukasluku", r"\b(?:kuinka (?:monta|paljon)|montako) (?:\w+ )?asuk",
+    ),
     instruction_cues=(
         r"\bohita (?:kaikki )?(?:aiemmat|edelliset|yllä olevat)\b", r"\bvastaa (?:vain )?(?:sanoilla|tekstillä)\b",
         r"\bolet (?:nyt )?(?:tekoäly|avustaja|chatbot|kielimalli)\b", r"\buudet ohjeet\b",

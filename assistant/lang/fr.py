@@ -44,7 +44,7 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
-    population_cues=(r"\bhabitants\b", r"\bpopulation\b"),
+    population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
     instruction_cues=(
         r"\bignore[zr]? (?:toutes )?les instructions\b", r"\bréponds? (?:uniquement )?(?:avec|par)\b",
         r"\btu es (?:maintenant )?un (?:assistant|chatbot|modèle de langue)\b", r"\bnouvelles instructions\b",

@@ -67,7 +67,7 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoen",),
     million_words=("miljoen",),
-    population_cues=(r"\binwoners\b", r"\bbevolking"),
+    population_cues=(r"\bbevolking", r"\binwonertal", r"\b(?:hoeveel|aantal) (?:\w+ )?inwoners\b"),
     instruction_cues=(
         r"\bnegeer (?:alle )?(?:vorige|bovenstaande|eerdere)\b", r"\bantwoord (?:alleen )?met\b",
         r"\bje bent (?:nu )?een (?:ai|assistent|chatbot|taalmodel)\b", r"\bnieuwe instructies\b",

@@ -59,14 +59,15 @@ PACK = LanguagePack(
     date_cues=(r"\bnår\b", r"\bhvilket år\b"),
     person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bhvem\b"),
     address_labels=(r"(?:besøks|post)?adresse",),
-    place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|ofte|stor|høy|gammel)\b)",),
+    # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
+    place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
     contact_requests=(r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post\b", r"\btelefon"),
     money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b", r"\bhusleie", r"\bavgift"),
     free_words=(r"\bgratis\b", r"\bvederlagsfri"),
     amount_words=(r"kr\b", r"kroner\b", r"nok\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
-    population_cues=(r"\binnbygg",),
+    population_cues=(r"\bbefolkning", r"\bfolketall", r"\binnbyggertall", r"\b(?:hvor mange|antall) (?:\w+ )?innbygg"),
     instruction_cues=(
         r"\bignorer (?:alle )?(?:tidligere|ovenstående|foregående)\b", r"\bsvar (?:bare |kun )?med\b",
         r"\bdu er (?:nå )?en (?:ai|assistent|chatbot|språkmodell)\b", r"\bnye instruksjoner\b",

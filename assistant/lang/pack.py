@@ -51,7 +51,9 @@ class LanguagePack:
     amount_words: tuple[str, ...] = ()        # regex: currency words after a number ("kronor", "euro", "kr")
     scale_words: tuple[str, ...] = ()         # regex: scale words after a number ("miljon", "Mio"): money or a count
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
-    population_cues: tuple[str, ...] = ()     # regex: asks for a population
+    # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:
+    # "Hvordan lever de fleste innbyggere i Tsjad?" asks how they live)
+    population_cues: tuple[str, ...] = ()
     # regex: text addressed to a language model inside a document ("ignore the above", "reply with"); a
     # generated sentence supported only by such text is dropped (answer.verify)
     instruction_cues: tuple[str, ...] = ()

@@ -71,7 +71,7 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", r"kronor\b", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b"),
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
-    population_cues=(r"\binvånare\b", r"\bbefolkning"),
+    population_cues=(r"\bbefolkning", r"\binvånarantal", r"\b(?:hur många|antal) (?:\w+ )?invånare\b"),
     instruction_cues=(
         r"\bignorera (?:alla )?(?:tidigare|ovanstående|föregående)\b", r"\bsvara (?:bara |endast )?med\b",
         r"\bdu är (?:nu )?en (?:ai|assistent|chattbot|språkmodell)\b", r"\bnya instruktioner\b",

@@ -265,6 +265,11 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Wat is de huur van een woning?", {"money"}),
     ("What is the population of Växjö?", {"population"}),
     ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
+    ("Hva er folketallet i Bergen?", {"population"}),
+    ("Wie viele Einwohner hat Hohenfeld?", {"count", "population"}),
+    # naming the inhabitants is not asking how many they are
+    ("Hvordan lever de fleste innbyggere i Tsjad?", set()),
+    ("Why did the inhabitants leave the island?", set()),
     ("Hoeveel subsidie krijg je per vierkante meter?", set()),  # hoeveel: how many or how much
     ("Hur många bussar har kollektivtrafiken?", {"count"}),  # how many: a count, not an amount
     ("Hvor mange VM-gull har Svindal?", {"count"}),
@@ -274,6 +279,13 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("How much does a trip cost?", {"money"}),
     ("Which networks cover elderly care?", set()),
     ("Vilket pris fick kommunen?", set()),  # pris is also a prize: not asking for an amount
+    # opening with who, when or where asks for that, whatever the question says of money later
+    ("Who runs the grocery price index?", set()),
+    ("Vem beslutar om avgiften?", set()),
+    ("När ska avgiften betalas?", set()),
+    ("Wo zahle ich die Gebühr?", set()),
+    ("Hvor mye koster en ny pass?", {"money"}),  # "hvor mye" is how much, not where
+    ("Vad var kostnaden?", {"money"}),  # "var" is "was" here, not where: only the opening counts
 ])
 def test_questions_that_need_an_amount(question: str, kinds: set[str]) -> None:
     assert required_types(question) == kinds
@@ -308,6 +320,8 @@ def test_a_cost_question_is_answered_by_an_amount_or_not_at_all() -> None:
     assert not a.found and a.citations == ()
     a = compose(c, "Vem får färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
     assert a.found and topical in a.answer  # no amount asked for: the topical sentence answers
+    a = compose(c, "Vem beslutar om avgiften för färdtjänst?", "sv", money_ranked({topical: 0.9}), {"m": MONEY_DOC})
+    assert a.found and topical in a.answer  # asks who, although it names the fee
 
 
 def test_a_how_many_question_is_not_answered_by_an_amount_of_money() -> None:
