@@ -128,10 +128,29 @@ _ASKS_WHO_WHEN_WHERE = f"{_TYPE_PATTERNS['date']}|{_TYPE_PATTERNS['contact']}|{_
 _OPENING_ASK = re.compile(rf"^\W*(?!{_TYPE_PATTERNS['number']})(?:{_ASKS_WHO_WHEN_WHERE})", re.IGNORECASE)
 
 
-def required_types(question: str) -> set[str]:
+def required_types(question: str, lang: str = "") -> set[str]:
+    """The kinds of answer the question needs (`_REQUIRED_PATTERNS`); with its language known, a cue that is
+    part of a name does not count ("Hvor mange seire har Sverige i Melodi Grand Prix?" asks for no price)."""
     if _OPENING_ASK.match(question):
         return set()
-    return {k for k, rx in _REQUIRED_RES.items() if rx.search(question)}
+    return {k for k, rx in _REQUIRED_RES.items()
+            if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}
+
+
+@lru_cache(maxsize=32)
+def _common_capitals(lang: str) -> re.Pattern[str] | None:
+    own = pack(lang)
+    return re.compile("|".join(own.capitalised_words)) if own is not None and own.capitalised_words else None
+
+
+def _in_name(question: str, at: int, lang: str) -> bool:
+    """A capitalised word after the first one, where the language writes only names so (its pack's
+    `capitalised_words`: every German noun, English months and nationality adjectives)."""
+    word = _WORD.match(question, at)
+    if word is None or not question[at].isupper() or not _WORD.search(question, 0, at):
+        return False
+    common = _common_capitals(lang)
+    return common is None or not common.fullmatch(word.group(0))
 
 
 def contact_line(sentence: str) -> bool:
@@ -277,7 +296,7 @@ class Composer:
     def admissible(self, question: str, ranked: Sequence[Ranked], doc_texts: dict[str, str],
                    lang: str = "") -> list[Ranked]:
         """The ranked passages with only the sentences that can answer this kind of question."""
-        required, contact = required_types(question), asks_for_contact(question)
+        required, contact = required_types(question, lang), asks_for_contact(question)
         reach = asks_person_or_place(question)
         nouns = counted(question, lang) if lang else ()
         # An amount asked for must come from where the topic is (the passages near the top), not from

@@ -599,3 +599,14 @@ def test_the_kind_asked_for_must_be_beyond_the_questions_own_words() -> None:
     assert type_match({"contact"}, "Vorsitzende ist seit 2022 Dr. Karin Albrecht.", q)
     assert not type_match({"date"}, "Magellan kom til Mactan i 1521.", "Hva skjedde på Mactan i 1521?")
     assert type_match({"contact"}, "Gegründet wurde es im Klimabündnis Oberrhein.")  # no question: as before
+
+
+@pytest.mark.parametrize(("question", "lang", "kinds"), [
+    ("Hvor mange seire har Sverige i Melodi Grand Prix?", "no", {"count"}),  # French "prix" inside a name
+    ("What does the Price Index measure?", "en", set()),
+    ("Wie hoch ist die Gebühr?", "de", {"money"}),  # German writes every noun with a capital
+    ("How much does the March trip cost?", "en", {"money"}),
+    ("Hva koster Oslo Pass?", "no", {"money"}),
+])
+def test_a_cue_inside_a_name_asks_for_nothing(question: str, lang: str, kinds: set[str]) -> None:
+    assert required_types(question, lang) == kinds
