@@ -64,7 +64,9 @@ PACK = LanguagePack(
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
     ),
     money_cues=(
-        r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b", r"\brent\b",
+        # "rent" only as a noun: every pack's cues are matched at once, and Scandinavian "rent" is "clean"
+        r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b", r"\brents\b",
+        r"\b(?:the|a|monthly|annual|yearly|what) rent\b",
         r"\bhow much (?:do|does|is|are|will)\b",
     ),
     free_words=(r"\bfree\b",),

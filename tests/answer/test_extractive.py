@@ -262,6 +262,8 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Hvor høy er husleien?", {"money"}),
     ("Hur hög är hyran?", {"money"}),
     ("What is the rent for a flat?", {"money"}),
+    ("How much is the monthly rent?", {"money"}),
+    ("Hvordan holdes drikkevannet rent?", set()),  # Norwegian "rent" is "clean", not English "rent"
     ("Wat is de huur van een woning?", {"money"}),
     ("What is the population of Växjö?", {"population"}),
     ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
