@@ -1,4 +1,4 @@
-"""Names that differ between languages: countries, regions, languages, months and weekdays.
+"""Names that differ between languages: countries, regions, capitals, languages, months and weekdays.
 
 An English question over Norwegian pages says "Norway", "China", "German", "Tuesday"; the pages say
 "Norge", "Kina", "tysk", "tirsdag". No stemmer or shared spelling joins them, and they are often the
@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
+
+from assistant.lang import packs
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +42,20 @@ def _locale(code: str) -> Locale | None:
         return None
 
 
+_CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "Atlantic", "Australia", "Pacific", "Indian"})
+
+
+@functools.cache
+def _zones() -> tuple[str, ...]:
+    """Time zones some pack's locale names a city for."""
+    out: set[str] = set()
+    for code in packs():
+        loc = _locale(code)
+        if loc is not None:
+            out.update(z for z, v in loc.time_zones.items() if "city" in v)
+    return tuple(sorted(out))
+
+
 @functools.cache
 def _entries(code: str) -> Mapping[str, str]:
     """Key ("T:DE", "L:de", "Mf:3", "Ds:tue") -> this language's name for it."""
@@ -51,6 +67,11 @@ def _entries(code: str) -> Mapping[str, str]:
     out.update({f"T:{k}": v for k, v in loc.territories.items() if k.isalpha() or len(k) == 3})
     # Languages with an ISO 639-1 code: the three-letter ones include words like "Even" and "Page".
     out.update({f"L:{k}": v for k, v in loc.languages.items() if len(k) == 2 and k.isalpha()})
+    # Cities that name a time zone ("Europe/Copenhagen": København, Köpenhamn, Kopenhagen); a locale lists
+    # only the names that differ from the zone's own, which is the English one.
+    for zone in _zones():
+        if zone.split("/")[0] in _CONTINENTS:
+            out[f"C:{zone}"] = loc.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
     # Both forms: Finnish dates inflect them ("toukokuuta", "tiistaina"), a heading does not ("toukokuu").
     for form in ("format", "stand-alone"):
         out.update({f"M{form[0]}:{k}": v for k, v in loc.months[form]["wide"].items()})

@@ -28,3 +28,9 @@ def test_a_capitalised_name_in_lower_case_is_an_ordinary_word() -> None:
 def test_no_other_language_or_an_unknown_one_finds_nothing() -> None:
     assert _found("Who lives in Norway?", "en", ["en"]) == {}
     assert _found("Who lives in Norway?", "xx", ["no"]) == {}
+
+
+def test_cities_that_name_a_time_zone_are_named_in_the_other_languages() -> None:
+    got = _found("Who met in Copenhagen, Vienna and Oslo?", "en", ["no", "sv"])
+    assert got == {"Copenhagen": {"København", "Köpenhamn"}, "Vienna": {"Wien"}}  # Oslo is Oslo everywhere
+    assert _found("Vad hände i Köpenhamn?", "sv", ["de"]) == {"Köpenhamn": {"Kopenhagen"}}
