@@ -86,6 +86,7 @@ _REQUIRED_EVIDENCE = {
 }
 
 
+@lru_cache(maxsize=8192)
 def strong_contact(text: str) -> int:
     """How many e-mail addresses and phone numbers the text holds (not years, ranges or dates)."""
     phones = [m for m in _PHONE.findall(text)
@@ -204,6 +205,13 @@ def asks_person_or_place(question: str) -> bool:
 
 def answers_kind(sentence: str, asks_contact: bool, required: set[str], person_or_place: bool = True) -> bool:
     """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
+    return _answers_kind(sentence, asks_contact, frozenset(required), person_or_place)
+
+
+@lru_cache(maxsize=8192)
+def _answers_kind(sentence: str, asks_contact: bool, required: frozenset[str], person_or_place: bool) -> bool:
+    """Cached: the same top passages come back for question after question (regular expressions over every
+    pack's cues were a fifth of composing an answer)."""
     if not asks_contact and contact_line(sentence):
         return False
     if not (asks_contact or person_or_place) and _ADDRESS.search(sentence):

@@ -65,7 +65,7 @@ class Analyzer:
 
     def split_compound(self, word: str) -> list[str]:
         """Best two-part split where both parts are known words (longest head wins)."""
-        if len(word) < _MIN_COMPOUND or not word.isalpha():
+        if len(word) < _MIN_COMPOUND or not self.vocabulary or not word.isalpha():
             return []
         for i in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):
             head, rest = word[:i], word[i:]
