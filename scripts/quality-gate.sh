@@ -48,11 +48,12 @@ gate german eval/collections/german eval/questions/german.jsonl \
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.
 # Expected documents are an article and its word-for-word copies (the source repeats 119 of its 472).
-# Exact answer 0.790 since the follower (0.782 without it, so 0.785 fails if it is lost).
+# Exact answer 0.797 and answer rate 0.998 since the opening question word and names across languages
+# (0.790 and 0.992 before; 0.782 without the follower): one or two questions of margin below today.
 gate norquad eval/collections/norquad eval/questions/norquad.jsonl \
   --fail-under hybrid.mrr@10=0.85 --fail-under hybrid.hit@5=0.94 --fail-under hybrid.citation_hit=0.85 \
-  --fail-under hybrid.answer_term_hit=0.785 --fail-under hybrid.answer_rate=0.98
+  --fail-under hybrid.answer_term_hit=0.79 --fail-under hybrid.answer_rate=0.99
 ASSISTANT_INDEX_DIR="$work/norquad-index" .venv/bin/assistant eval eval/questions/norquad-en.jsonl \
   --out "$out/norquad-en" \
-  --fail-under hybrid.mrr@10=0.70 --fail-under hybrid.hit@5=0.85 --fail-under hybrid.citation_hit=0.68 \
-  --fail-under hybrid.answer_term_hit=0.57 --fail-under hybrid.answer_rate=0.95
+  --fail-under hybrid.mrr@10=0.72 --fail-under hybrid.hit@5=0.85 --fail-under hybrid.citation_hit=0.68 \
+  --fail-under hybrid.answer_term_hit=0.59 --fail-under hybrid.answer_rate=0.955
