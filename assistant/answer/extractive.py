@@ -145,8 +145,8 @@ def _common_capitals(lang: str) -> re.Pattern[str] | None:
 
 
 def _in_name(question: str, at: int, lang: str) -> bool:
-    """A capitalised word after the first one, where the language writes only names so (its pack's
-    `capitalised_words`: every German noun, English months and nationality adjectives)."""
+    """A capitalised word after the first one, in a language that capitalises names and nothing else but
+    what its pack's `capitalised_words` lists (every German noun; English months and nationality adjectives)."""
     word = _WORD.match(question, at)
     if word is None or not question[at].isupper() or not _WORD.search(question, 0, at):
         return False

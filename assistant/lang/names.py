@@ -10,7 +10,6 @@ found in the question can be looked up in the collection's languages.
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
@@ -18,8 +17,6 @@ from typing import NamedTuple
 from babel import Locale, UnknownLocaleError
 
 from assistant.lang import packs
-
-logger = logging.getLogger(__name__)
 
 # Shorter names collide with ordinary words or particles ("Ga", "Yi", "Ewe"); no country, month or
 # weekday of the packs' languages is shorter than 4 letters except "USA", "mai"/"May", kept below.
