@@ -11,7 +11,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.answer.spans import Candidate, span_scores
-from assistant.lang import LanguagePack, pack, union
+from assistant.lang import LanguagePack, common_capitals, pack, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import PassageSource
@@ -138,19 +138,13 @@ def required_types(question: str, lang: str = "") -> set[str]:
             if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}
 
 
-@lru_cache(maxsize=32)
-def _common_capitals(lang: str) -> re.Pattern[str] | None:
-    own = pack(lang)
-    return re.compile("|".join(own.capitalised_words)) if own is not None and own.capitalised_words else None
-
-
 def _in_name(question: str, at: int, lang: str) -> bool:
     """A capitalised word after the first one, in a language that capitalises names and nothing else but
     what its pack's `capitalised_words` lists (every German noun; English months and nationality adjectives)."""
     word = _WORD.match(question, at)
     if word is None or not question[at].isupper() or not _WORD.search(question, 0, at):
         return False
-    common = _common_capitals(lang)
+    common = common_capitals(lang)
     return common is None or not common.fullmatch(word.group(0))
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from assistant.lang import pack, union
+from assistant.lang import common_capitals, pack, union
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import Embedder
 from assistant.retrieve.rerank import SentenceScorer
@@ -172,7 +172,7 @@ class Facts:
 def _names(text: str, language: str) -> list[str]:
     """Capitalised words that are not the first of the sentence nor, in this language, ordinary words."""
     lp = pack(language) or pack("en")
-    common = re.compile("|".join(lp.capitalised_words)) if lp and lp.capitalised_words else None
+    common = common_capitals(lp.code) if lp else None
     stop = lp.stopwords if lp else frozenset()
     out = []
     words = text.split()

@@ -4,6 +4,7 @@ sentence spans. Adding a language is one new pack module listed in `PACK_MODULES
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -25,9 +26,17 @@ def pack(code: str) -> LanguagePack | None:
     return packs().get(code)
 
 
+@cache
+def common_capitals(code: str) -> re.Pattern[str] | None:
+    """The capitalised words of language `code` that are no names (its pack's `capitalised_words`: every
+    German noun, English months), compiled once; None when the language capitalises nothing but names."""
+    p = pack(code)
+    return re.compile("|".join(p.capitalised_words)) if p is not None and p.capitalised_words else None
+
+
 def union(select: Callable[[LanguagePack], Iterable[str]]) -> list[str]:
     """One field of every pack, in pack order without repeats: the alternatives of a compiled pattern."""
     return list(dict.fromkeys(x for p in packs().values() for x in select(p)))
 
 
-__all__ = ["LanguagePack", "pack", "packs", "union"]
+__all__ = ["LanguagePack", "common_capitals", "pack", "packs", "union"]

@@ -117,7 +117,7 @@ def find(text: str, lang: str, others: Iterable[str]) -> Iterator[NameMatch]:
 
 
 def warm_up(codes: Iterable[str]) -> None:
-    """Read CLDR and build the patterns now (about 0.1 s, then 0.02 s a language) instead of in the first
+    """Read CLDR and build the patterns now (0.48 s for all packs, measured) instead of in the first
     question of each language."""
     for code in codes:
         _finder(code)
