@@ -393,17 +393,19 @@ def bench(synthetic: Annotated[int, typer.Option(help="Size of the synthetic ind
           keep_synthetic: Annotated[Path | None, typer.Option(help="Leave the synthetic index in this folder "
                                                               "(to serve it and measure over HTTP)")] = None,
           backends: Annotated[str, typer.Option(help="Embedding backends to ingest and ask the default corpus "
-                                                "with, side by side (comma-separated: torch, onnx, onnx-int8); "
-                                                "default the configured one")] = "") -> None:
+                                                "with, side by side (comma-separated: torch, onnx, onnx-int8; "
+                                                "+bf16 builds that index in bf16, e.g. onnx+bf16); default the "
+                                                "configured one")] = "") -> None:
     """Print ingestion throughput, search/ask latency p50/p95 and peak memory."""
     from assistant.evaluate.bench import ingest_run, run
-    from assistant.index.embedder import BACKENDS
+    from assistant.index.embedder import BACKENDS, PRECISIONS
 
     settings = _assistant().settings
     chosen = [b.strip() for b in backends.split(",") if b.strip()]
-    if unknown := [b for b in chosen if b not in BACKENDS]:
-        raise typer.BadParameter(f"unknown backend {', '.join(unknown)}; choose from {', '.join(BACKENDS)}",
-                                 param_hint="--backends")
+    if unknown := [b for b in chosen if b.partition("+")[0] not in BACKENDS
+                   or b.partition("+")[2] not in ("", *PRECISIONS)]:
+        raise typer.BadParameter(f"unknown backend {', '.join(unknown)}; choose from {', '.join(BACKENDS)}, each "
+                                 f"optionally with +{' or +'.join(PRECISIONS)}", param_hint="--backends")
     if model:
         run(settings, synthetic, rounds, lambda line: out.print(line, highlight=False), keep_synthetic, chosen)
     if ingest_docs:

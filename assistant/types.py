@@ -140,6 +140,7 @@ class Manifest:
     chunk_soft_factor: float = 1.4  # recorded since it was made a setting; older versions used 1.4
     sentence_vectors: str = "embedded"  # how the re-ranker's sentence vectors were made (Settings.sentence_vectors)
     embed_backend: str = "torch"  # what ran the model (Settings.embed_backend); versions before it: torch
+    ingest_precision: str = "fp32"  # what the passages were embedded in (Settings.ingest_precision, resolved)
     # SHA-256 of every other file of the version (relative path, digest), checked on load; empty in
     # versions written before checksums were recorded.
     files: tuple[tuple[str, str], ...] = ()

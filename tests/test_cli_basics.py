@@ -87,3 +87,11 @@ def test_bench_names_the_backends_it_knows(tmp_path, monkeypatch) -> None:  # ty
     res = CliRunner().invoke(app, ["bench", "--backends", "onnx,tensorrt"])
     assert res.exit_code == 2
     assert "unknown backend tensorrt; choose from torch, onnx, onnx-int8" in " ".join(res.output.split())
+
+
+def test_bench_takes_a_precision_after_the_backend_and_names_the_valid_ones(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path))
+    res = CliRunner().invoke(app, ["bench", "--backends", "onnx+bf16,onnx+fp8"])
+    assert res.exit_code == 2
+    said = " ".join(res.output.split())
+    assert "unknown backend onnx+fp8;" in said and "optionally with +fp32 or +bf16 or +auto" in said

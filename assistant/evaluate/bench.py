@@ -72,16 +72,18 @@ def run(settings: Settings, synthetic: int, rounds: int, log: Callable[[str], No
     threads = torch.get_num_threads()
     peak = measured_peak_gflops(threads)
     log(f"measured fp32 matmul peak: {peak:.0f} GFLOP/s ({threads} threads)")
-    for backend in dict.fromkeys([*backends, settings.embed_backend]):
+    for spec in dict.fromkeys([*backends, settings.embed_backend]):
+        backend, _, precision = spec.partition("+")  # "onnx+bf16": index built in bf16, questions on onnx
         with tempfile.TemporaryDirectory() as tmp:
-            s = settings.model_copy(update={"index_dir": Path(tmp), "embed_backend": backend})
-            a = _default_corpus_run(s, rounds, log, peak, threads)
-            if synthetic and backend == settings.embed_backend:
+            s = settings.model_copy(update={"index_dir": Path(tmp), "embed_backend": backend,
+                                            "ingest_precision": precision or settings.ingest_precision})
+            a = _default_corpus_run(s, rounds, log, peak, threads, spec)
+            if synthetic and spec == settings.embed_backend:
                 synthetic_run(a, synthetic, rounds, log, keep)
 
 
 def _default_corpus_run(s: Settings, rounds: int, log: Callable[[str], None], peak: float,
-                        threads: int) -> Assistant:
+                        threads: int, label: str) -> Assistant:
     a = Assistant.from_settings(s)
     t0 = time.perf_counter()
     a.embedder.load()
@@ -96,7 +98,7 @@ def _default_corpus_run(s: Settings, rounds: int, log: Callable[[str], None], pe
         a.embedder.token_count(k) for k in sentence_texts)
     tok_s = tokens / rep.embed_seconds
     achieved = tok_s * MFLOP_PER_TOKEN / 1000
-    b = s.embed_backend
+    b = label
     log(f"{b}: model loaded in {loaded:.1f} s; ingest default corpus: {rep.documents} docs, {rep.chunks} chunks + "
         f"{rep.embedded_sentences} sentences embedded in {total:.2f} s total; "
         f"embedding {rep.embedded_chunks / rep.embed_seconds:.1f} chunks/s, {tok_s:.0f} model tokens/s = "

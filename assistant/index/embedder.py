@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 BACKENDS = ("torch", *EXPORTS)
+PRECISIONS = ("fp32", "bf16", "auto")
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +34,8 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None,
                  query_prompt: str = "query: ", passage_prompt: str = "passage: ",
-                 batch_size: int = 16, threads: int = 0, backend: str = "torch", alone_all_cores: bool = False
-                 ) -> None:
+                 batch_size: int = 16, threads: int = 0, backend: str = "torch", alone_all_cores: bool = False,
+                 ingest_precision: str = "fp32") -> None:
         if backend not in BACKENDS:
             raise ConfigurationError(f"Unknown embedding backend '{backend}'; choose one of {', '.join(BACKENDS)} "
                                      f"(ASSISTANT_EMBED_BACKEND)")
@@ -46,27 +47,24 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self.threads = threads
         self.alone_all_cores = alone_all_cores
+        if ingest_precision not in PRECISIONS:
+            raise ConfigurationError(f"Unknown ingest precision '{ingest_precision}'; choose one of "
+                                     f"{', '.join(PRECISIONS)} (ASSISTANT_INGEST_PRECISION)")
+        self.ingest_precision = ingest_precision
         self._model: SentenceTransformer | None = None
         self._onnx: OnnxEncoder | None = None
 
     @classmethod
     def from_settings(cls, s: Settings) -> SentenceTransformerEmbedder:
         return cls(s.model, s.model_cache_dir, s.query_prompt, s.passage_prompt, s.batch_size, s.threads,
-                   s.embed_backend, s.embed_alone_all_cores)
+                   s.embed_backend, s.embed_alone_all_cores, s.ingest_precision)
 
     def load(self) -> SentenceTransformerEmbedder:
-        if self._model is not None or self._onnx is not None:
+        if (self._model if self.backend == "torch" else self._onnx) is not None:
             return self
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
+        self._prepare()
         import torch
 
-        if self.threads:
-            torch.set_num_threads(self.threads)
         path = self._resolve()
         if self.backend != "torch":
             if not Path(path).is_dir():
@@ -80,17 +78,44 @@ class SentenceTransformerEmbedder:
             self._onnx = OnnxEncoder(Path(path), self.cache_dir, self.backend, torch.get_num_threads(), alone)
             return self
         logger.info("Loading embedding model from %s", path)
-        from sentence_transformers import SentenceTransformer  # the torch backend only
+        self._model = self._torch_model(path)
+        return self
+
+    def _prepare(self) -> None:
+        """Offline, quiet, and torch on the configured threads: before any model is loaded."""
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        import torch
+
+        if self.threads:
+            torch.set_num_threads(self.threads)
+
+    def load_for_index(self) -> SentenceTransformerEmbedder:
+        """What an index build needs: in bf16 only the torch model (an ingest embeds no question, so the ONNX
+        session and its export check are skipped), else `load()`."""
+        if self.index_precision != "bf16":
+            return self.load()
+        if self._model is None:
+            self._prepare()
+            self._model = self._torch_model(self._resolve())
+        return self
+
+    def _torch_model(self, path: str) -> SentenceTransformer:
+        from sentence_transformers import SentenceTransformer  # torch: the torch backend and bf16 ingest only
 
         try:
-            self._model = SentenceTransformer(path, device="cpu")
+            model = SentenceTransformer(path, device="cpu")
         except OSError as exc:
             raise RuntimeError(
                 f"Cannot load embedding model '{self.model_name}': {exc}. Without network access only "
                 f"local model folders and the bundled default ({DEFAULT_MODEL}) can be used."
             ) from exc
-        self._model.eval()
-        return self
+        model.eval()
+        return model
 
     def _resolve(self) -> str:
         if self.model_name == DEFAULT_MODEL:
@@ -119,11 +144,13 @@ class SentenceTransformerEmbedder:
 
     @property
     def dimension(self) -> int:
-        self.load()
+        if self._model is None:  # an index build in bf16 has only the torch model, which knows it too
+            self.load()
         if self._onnx is not None:
             return self._onnx.dimension
-        getter = getattr(self.model, "get_embedding_dimension", None) or \
-            self.model.get_sentence_embedding_dimension
+        assert self._model is not None
+        getter = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
         dim = getter()
         if dim is None:
             raise RuntimeError(f"Model {self.model_name} does not report an embedding dimension")
@@ -198,8 +225,45 @@ class SentenceTransformerEmbedder:
                                      max_length=self.max_length)["offset_mapping"]
             yield k, states, [(int(a), int(b)) for a, b in offsets]
 
+    @property
+    def index_precision(self) -> str:
+        """What `embed_for_index` multiplies in: the setting, with auto resolved for this CPU."""
+        if self.ingest_precision == "auto":
+            return "bf16" if native_bf16() else "fp32"
+        return self.ingest_precision
+
+    def embed_for_index(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors for an index build: as `embed_passages`, but in `index_precision`.
+
+        In bf16 the products run on torch under autocast (bf16 inputs, fp32 sums; normalisation and pooling
+        in fp32), since ONNX Runtime has no bf16 kernels for x86. With the onnx backend that loads the torch
+        model beside the ONNX session on the first call (about 0.5 GB more while ingesting); questions keep
+        fp32 and ONNX Runtime.
+        """
+        if self.index_precision != "bf16" or not texts:
+            return self.embed_passages(texts)
+        import torch
+
+        self.load_for_index()
+        assert self._model is not None
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
+            vecs = self._model.encode([t.strip() for t in texts], prompt=self.passage_prompt,
+                                      batch_size=self.batch_size, normalize_embeddings=True,
+                                      convert_to_tensor=True)
+        return np.ascontiguousarray(vecs.float().numpy(), dtype=np.float32)
+
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt)
 
     def embed_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
         return self._encode(texts, self.passage_prompt, show_progress)
+
+
+def native_bf16() -> bool:
+    """Whether this CPU multiplies bf16 in hardware (AMX tiles or AVX512-BF16); elsewhere torch emulates
+    bf16 and it is slower than fp32."""
+    import torch
+
+    cpu = torch.cpu
+    return any(bool(getattr(cpu, name, lambda: False)()) for name in ("_is_amx_tile_supported",
+                                                                        "_is_avx512_bf16_supported"))

@@ -69,10 +69,12 @@ class _EmbedActor:
         self.embedder.load()
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        return self.embedder.embed_passages(texts)
+        bulk = getattr(self.embedder, "embed_for_index", None)  # the index precision, as without Ray
+        return bulk(texts) if bulk is not None else self.embedder.embed_passages(texts)
 
-    def info(self) -> tuple[str, int, int]:
-        return self.embedder.model_name, self.embedder.dimension, os.getpid()
+    def info(self) -> tuple[str, int, int, str]:
+        precision = str(getattr(self.embedder, "index_precision", "fp32"))  # resolved on the actor's CPU
+        return self.embedder.model_name, self.embedder.dimension, os.getpid(), precision
 
 
 class RayPool:
@@ -91,6 +93,7 @@ class RayPool:
         self._read: Any = None
         self.model_name = settings.model
         self._dimension = 0
+        self._precisions: set[str] = set()
 
     # the Embedder protocol, so the driver's sync code embeds through the pool unchanged
     def load(self) -> RayPool:
@@ -115,6 +118,7 @@ class RayPool:
         self._actors = [actor.remote(settings_json, self.factory, threads) for _ in range(self.workers)]
         infos = ray.get([a.info.remote() for a in self._actors])
         self.model_name, self._dimension = infos[0][0], infos[0][1]
+        self._precisions = {i[3] for i in infos}
         self._read = ray.remote(num_cpus=1, max_retries=0)(self.reader)
         logger.info("Ray: %d embedding actors (pids %s)%s", self.workers, [i[2] for i in infos],
                     f" on {self.address}" if self.address else " on a local instance")
@@ -123,6 +127,12 @@ class RayPool:
     @property
     def dimension(self) -> int:
         return self._dimension
+
+    @property
+    def index_precision(self) -> str:
+        """What the actors embed in; "mixed" when their machines differ (bf16 on some CPUs, fp32 on others)."""
+        self.load()
+        return next(iter(self._precisions)) if len(self._precisions) == 1 else "mixed"
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         raise NotImplementedError("the Ray pool embeds passages at ingest; questions are embedded locally")

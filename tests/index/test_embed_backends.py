@@ -165,3 +165,72 @@ def test_a_question_alone_takes_every_core_on_shared_weights(onnx_embedder: Embe
                               "attention_mask": np.ones((1, first.shape[1]), np.int64)})[0]
     assert np.abs(again - first).max() < 1e-4
     assert OnnxEncoder(model_dir, Settings().model_cache_dir, "onnx", threads=2, alone_threads=2).alone is None
+
+
+@pytest.mark.slow
+def test_bf16_index_vectors_agree_with_fp32(torch_embedder: Embedder) -> None:
+    """bf16 products (forced, so emulated where the CPU lacks them) give the fp32 vectors within what an index
+    may mix: measured 0.99999 on NorQuAD text, closer than onnx and torch are to each other."""
+    passages = [p.text for d in iter_documents(CORPUS) for p in Chunker().chunk(d)][:12]
+    bf16 = Embedder(cache_dir=Settings().model_cache_dir, backend="onnx", ingest_precision="bf16")
+    assert bf16.index_precision == "bf16"
+    ours, theirs = bf16.embed_for_index(passages), torch_embedder.embed_passages(passages)
+    assert ours.shape == theirs.shape and ours.dtype == np.float32
+    cos = (ours * theirs).sum(axis=1)
+    assert cos.min() >= 0.9995, cos.min()
+    assert not np.array_equal(ours, theirs)  # bf16 did run: fp32 on torch gives the same vectors bit for bit
+    # questions keep fp32 on ONNX Runtime
+    assert np.allclose(bf16.embed_queries(QUERIES[:2]), torch_embedder.embed_queries(QUERIES[:2]), atol=1e-3)
+
+
+def test_fp32_index_vectors_are_the_passage_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    e = Embedder(backend="onnx", ingest_precision="fp32")
+    monkeypatch.setattr(e, "embed_passages", lambda texts, show_progress=False: np.ones((len(texts), 2)))
+    assert e.index_precision == "fp32" and e.embed_for_index(["a", "b"]).shape == (2, 2)
+
+
+@pytest.mark.parametrize(("amx", "avx512_bf16", "resolved"), [(True, False, "bf16"), (False, True, "bf16"),
+                                                              (False, False, "fp32")])
+def test_auto_precision_is_bf16_only_where_the_cpu_multiplies_it(monkeypatch: pytest.MonkeyPatch, amx: bool,
+                                                                  avx512_bf16: bool, resolved: str) -> None:
+    import torch
+
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: amx, raising=False)
+    monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: avx512_bf16, raising=False)
+    assert Embedder(ingest_precision="auto").index_precision == resolved
+    assert Embedder(ingest_precision="fp32").index_precision == "fp32"
+
+
+def test_unknown_precision_lists_the_choices() -> None:
+    with pytest.raises(ConfigurationError, match=r"fp32, bf16, auto.*ASSISTANT_INGEST_PRECISION"):
+        Embedder(ingest_precision="fp16")
+
+
+def test_the_manifest_records_the_precision_the_index_was_embedded_in(tmp_path: Path) -> None:
+    from assistant import Assistant
+    from tests.conftest import HashEmbedder, hash_assistant
+
+    class Bf16Embedder(HashEmbedder):
+        index_precision = "bf16"
+        calls = 0
+
+        def embed_for_index(self, texts: list[str]) -> np.ndarray:
+            type(self).calls += 1
+            return self.embed_passages(texts)
+
+    base = hash_assistant(tmp_path)
+    built = Assistant(base.settings, embedder=Bf16Embedder())
+    built.ingest(rebuild=True)
+    assert Bf16Embedder.calls > 0 and built.index.manifest.ingest_precision == "bf16"
+    # an index of bf16 passages serves fp32 questions, and unchanged files are not embedded again
+    again = Assistant(base.settings, embedder=HashEmbedder())
+    assert again.ingest().embedded_chunks == 0 and again.search("elderly care", 3)
+    assert again.index.manifest.ingest_precision == "bf16"
+    # a new file embedded in fp32 beside the kept bf16 vectors
+    (base.settings.corpus_dir / "new.txt").write_text("Bicycle Network\n\nThe Bicycle Network shares cycle lanes.\n",
+                                                      encoding="utf-8")
+    report = again.ingest()
+    assert report.embedded_chunks > 0 and report.unchanged > 0
+    assert again.index.manifest.ingest_precision == "mixed"
+    assert Assistant(base.settings, embedder=HashEmbedder()).ingest(rebuild=True).embedded_chunks > 0
+    assert Assistant(base.settings, embedder=HashEmbedder()).load().index.manifest.ingest_precision == "fp32"
