@@ -246,11 +246,14 @@ class SentenceTransformerEmbedder:
 
         self.load_for_index()
         assert self._model is not None
+        stripped = [t.strip() for t in texts]
+        out = np.zeros((len(stripped), self.dimension), np.float32)
         with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16):
-            vecs = self._model.encode([t.strip() for t in texts], prompt=self.passage_prompt,
-                                      batch_size=self.batch_size, normalize_embeddings=True,
-                                      convert_to_tensor=True)
-        return np.ascontiguousarray(vecs.float().numpy(), dtype=np.float32)
+            for ids in _length_batches(stripped, self.batch_size):
+                vecs = self._model.encode([stripped[i] for i in ids], prompt=self.passage_prompt,
+                                          batch_size=len(ids), normalize_embeddings=True, convert_to_tensor=True)
+                out[ids] = vecs.float().numpy()
+        return out
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         return self._encode(texts, self.query_prompt)
@@ -267,3 +270,20 @@ def native_bf16() -> bool:
     cpu = torch.cpu
     return any(bool(getattr(cpu, name, lambda: False)()) for name in ("_is_amx_tile_supported",
                                                                         "_is_avx512_bf16_supported"))
+
+
+# A batch holds about as many characters as `batch_size` chunks of this length, and at most 4 x batch_size
+# texts: under bf16 the matrix units want more rows than one sentence gives. Encoder alone, 2 cores, AMX,
+# NorQuAD sentences per second at batch 16 / 32 / 64: 66-99 / 91-124 / 103-132; chunks best at 16.
+_BATCH_CHUNK_CHARS = 1000
+
+
+def _length_batches(texts: Sequence[str], batch_size: int) -> Iterator[list[int]]:
+    """Indices of `texts`, longest first, in batches of similar length and bounded size."""
+    order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+    at = 0
+    while at < len(order):
+        longest = max(len(texts[order[at]]), 1)
+        n = max(1, min(4 * batch_size, batch_size * _BATCH_CHUNK_CHARS // longest))
+        yield order[at:at + n]
+        at += n

@@ -234,3 +234,16 @@ def test_the_manifest_records_the_precision_the_index_was_embedded_in(tmp_path: 
     assert again.index.manifest.ingest_precision == "mixed"
     assert Assistant(base.settings, embedder=HashEmbedder()).ingest(rebuild=True).embedded_chunks > 0
     assert Assistant(base.settings, embedder=HashEmbedder()).load().index.manifest.ingest_precision == "fp32"
+
+
+def test_bf16_batches_are_bounded_by_characters_and_count() -> None:
+    from assistant.index.embedder import _length_batches
+
+    texts = ["x" * 900] * 20 + ["y" * 50] * 100 + [""]
+    batches = list(_length_batches(texts, 16))
+    assert sorted(i for b in batches for i in b) == list(range(len(texts)))  # every text once
+    assert [len(b) for b in batches] == [17, 17, 64, 23]  # 16,000 characters / 900; then 64 short ones at most
+    for b in batches:
+        longest = max(len(texts[i]) for i in b)
+        assert len(b) <= 64 and (len(b) == 1 or len(b) * longest <= 16 * 1000)
+    assert max(len(b) for b in batches) == 64  # short sentences go in fours of the chunk batch
