@@ -390,17 +390,17 @@ class Composer:
         quoted = [first]
         if follower is not None and len(first.text) + 1 + len(follower.text) <= p.follow_chars:
             quoted.append(follower)
-        seen = {_quote_key(c.text) for c in quoted}
+        seen = [_quote_key(c.text) for c in quoted]
         chars = sum(len(c.text) + 1 for c in quoted)
         for i in order[1:]:
             c = cands[int(i)]
             key = _quote_key(c.text)
-            if key in seen:
+            if _repeats(key, seen):
                 continue
             if (float(scores[i]) < best - p.span_margin or chars + len(c.text) > p.answer_chars
                     or len(quoted) >= p.max_sentences):
                 break
-            seen.add(key)
+            seen.append(key)
             quoted.append(c)
             chars += len(c.text) + 1
         picks = [(c.ranked, c.sentence) for c in quoted]
@@ -430,7 +430,7 @@ class Composer:
         top = ranked[0].passage.score
         item_sentences = self._item_sentences(question, lang, ranked, doc_texts)
         seen: set[tuple[str, str]] = set()
-        quoted: set[str] = set()
+        quoted: list[frozenset[str]] = []
         picks: list[tuple[Ranked, SentenceScore]] = []
         # Items keep the plain floor, without the cross-language margin: lists already over-include,
         # and the margin let other-language passages crowd out the right one ("elderly care" -> ESN).
@@ -442,10 +442,10 @@ class Composer:
             # A page copied under another name (news syndication, a mirrored article) gives the same item
             # twice: one line per thing said, whichever copy says it.
             text = _quote_key(doc_texts[r.passage.doc_id][bs.start:bs.end])
-            if text in quoted:
+            if _repeats(text, quoted):
                 continue
             seen.add(key)
-            quoted.add(text)
+            quoted.append(text)
             picks.append((r, bs))
             if len(picks) >= p.max_items:
                 break
@@ -500,9 +500,21 @@ class Composer:
         return [replace(c, spans=tuple(sorted(set(spans[n])))) for n, c in unique.items()], parts
 
 
-def _quote_key(text: str) -> str:
-    """What makes two quotes the same: their words, case and spacing aside."""
-    return " ".join(text.lower().split())
+def _quote_key(text: str) -> frozenset[str]:
+    """What makes two quotes the same: their words, case, order and spacing aside."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+# A news lead and the body's first sentence often say the same thing twice ("Tidligere Rosenborg-spiller Nicki
+# Bille ble fredag dømt …" / "Den tidligere Rosenborg-spilleren Nicki Bille (31) ble fredag dømt …"); so do a
+# page and its syndicated copy. A quote whose words are mostly those of one already quoted adds nothing.
+_REPEAT_SHARE = 0.8
+
+
+def _repeats(key: frozenset[str], quoted: Iterable[frozenset[str]]) -> bool:
+    """Whether most words of the shorter of `key` and some quoted sentence are in the other."""
+    return any(key == q or (min(len(key), len(q)) >= 4
+                            and len(key & q) > _REPEAT_SHARE * min(len(key), len(q))) for q in quoted)
 
 
 def _joined(parts: list[str]) -> str:

@@ -612,3 +612,23 @@ def test_the_kind_asked_for_must_be_beyond_the_questions_own_words() -> None:
 ])
 def test_a_cue_inside_a_name_asks_for_nothing(question: str, lang: str, kinds: set[str]) -> None:
     assert required_types(question, lang) == kinds
+
+
+def test_a_sentence_that_repeats_a_quoted_one_is_not_quoted_again() -> None:
+    # A news lead and the body's first sentence say the same; the third sentence says something else.
+    text = ("Berlinmuren falt ikke, den ble revet av mennesker som ikke lenger ville leve bak stengsler. "
+            "Tida for kommunistiske dinosaurer var ute og folk ville ha noe annet enn det gamle systemet. "
+            "Men Berlinmuren falt ikke, den ble revet av mennesker som ikke lenger ville leve bak stengsler. "
+            "Tilbake stod den demokratisk styrte kapitalismen som det eneste systemet i hele Europa.")
+    ranked, texts = _one_passage(text, [0.92, 0.80, 0.915, 0.90], lang="no")
+    a = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), "Hvilket system stod igjen etter "
+                "Berlinmurens fall?", "no", _with_sentences(ranked), texts)
+    assert a.answer.count("Berlinmuren falt ikke") == 1 and "kapitalismen" in a.answer
+
+
+def test_sentences_that_differ_in_one_word_of_five_are_both_quoted() -> None:
+    text = "Oslo har 700 000 innbyggere. Bergen har 700 000 innbyggere. Været var fint."
+    ranked, texts = _one_passage(text, [0.92, 0.91, 0.70], lang="no")
+    a = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), "Hvor mange innbyggere har byene?",
+                "no", _with_sentences(ranked), texts)
+    assert "Oslo" in a.answer and "Bergen" in a.answer
