@@ -501,20 +501,19 @@ class Composer:
 
 
 def _quote_key(text: str) -> frozenset[str]:
-    """What makes two quotes the same: their words, case, order and spacing aside."""
-    return frozenset(_WORD.findall(text.casefold()))
+    """What a quote says: its words of four letters or more and its numbers, case, order and spacing aside
+    (the short ones are mostly function words: "Men", "og", "i"); all its words when it has fewer than 3 such."""
+    every = _WORD.findall(text.casefold())
+    content = frozenset(w for w in every if len(w) >= 4 or w.isdigit())
+    return content if len(content) >= 3 else frozenset(every)
 
 
-# A news lead and the body's first sentence often say the same thing twice ("Tidligere Rosenborg-spiller Nicki
-# Bille ble fredag dømt …" / "Den tidligere Rosenborg-spilleren Nicki Bille (31) ble fredag dømt …"); so do a
-# page and its syndicated copy. A quote whose words are mostly those of one already quoted adds nothing.
-_REPEAT_SHARE = 0.8
-
-
+# A quote that says nothing a quoted one has not said adds nothing: a news lead repeated with "Men" in front,
+# a page and its syndicated copy. All its words, not most: "SERN samarbetar med kommuner i Sverige …" and
+# "… i Italien …" share all but one and say two things.
 def _repeats(key: frozenset[str], quoted: Iterable[frozenset[str]]) -> bool:
-    """Whether most words of the shorter of `key` and some quoted sentence are in the other."""
-    return any(key == q or (min(len(key), len(q)) >= 4
-                            and len(key & q) > _REPEAT_SHARE * min(len(key), len(q))) for q in quoted)
+    """Whether every word of `key` is in some quoted sentence (for fewer than 3 words: the very same ones)."""
+    return any(key <= q if len(key) >= 3 else key == q for q in quoted)
 
 
 def _joined(parts: list[str]) -> str:

@@ -175,6 +175,7 @@ def test_bf16_index_vectors_agree_with_fp32(torch_embedder: Embedder) -> None:
     bf16 = Embedder(cache_dir=Settings().model_cache_dir, backend="onnx", ingest_precision="bf16")
     assert bf16.index_precision == "bf16"
     ours, theirs = bf16.embed_for_index(passages), torch_embedder.embed_passages(passages)
+    assert bf16._onnx is None and bf16.dimension == 384  # an index build in bf16 never opens the ONNX session
     assert ours.shape == theirs.shape and ours.dtype == np.float32
     cos = (ours * theirs).sum(axis=1)
     assert cos.min() >= 0.9995, cos.min()
