@@ -58,6 +58,7 @@ def test_same_passages_and_vectors_as_a_plain_ingest(both: tuple[Assistant, Assi
     crash = [d for d in a.documents if d.startswith("crash")]
     assert crash and not any(d.startswith("crash") for d in b.documents)  # the dead worker's file is missing
     kept = [p for p in a.passages if p.doc_id not in crash]
+    assert b.manifest.ingest_precision == a.manifest.ingest_precision == "fp32"  # as the actors report it
     assert [(p.id, p.text, p.sentences) for p in kept] == [(p.id, p.text, p.sentences) for p in b.passages]
     ids = [p.id for p in kept]
     cos = np.sum(a.vectors(ids) * b.vectors(ids), axis=1)
