@@ -87,6 +87,7 @@ def _default_corpus_run(s: Settings, rounds: int, log: Callable[[str], None], pe
     a = Assistant.from_settings(s)
     t0 = time.perf_counter()
     a.embedder.load()
+    getattr(a.embedder, "load_for_index", a.embedder.load)()  # +bf16: the torch model that builds the index
     loaded = time.perf_counter() - t0
     t0 = time.perf_counter()
     rep = a.ingest()
