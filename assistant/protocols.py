@@ -37,6 +37,37 @@ class Embedder(Protocol):
 
 
 @runtime_checkable
+class IndexEmbedder(Protocol):
+    """An embedder that builds an index at another precision than it embeds questions (bf16 on CPUs that have it,
+    `Settings.ingest_precision`); other embedders build it with `load()` and `embed_passages`."""
+
+    @property
+    def index_precision(self) -> str: ...
+
+    def load_for_index(self) -> object: ...
+
+    def embed_for_index(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def load_for_index(embedder: Embedder) -> None:
+    """Load what an index build needs (all an embedder without an index precision has)."""
+    if isinstance(embedder, IndexEmbedder):
+        embedder.load_for_index()
+    else:
+        embedder.load()
+
+
+def embed_for_index(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """Passage vectors for an index, in the embedder's index precision where it has one."""
+    return embedder.embed_for_index(texts) if isinstance(embedder, IndexEmbedder) else embedder.embed_passages(texts)
+
+
+def index_precision(embedder: Embedder) -> str:
+    """What an index built by this embedder is embedded in (recorded in the manifest)."""
+    return embedder.index_precision if isinstance(embedder, IndexEmbedder) else "fp32"
+
+
+@runtime_checkable
 class SubwordCounter(Protocol):
     """An embedder that can tell how its vocabulary splits a word (random letters fall apart into single
     letters); embedders without it skip that check."""

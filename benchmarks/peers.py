@@ -36,6 +36,7 @@ from pathlib import Path
 
 from assistant import Assistant, Settings
 from assistant.index.embedder import SentenceTransformerEmbedder
+from assistant.protocols import load_for_index
 
 os.environ.setdefault("HAYSTACK_TELEMETRY_ENABLED", "False")  # offline: no usage reports
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -93,7 +94,7 @@ def ours(docs: list[tuple[str, str, str]], tmp: Path, sentence_vectors: str = "e
     a = Assistant(Settings(index_dir=tmp / "index", data_dir=tmp / "data", sentence_vectors=sentence_vectors,
                            ingest_precision=precision))
     a.embedder.load()
-    getattr(a.embedder, "load_for_index", a.embedder.load)()  # bf16: the torch model, loaded untimed like theirs
+    load_for_index(a.embedder)  # bf16: the torch model, loaded untimed like theirs
     t = time.perf_counter()
     a.ingest(folder)
     took = time.perf_counter() - t

@@ -21,6 +21,7 @@ from assistant.index.embedder import SentenceTransformerEmbedder
 from assistant.index.files import FilesIndex, load_index
 from assistant.index.keyword import KeywordIndex
 from assistant.ingest.sync import embedding_text
+from assistant.protocols import load_for_index
 from assistant.retrieve.rerank import sentence_units
 from assistant.retrieve.retriever import Retriever
 from assistant.settings import Settings
@@ -87,7 +88,7 @@ def _default_corpus_run(s: Settings, rounds: int, log: Callable[[str], None], pe
     a = Assistant.from_settings(s)
     t0 = time.perf_counter()
     a.embedder.load()
-    getattr(a.embedder, "load_for_index", a.embedder.load)()  # +bf16: the torch model that builds the index
+    load_for_index(a.embedder)  # +bf16: the torch model that builds the index
     loaded = time.perf_counter() - t0
     t0 = time.perf_counter()
     rep = a.ingest()

@@ -236,9 +236,9 @@ class SentenceTransformerEmbedder:
         """Passage vectors for an index build: as `embed_passages`, but in `index_precision`.
 
         In bf16 the products run on torch under autocast (bf16 inputs, fp32 sums; normalisation and pooling
-        in fp32), since ONNX Runtime has no bf16 kernels for x86. With the onnx backend that loads the torch
-        model beside the ONNX session on the first call (about 0.5 GB more while ingesting); questions keep
-        fp32 and ONNX Runtime.
+        in fp32), since ONNX Runtime has no bf16 kernels for x86. With the onnx backend the torch model is loaded
+        for it (`load_for_index`; beside the ONNX session, about 0.5 GB more, only where questions are embedded
+        too, as in a server); questions keep fp32 and ONNX Runtime.
         """
         if self.index_precision != "bf16" or not texts:
             return self.embed_passages(texts)

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ConfigurationError
-from assistant.protocols import Embedder
+from assistant.protocols import Embedder, embed_for_index, index_precision
 from assistant.settings import Settings
 from assistant.threads import cores
 from assistant.types import Document
@@ -69,12 +69,11 @@ class _EmbedActor:
         self.embedder.load()
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        bulk = getattr(self.embedder, "embed_for_index", None)  # the index precision, as without Ray
-        return bulk(texts) if bulk is not None else self.embedder.embed_passages(texts)
+        return embed_for_index(self.embedder, texts)  # the index precision, as without Ray
 
     def info(self) -> tuple[str, int, int, str]:
-        precision = str(getattr(self.embedder, "index_precision", "fp32"))  # resolved on the actor's CPU
-        return self.embedder.model_name, self.embedder.dimension, os.getpid(), precision
+        # the precision as resolved on the actor's CPU
+        return self.embedder.model_name, self.embedder.dimension, os.getpid(), index_precision(self.embedder)
 
 
 class RayPool:
@@ -128,11 +127,18 @@ class RayPool:
     def dimension(self) -> int:
         return self._dimension
 
+    # protocols.IndexEmbedder: each actor embeds an index in the precision its own CPU resolves
     @property
     def index_precision(self) -> str:
         """What the actors embed in; "mixed" when their machines differ (bf16 on some CPUs, fp32 on others)."""
         self.load()
         return next(iter(self._precisions)) if len(self._precisions) == 1 else "mixed"
+
+    def load_for_index(self) -> RayPool:
+        return self.load()
+
+    def embed_for_index(self, texts: Sequence[str]) -> np.ndarray:
+        return self.embed_passages(texts)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         raise NotImplementedError("the Ray pool embeds passages at ingest; questions are embedded locally")

@@ -45,7 +45,7 @@ from assistant.ingest.ray_pool import RayPool, ReadJob
 from assistant.ingest.staging import Staging
 from assistant.ingest.tokens import ENCODING
 from assistant.lang.sentences import Span
-from assistant.protocols import Embedder, IndexBackend, SearchIndex
+from assistant.protocols import Embedder, IndexBackend, SearchIndex, embed_for_index, index_precision, load_for_index
 from assistant.retrieve.rerank import sentence_units
 from assistant.settings import Settings
 from assistant.types import Document, Manifest, Passage
@@ -311,11 +311,12 @@ class Ingestor:
         prev = plan.prev
         dim = next((v.chunks.shape[1] for v in new_vectors.values() if v.chunks.size), 0)
         dim = dim or (prev.manifest.dimension if prev else self.embedder.dimension)
-        precision = self._precision()
         if not new_docs and prev is not None:
             precision = prev.manifest.ingest_precision  # nothing embedded now: every vector is kept
-        elif plan.keep and prev is not None and prev.manifest.ingest_precision != precision:
-            precision = "mixed"  # kept vectors of the last run beside new ones (they agree; see ingest_precision)
+        else:
+            precision = self._precision()
+            if plan.keep and prev is not None and prev.manifest.ingest_precision != precision:
+                precision = "mixed"  # kept vectors of the last run beside new ones (they agree; see ingest_precision)
         manifest = Manifest(format=FORMAT, model=s.model, dimension=dim, chunk_max_tokens=s.chunk_max_tokens,
                             chunk_min_tokens=s.chunk_min_tokens, tokenizer=ENCODING, documents=0, chunks=0,
                             created=time.time(), root=plan.root, pipeline=PIPELINE_VERSION,
@@ -349,16 +350,11 @@ class Ingestor:
         taken.add(doc.doc_id)
         return doc
 
-    def _embed_texts(self, texts: list[str]) -> np.ndarray:
-        """Chunks and sentences for the index, in the embedder's index precision where it has one."""
-        bulk = getattr(self._encoder, "embed_for_index", None)
-        return bulk(texts) if bulk is not None else self._encoder.embed_passages(texts)
-
     def _precision(self) -> str:
         """What the index's passages are embedded in (recorded in the manifest)."""
         if self.settings.sentence_vectors == "pooled":
             return "fp32"  # pooled token states come from embed_backend's own pass
-        return str(getattr(self._encoder, "index_precision", "fp32"))
+        return index_precision(self._encoder)
 
     def _pooled(self, pending: list[tuple[_Work, Document, list[Passage]]],
                 units: list[list[list[tuple[Span, str]]]]) -> tuple[np.ndarray, list[np.ndarray]] | None:
@@ -405,7 +401,7 @@ class Ingestor:
             if not pending:
                 return
             # only when something is to be embedded (failing files alone never load it)
-            getattr(self._encoder, "load_for_index", self._encoder.load)()
+            load_for_index(self._encoder)
             texts = [embedding_text(p) for _, _, ps in pending for p in ps]
             # Every quotable sentence too (with its heading), so that re-ranking at question time is a
             # lookup; repeated sentences are embedded once.
@@ -417,7 +413,7 @@ class Ingestor:
                 known = {t: seen[t] for t in (*texts, *keyed) if t in seen}
                 fresh = list(dict.fromkeys(t for t in (*texts, *keyed) if t not in known))
                 if fresh:  # one call: one batching pass over chunks and sentences
-                    got = self._embed_texts(fresh)
+                    got = embed_for_index(self._encoder, fresh)
                     known.update(zip(fresh, got, strict=True))
                     for t, v in zip(fresh, got, strict=True):
                         if len(seen) < _SEEN_LIMIT:

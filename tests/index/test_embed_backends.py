@@ -215,6 +215,9 @@ def test_the_manifest_records_the_precision_the_index_was_embedded_in(tmp_path: 
         index_precision = "bf16"
         calls = 0
 
+        def load_for_index(self) -> object:
+            return self.load()
+
         def embed_for_index(self, texts: list[str]) -> np.ndarray:
             type(self).calls += 1
             return self.embed_passages(texts)
