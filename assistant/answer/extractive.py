@@ -300,6 +300,11 @@ class Composer:
         """The ranked passages with only the sentences that can answer this kind of question."""
         required, contact = required_types(question, lang), asks_for_contact(question)
         reach = asks_person_or_place(question)
+        # Nor does a sentence with an e-mail address or phone number answer a question that asks for no person
+        # or contact ("Wat is Vilans?" is not "… h.nies@vilans.nl 06 22 49 88 62": over five sets, 1 of 45 such
+        # candidates held the answer), not even when it is the only one similar enough: "What is the population
+        # of Veldhoven aan Zee?" was answered with the page's contact sentence (nordic set, 2026-12-03).
+        reached = wants_contact(question)
         nouns = counted(question, lang) if lang else ()
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
@@ -307,6 +312,7 @@ class Composer:
         return [replace(r, sentences=tuple(
             x for x in r.sentences if r.passage.score >= near
             and answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required, reach)
+            and (reached or not strong_contact(doc_texts[r.passage.doc_id][x.start:x.end]))
             and (not nouns or r.passage.language != lang
                  or any(n in doc_texts[r.passage.doc_id][x.start:x.end].lower() for n in nouns)))) for r in ranked]
 
@@ -366,12 +372,7 @@ class Composer:
         """
         found = [Candidate(r, s, doc_texts[r.passage.doc_id][s.start:s.end], i)
                  for i, r in enumerate(ranked) for s in r.sentences if s.score >= self.floor(lang, r)]
-        statements = [c for c in found if not c.text.rstrip().endswith("?")] or found
-        # Nor does an address line answer a question that asks for no person or contact ("Wat is Vilans?" is
-        # not "… h.nies@vilans.nl 06 22 49 88 62"): over five sets, 1 of 45 such candidates held the answer.
-        if wants_contact(question):
-            return statements
-        return [c for c in statements if not strong_contact(c.text)] or statements
+        return [c for c in found if not c.text.rstrip().endswith("?")] or found
 
     def _single(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                 passages: tuple, types: set[str]) -> Answer:

@@ -572,6 +572,18 @@ def test_an_address_line_does_not_answer_what_something_is_but_does_answer_who()
     assert asks_for_contact("Wat is het e-mailadres voor persvragen bij Vilans?")
 
 
+def test_a_contact_sentence_alone_is_refused_for_a_question_that_asks_for_no_contact() -> None:
+    """'What is the population of Veldhoven aan Zee?' was answered with the page's contact sentence (the only one
+    above the threshold); a contact sentence now counts only for who / contact questions, also when refusing."""
+    text = ("Neem contact op met de projectleider klimaatadaptatie, mevr. A. de Wit, via klimaat@gemeente.example "
+            "of telefoonnummer 14 0599. De gemeente legt groene daken aan.")
+    ranked, texts = _one_passage(text, [0.81, 0.70], lang="nl")
+    c = Composer(ComposerParams(min_score=0.8))
+    assert not compose(c, "What is the population of Veldhoven aan Zee?", "en", ranked, texts).found
+    who = compose(c, "Who is the contact person for climate adaptation?", "en", ranked, texts)
+    assert who.found and "de Wit" in who.answer
+
+
 def test_a_quoted_list_item_loses_its_bullet_in_the_answer_but_not_in_the_citation() -> None:
     text = "Du kan få hjälp om\n- du har ramlat och inte kommer upp själv i hemmet"
     p = Passage(id="p", doc_id="x", text=text, title="Sida", section="", language="sv", start=0, end=len(text),
