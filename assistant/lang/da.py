@@ -20,6 +20,7 @@ PACK = LanguagePack(
     boilerplate_lines=("spring til (hoved)?indhold(et)?", "til toppen", "ritzau"),
     publication_stamps=(r"(?:senest )?(?:publiceret|opdateret)(?: i dag| i går)?",),
     credit_labels=("foto", "fotograf", "billede", "illustration"),
+    byline_words=("af",),
     open_endings=(
         "når", "om", "at", "som", "og", "eller", "men", "for", "med", "af", "til", "på", "i", "fra", "en", "et",
         "den", "det", "de", "er", "var", "være", "kan", "skal", "får"

@@ -20,6 +20,7 @@ PACK = LanguagePack(
     boilerplate_lines=("zum inhalt springen", "nach oben", "dpa"),
     publication_stamps=(r"(?:zuletzt )?(?:veröffentlicht|aktualisiert)(?: am)?",),
     credit_labels=("foto", "bild", "fotograf", "bildquelle"),
+    byline_words=("von",),
     open_endings=(
         "wenn", "ob", "dass", "als", "und", "oder", "aber", "für", "mit", "von", "zu", "auf", "in", "aus", "ein",
         "eine", "einen", "der", "die", "das", "den", "dem", "ist", "sind", "kann"

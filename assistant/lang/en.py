@@ -25,6 +25,7 @@ PACK = LanguagePack(
     link_notes=("opens in (?:a )?new window", "link to (?:an)?other website"),
     publication_stamps=(r"(?:last )?(?:published|updated)(?: on)?",),
     credit_labels=("photo", "photograph", "image", "picture", "credit"),
+    byline_words=("by",),
     open_endings=(
         "when", "if", "that", "which", "and", "or", "but", "for", "with", "of", "to", "on", "in", "from", "a", "an",
         "the", "is", "are", "can"

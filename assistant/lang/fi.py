@@ -27,6 +27,7 @@ PACK = LanguagePack(
     boilerplate_lines=("siirry sisältöön", "takaisin ylös", "stt"),
     publication_stamps=(r"(?:julkaistu|päivitetty)",),
     credit_labels=("kuva", "kuvaaja"),
+    byline_words=("teksti", "kirjoittaja"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),
     abbreviations=(
         "esim", "ym", "jne", "ks", "mm", "klo", "n", "noin", "ns", "tms", "yms", "vrt", "ts", "puh", "milj", "mrd"
@@ -39,7 +40,7 @@ PACK = LanguagePack(
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
-    number_cues=(r"\bkuinka (?:monta|paljon)\b",),
+    number_cues=(r"\bkuinka (?:monta|paljon)\b", r"\bpaljonko\b", r"\bmontako\b"),
     count_cues=(r"\bkuinka monta\b", r"\bmontako\b"),  # not "määrä": a quantity or an amount of money
     number_words=(
         r"kaksi|kahde\w*", r"kolm\w+", r"nelj\w+", r"viisi|viide\w*", r"kuusi|kuude\w*", r"seitsem\w+",
@@ -51,7 +52,9 @@ PACK = LanguagePack(
     address_labels=(r"(?:käynti|posti)?osoite",),
     place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin"),
-    money_cues=(r"\bmaksaa\b", r"\bhinta", r"\bmaksu\b", r"\bbudjet", r"\bpalkka", r"\bvuokra"),
+    # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
+    money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",
+                r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
     free_words=(r"\bilmai", r"\bmaksuton"),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoona",),

@@ -16,6 +16,7 @@ PACK = LanguagePack(
     link_notes=("s'ouvre dans une nouvelle fenêtre",),
     publication_stamps=(r"(?:publié|mis à jour)(?: le)?",),
     credit_labels=("photo", "crédit photo", "illustration"),
+    byline_words=("par",),
     open_endings=(
         "quand", "si", "que", "qui", "et", "ou", "mais", "pour", "avec", "de", "à", "en", "un", "une", "le", "la",
         "les", "est"

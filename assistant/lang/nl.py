@@ -26,6 +26,7 @@ PACK = LanguagePack(
     link_notes=("opent in (?:een )?nieuw venster", "externe link"),
     publication_stamps=(r"(?:laatst )?(?:gepubliceerd|bijgewerkt)(?: op)?",),
     credit_labels=("foto", "beeld", "fotograaf"),
+    byline_words=("door",),
     open_endings=(
         "wanneer", "als", "dat", "die", "en", "of", "maar", "voor", "met", "van", "tot", "op", "in", "uit", "een",
         "de", "het", "is", "zijn", "kan"

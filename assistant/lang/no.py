@@ -26,6 +26,7 @@ PACK = LanguagePack(
     link_notes=("lenke til annen nettside", "åpnes i nytt vindu", "klikk for stort bilde"),
     publication_stamps=(r"(?:sist )?(?:publisert|oppdatert|endret)(?: i dag| i går)?",),
     credit_labels=("foto", "bilde", "fotograf", "illustrasjon"),
+    byline_words=("av",),
     open_endings=(
         "når", "om", "at", "som", "og", "eller", "men", "for", "med", "av", "til", "på", "i", "fra", "en", "et", "ei",
         "den", "det", "de", "er", "var", "være", "kan", "skal", "får"

@@ -26,6 +26,7 @@ class LanguagePack:
     link_notes: tuple[str, ...] = ()          # regex: link annotations glued into running text
     publication_stamps: tuple[str, ...] = ()  # regex: "Publicerad", "Oppdatert i dag": a line of it and a date goes
     credit_labels: tuple[str, ...] = ()       # regex: the word before a photo credit ("Foto:", "Kuva:")
+    byline_words: tuple[str, ...] = ()        # regex: the word before an author's name in a byline ("Av", "By")
     open_endings: tuple[str, ...] = ()        # words a heading never ends in (conjunctions, prepositions, articles)
     abbreviations: tuple[str, ...] = ()       # regex: "t.ex" (the final dot is not a sentence end)
     months: tuple[str, ...] = ()              # regex: month names and their abbreviations ("okt(?:ober)?")

@@ -27,6 +27,7 @@ PACK = LanguagePack(
     link_notes=("länk till annan webbplats", "öppnas i nytt fönster"),
     publication_stamps=(r"(?:senast )?(?:publicerad|uppdaterad|ändrad)(?: den| i dag| idag| igår)?",),
     credit_labels=("foto", "bild", "fotograf", "illustration"),
+    byline_words=("av",),
     open_endings=(
         "när", "om", "att", "som", "och", "eller", "men", "för", "med", "av", "till", "på", "i", "från", "en", "ett",
         "den", "det", "de", "är", "var", "vara", "kan", "ska", "får"

@@ -278,6 +278,11 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Wie viele Mitglieder hat der Beirat?", {"count"}),
     ("Kuinka monta jäsentä verkostossa on?", {"count"}),
     ("Mikä on avustuksen määrä?", set()),  # määrä: the amount of a grant is money, not a count
+    # Finnish verbs and nouns inflect: the plural verb and "hinnat" ask for an amount as "maksaa" does
+    ("Paljonko kesäteatterin liput maksavat?", {"money"}),
+    ("Mitkä ovat uimahallin hinnat?", {"money"}),
+    ("Montako jäsentä verkostossa on?", {"count"}),
+    ("Kan jag hinna till tåget?", set()),
     ("How much does a trip cost?", {"money"}),
     ("Which networks cover elderly care?", set()),
     ("Vilket pris fick kommunen?", set()),  # pris is also a prize: not asking for an amount

@@ -65,6 +65,25 @@ def test_news_stamps_and_bylines_on_their_own_line_are_removed(stamp: str) -> No
     assert "publicerat" in clean_text("Vi har publicerat rapporten i dag.\n")
 
 
+@pytest.mark.parametrize("byline", ["Av Espen Hartvig", "Af Mette Kjærgaard, Skovlund Avis, 14. marts 2025 kl. 09.42",
+                                    "Av NTB-Kristan Aaser", "Door Jan van der Berg", "Teksti: Anna Virtanen",
+                                    "By Jane Smith and Tom Brown, Reuters", "Von Anna Müller | dpa",
+                                    "Av Kari Nordmann og Ola Hansen"])
+def test_an_authors_byline_on_its_own_line_is_removed(byline: str) -> None:
+    """Left in, a byline read as a section heading: the Danish article's headed its text (nordic set)."""
+    assert clean_text(f"Tittel på saken\n\n{byline}\n\nDen nye loven gjelder fra januar.\n") == (
+        "Tittel på saken\n\nDen nye loven gjelder fra januar.\n")
+
+
+@pytest.mark.parametrize("sentence", ["Av fire store byutvidelser er tre knyttet til byveksten.",
+                                      "Von Wahl utviklet seg til en talsmann for den naturalistiske skolen",
+                                      "By Christmas Eve, the town had run out of bread.",
+                                      "Av Stortingets representanter stemte 80 for forslaget.",
+                                      "By Monday the council will decide on the budget"])
+def test_a_sentence_that_opens_with_the_word_for_by_is_kept(sentence: str) -> None:
+    assert clean_text(f"{sentence}\n") == f"{sentence}\n"
+
+
 def test_footnote_markers_copied_from_a_wiki_are_dropped() -> None:
     raw = "Oslo er Norges største by.[1] Byen ble grunnlagt rundt år 1000[12].\n\n[1] Store norske leksikon.\n"
     kept = "Oslo er Norges største by. Byen ble grunnlagt rundt år 1000.\n\n[1] Store norske leksikon.\n"
