@@ -11,7 +11,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.answer.spans import Candidate, span_scores
-from assistant.lang import LanguagePack, common_capitals, pack, union
+from assistant.lang import LanguagePack, common_capitals, pack, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import PassageSource
@@ -387,7 +387,9 @@ class Composer:
         # The best sentence and, when both are short, the one after it; then others only while about as
         # likely to answer and the answer stays short.
         first = cands[int(order[0])]
-        follower = self._follower(first, doc_texts, wants_contact(question))
+        # One fact from a table is one row: its other rows are about other things, though alike in every word
+        # but the one that differs ("Vad kostar trygghetslarm?" quoted the meal delivery's fee too).
+        follower = None if tables.is_row(first.text) else self._follower(first, doc_texts, wants_contact(question))
         quoted = [first]
         if follower is not None and len(first.text) + 1 + len(follower.text) <= p.follow_chars:
             quoted.append(follower)
@@ -396,7 +398,7 @@ class Composer:
         for i in order[1:]:
             c = cands[int(i)]
             key = _quote_key(c.text)
-            if _repeats(key, seen):
+            if _repeats(key, seen) or (tables.is_row(c.text) and any(tables.is_row(q.text) for q in quoted)):
                 continue
             if (float(scores[i]) < best - p.span_margin or chars + len(c.text) > p.answer_chars
                     or len(quoted) >= p.max_sentences):
@@ -447,8 +449,15 @@ class Composer:
                 continue
             seen.add(key)
             quoted.append(text)
-            picks.append((r, bs))
+            doc = doc_texts[r.passage.doc_id]
+            if tables.is_row(doc[bs.start:bs.end]):
+                # A table lists its items a row each: the other rows similar enough are items too, in order.
+                picks.extend((r, x) for x in sorted(r.sentences, key=lambda x: x.start) if x is bs or (
+                    x.score >= p.min_score and tables.is_row(doc[x.start:x.end])))
+            else:
+                picks.append((r, bs))
             if len(picks) >= p.max_items:
+                del picks[p.max_items:]
                 break
         if not picks:  # no passage holds an item sentence: answer as a single question, never an empty list
             return self._single(question, lang, ranked, doc_texts, passages, set())
@@ -489,7 +498,10 @@ class Composer:
                 numbers[r.passage.id] = len(numbers) + 1
             n = numbers[r.passage.id]
             citations.append(Citation(n, r.passage, quote, s.start, s.end))
-            flat = _LEADING_BULLET.sub("", " ".join(quote.split()))  # the list's dash is layout, not answer
+            if tables.is_row(quote):  # a table row reads with its column names: "Avgift: 250 kr/månad"
+                flat = tables.render(quote, tables.header(text, s.start))
+            else:
+                flat = _LEADING_BULLET.sub("", " ".join(quote.split()))  # the list's dash is layout, not answer
             parts.append(f"{flat} [{n}]")
         # One citation entry per passage number (the first quote); later quotes reuse the marker
         # and are listed in `spans` so that every quoted sentence can be highlighted.
@@ -524,5 +536,10 @@ def _joined(parts: list[str]) -> str:
     for i, part in enumerate(parts):
         text, _, marker = part.rpartition(" ")
         following = parts[i + 1].rpartition(" ")[2] if i + 1 < len(parts) else None
-        out.append(text if marker == following else part)
+        if following is not None and not text.endswith(_ENDS):
+            text += "."  # a title line or a table row ran into the next quote ("… Møllegården Boligerne skal …")
+        out.append(text if marker == following else f"{text} {marker}")
     return " ".join(out)
+
+
+_ENDS = (".", "!", "?", "…", ":", ";", '"', "»", "”", "’", ")", "]")

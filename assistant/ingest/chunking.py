@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.ingest.tokens import count_tokens
-from assistant.lang import union
+from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
 from assistant.lang.sentences import sentence_spans
 from assistant.settings import default
@@ -102,7 +102,7 @@ def split_blocks(text: str) -> list[Block]:
         nxt = lines[j][2]
         if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
             continue  # a run of questions is text, not a question over its answer
-        if _is_body_line(nxt) or _BULLET.match(nxt):
+        if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
             heading_idx.add(i)
         elif _is_heading_line(nxt):
             k = next_nonempty(j)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lang import union
+from assistant.lang import tables, union
 
 # End of sentence: . ! ? (and the quotes or brackets that close there, which stay with the sentence)
 # then whitespace and an upper-case letter or digit, maybe after an opening quote, bullet or dash. Quotes
@@ -42,10 +42,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
         a, b = pos, pos + len(raw)
         pos = b + 1
         s = raw.strip()
-        if not s:
+        if not s or tables.is_row(s) or tables.is_separator(s):
+            # A table row is a unit of its own, joined to nothing and split at no dot; a "|---|" line is none.
             if cur:
                 groups.append(cur)
-            cur = None
+            cur = (a, b) if s and tables.is_row(s) else None
+            if cur:
+                groups.append(cur)
+                cur = None
             continue
         if cur is None:
             cur = (a, b)
@@ -67,6 +71,9 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     spans: list[Span] = []
     for la, lb in _lines(text):
         line = text[la:lb]
+        if tables.is_row(line):
+            _append(spans, text, la, lb, offset)
+            continue
         pos = 0
         pending: int | None = None
         for m in _BOUNDARY.finditer(line):

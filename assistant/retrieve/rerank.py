@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from assistant.lang import tables
 from assistant.lang.sentences import Span, sentence_spans
 from assistant.protocols import Embedder, SearchIndex
 from assistant.types import Passage, SentenceScore
@@ -63,9 +64,13 @@ def sentence_units(passage: Passage) -> list[tuple[Span, str]]:
     which gives the sentence its topic: "it" -> the network). Ingest and re-ranking use the same."""
     units = []
     for s in sentence_spans(passage.text, passage.start):
-        t = passage.text[s.start - passage.start:s.end - passage.start]
-        if quotable(t, passage.section):  # headings say nothing on their own
-            units.append((s, f"{passage.section}: {t}" if passage.section else t))
+        at = s.start - passage.start
+        t = passage.text[at:s.end - passage.start]
+        if not quotable(t, passage.section) or tables.is_header(passage.text, at):
+            continue  # headings and a table's column names say nothing on their own
+        if tables.is_row(t):  # a row with its column names: "Avgift: 250 kr/månad", not "| 250 kr/månad |"
+            t = tables.render(t, tables.header(passage.text, at))
+        units.append((s, f"{passage.section}: {t}" if passage.section else t))
     return units
 
 

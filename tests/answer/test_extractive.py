@@ -589,6 +589,44 @@ def test_a_contact_sentence_alone_is_refused_for_a_question_that_asks_for_no_con
     assert who.found and "de Wit" in who.answer
 
 
+TABLE = ("Avgifter 2025\n\n| Tjänst | Avgift | Kommentar |\n|---|---|---|\n"
+         "| Hemtjänst, per timme | 350 kr | Högst maxtaxan |\n| Trygghetslarm | 250 kr/månad | Installation ingår |\n"
+         "| Matdistribution | 68 kr/portion | |\n")
+
+
+def _table(scores: list[float]) -> tuple[list[Ranked], dict[str, str]]:
+    """The table as a passage whose sentences are its rows (the header and the heading are not quotable)."""
+    p = Passage(id="t", doc_id="x", text=TABLE, title="Avgifter", section="Avgifter 2025", language="sv", start=0,
+                end=len(TABLE), score=0.9, scores=Scores())
+    rows = [s for s in sentence_spans(TABLE, 0) if TABLE[s.start:s.end].startswith("| ") and "Tjänst" not in
+            TABLE[s.start:s.end]]
+    return [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(rows, scores, strict=True)))], {"x": TABLE}
+
+
+def test_a_table_row_answers_alone_and_reads_with_its_column_names() -> None:
+    ranked, texts = _table([0.86, 0.90, 0.87])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Vad kostar trygghetslarm?", "sv", ranked, texts)
+    # one row (the others are other services, alike in every word but one), its column names, not its pipes
+    assert a.answer == "Tjänst: Trygghetslarm; Avgift: 250 kr/månad; Kommentar: Installation ingår [1]"
+    assert a.citations[0].quote == "| Trygghetslarm | 250 kr/månad | Installation ingår |"
+
+
+def test_a_list_question_over_a_table_lists_its_rows_in_order() -> None:
+    ranked, texts = _table([0.86, 0.90, 0.87])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Vilka tjänster har en avgift?", "sv", ranked, texts)
+    items = [line for line in a.answer.splitlines() if line.startswith("- ")]
+    assert [i.split("Tjänst: ")[1].split(";")[0] for i in items] == [
+        "Hemtjänst, per timme", "Trygghetslarm", "Matdistribution"]
+
+
+def test_quotes_without_a_final_stop_do_not_run_into_the_next_one() -> None:
+    text = "Skovlund bygger 60 nye ældreboliger\n\nBoligerne skal stå klar i 2027. De bliver på 65 m²."
+    ranked, texts = _one_passage(text, [0.90, 0.89, 0.88], lang="da")
+    a = compose(Composer(ComposerParams(min_score=0.8, span_margin=10.0)), "Hvornår bygges ældreboligerne?", "da",
+                ranked, texts)
+    assert "ældreboliger. Boligerne" in a.answer
+
+
 def test_a_quoted_list_item_loses_its_bullet_in_the_answer_but_not_in_the_citation() -> None:
     text = "Du kan få hjälp om\n- du har ramlat och inte kommer upp själv i hemmet"
     p = Passage(id="p", doc_id="x", text=text, title="Sida", section="", language="sv", start=0, end=len(text),

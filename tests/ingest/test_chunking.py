@@ -120,3 +120,11 @@ def test_a_long_first_line_gives_its_first_sentence_as_title(tmp_path: Path) -> 
     titles = {d.doc_id: d.title for d in iter_documents(tmp_path)}
     assert titles["farj"] == "Kommunen inför nya regler för färdtjänst från den första januari nästa år."
     assert titles["lang"].endswith("…") and len(titles["lang"]) <= 120 and titles["lang"].startswith("Ord Ord")
+
+
+def test_a_heading_over_a_table_heads_it() -> None:
+    """A table row is no body line; "Öppettider" over the opening hours was taken for text, and the whole page
+    became one section, so the hours were embedded under the page's first heading."""
+    text = ("Avgifter inom äldreomsorgen\n\nAvgiften beror på din inkomst och räknas ut varje år av kommunen.\n\n"
+            "Öppettider\n\n| Måndag–torsdag | 08.00–16.00 |\n| Fredag | 08.00–12.00 |\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Avgifter inom äldreomsorgen", "Öppettider"]

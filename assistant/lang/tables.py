@@ -1,0 +1,115 @@
+"""Table rows in extracted text: one row is one quotable unit, read with its column names.
+
+Extraction writes a table as one line per row: HTML as Markdown rows ("| Trygghetslarm | 250 kr/månad |",
+a "|---|" line under the header), DOCX as cells joined by " | ". Read as prose, rows without a final dot
+ran together into one "sentence" ("| Måndag–torsdag | 08.00–16.00 | | Fredag | 08.00–12.00 |"), the header
+row was quoted as an answer, and a quoted row said "250 kr/månad" without saying what it is the fee of.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_DIGIT = re.compile(r"\d")
+# A header without a "|---|" line under it (DOCX): the first row of a table of at least this many rows,
+# holding no digit (column names, not values).
+_MIN_ROWS_FOR_PLAIN_HEADER = 3
+
+
+def is_separator(line: str) -> bool:
+    """The "|---|---|" line under a Markdown table's header: layout, never a sentence."""
+    return bool(_SEPARATOR.match(line))
+
+
+def is_row(line: str) -> bool:
+    """A table row: cells between pipes ("| a | b |") or joined by " | " ("a | b")."""
+    s = line.strip()
+    if not s or is_separator(s):
+        return False
+    return (len(s) > 2 and s.startswith("|") and s.endswith("|")) or " | " in s
+
+
+def cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _next_line(text: str, b: int) -> tuple[int, int] | None:
+    return _line_at(text, b + 1) if b < len(text) else None
+
+
+def _first_row(text: str, a: int) -> int:
+    """The start of the table (its first row or separator line) that the line at `a` is in."""
+    while a > 0:
+        pa, pb = _line_at(text, a - 1)
+        if not (is_row(text[pa:pb]) or is_separator(text[pa:pb])):
+            break
+        a = pa
+    return a
+
+
+def _rows_from(text: str, a: int) -> int:
+    """How many rows the table has from the line at `a` down (separator lines not counted)."""
+    n, line = 0, _line_at(text, a)
+    while True:
+        s = text[line[0]:line[1]]
+        if is_row(s):
+            n += 1
+        elif not is_separator(s):
+            return n
+        nxt = _next_line(text, line[1])
+        if nxt is None:
+            return n
+        line = nxt
+
+
+def _header_row(text: str, first: tuple[int, int]) -> bool:
+    """Whether a table's first row names its columns: a "|---|" line follows it, or (DOCX, no such line) the
+    table has at least three rows and the first holds no digit."""
+    below = _next_line(text, first[1])
+    if below is not None and is_separator(text[below[0]:below[1]]):
+        return True
+    return (_rows_from(text, first[0]) >= _MIN_ROWS_FOR_PLAIN_HEADER
+            and not _DIGIT.search(text[first[0]:first[1]]))
+
+
+def header(text: str, pos: int) -> list[str] | None:
+    """The column names of the table row at offset `pos` of `text` (None: no header, or this row is it)."""
+    a, b = _line_at(text, pos)
+    if not is_row(text[a:b]):
+        return None
+    first = _line_at(text, _first_row(text, a))
+    if first[0] == a or not is_row(text[first[0]:first[1]]) or not _header_row(text, first):
+        return None
+    names = cells(text[first[0]:first[1]])
+    return names if len(names) == len(cells(text[a:b])) else None
+
+
+def is_header(text: str, pos: int) -> bool:
+    """Whether the row at `pos` is its table's header row (column names answer nothing)."""
+    a, b = _line_at(text, pos)
+    return is_row(text[a:b]) and _first_row(text, a) == a and _header_row(text, (a, b))
+
+
+def render(row: str, names: list[str] | None) -> str:
+    """A row as it reads in an answer: "Tjänst: Trygghetslarm; Avgift: 250 kr/månad"; without column names,
+    two cells as "Fredag: 08.00–12.00" and more as "a; b; c". Empty cells are left out."""
+    values = cells(row)
+    if names is not None:
+        pairs = [f"{n}: {v}" if n else v for n, v in zip(names, values, strict=True) if v]
+        return "; ".join(pairs)
+    values = [v for v in values if v]
+    if len(values) == 2:
+        return f"{values[0]}: {values[1]}"
+    return "; ".join(values)

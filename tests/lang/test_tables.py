@@ -1,0 +1,58 @@
+import pytest
+
+from assistant.lang import tables
+from assistant.lang.sentences import sentence_spans
+
+MARKDOWN = ("Avgifter 2025\n\n"
+            "| Tjänst | Avgift | Kommentar |\n"
+            "|---|---|---|\n"
+            "| Hemtjänst, per timme | 350 kr | Högst maxtaxan per månad. Avgiften räknas per påbörjad timme |\n"
+            "| Trygghetslarm | 250 kr/månad | Installation ingår |\n"
+            "| Matdistribution | 68 kr/portion | |\n\n"
+            "Maxtaxan är 2 575 kronor per månad.\n")
+DOCX = "Tjänst | Avgift\nHemtjänst | 350 kr\nTrygghetslarm | 250 kr\n"
+HOURS = "Öppettider\n\n| Måndag–torsdag | 08.00–16.00 |\n| Fredag | 08.00–12.00 |\n"
+
+
+def _at(text: str, needle: str) -> int:
+    return text.index(needle)
+
+
+@pytest.mark.parametrize(("line", "row"), [("| a | b |", True), ("Hemtjänst | 350 kr", True), ("|---|---|", False),
+                                           ("| :--- | ---: |", False), ("En mening utan tabell.", False), ("|", False)])
+def test_rows_are_cells_between_pipes(line: str, row: bool) -> None:
+    assert tables.is_row(line) is row
+
+
+def test_a_row_reads_with_its_column_names() -> None:
+    at = _at(MARKDOWN, "| Trygghetslarm")
+    assert tables.header(MARKDOWN, at) == ["Tjänst", "Avgift", "Kommentar"]
+    row = MARKDOWN[at:MARKDOWN.index("\n", at)]
+    assert tables.render(row, tables.header(MARKDOWN, at)) == (
+        "Tjänst: Trygghetslarm; Avgift: 250 kr/månad; Kommentar: Installation ingår")
+    empty = _at(MARKDOWN, "| Matdistribution")
+    assert tables.render(MARKDOWN[empty:MARKDOWN.index("\n", empty)], tables.header(MARKDOWN, empty)) == (
+        "Tjänst: Matdistribution; Avgift: 68 kr/portion")  # an empty cell is left out
+
+
+def test_the_header_row_is_known_by_the_line_under_it_or_by_holding_no_digit() -> None:
+    assert tables.is_header(MARKDOWN, _at(MARKDOWN, "| Tjänst"))
+    assert not tables.is_header(MARKDOWN, _at(MARKDOWN, "| Trygghetslarm"))
+    assert tables.header(MARKDOWN, _at(MARKDOWN, "| Tjänst")) is None  # the header has no header
+    # DOCX writes no "|---|" line: a first row of names over at least two rows of values
+    assert tables.is_header(DOCX, 0) and tables.header(DOCX, _at(DOCX, "Trygghetslarm")) == ["Tjänst", "Avgift"]
+    # two rows of values, no names: a key and its value
+    at = _at(HOURS, "| Fredag")
+    assert not tables.is_header(HOURS, _at(HOURS, "| Måndag")) and tables.header(HOURS, at) is None
+    assert tables.render(HOURS[at:HOURS.index("\n", at)], None) == "Fredag: 08.00–12.00"
+
+
+def test_each_row_is_one_sentence_and_the_separator_none() -> None:
+    got = [MARKDOWN[s.start:s.end] for s in sentence_spans(MARKDOWN)]
+    assert got == ["Avgifter 2025", "| Tjänst | Avgift | Kommentar |",
+                   "| Hemtjänst, per timme | 350 kr | Högst maxtaxan per månad. Avgiften räknas per påbörjad timme |",
+                   "| Trygghetslarm | 250 kr/månad | Installation ingår |", "| Matdistribution | 68 kr/portion | |",
+                   "Maxtaxan är 2 575 kronor per månad."]
+    # rows without a final dot used to run together into one "sentence"
+    assert [HOURS[s.start:s.end] for s in sentence_spans(HOURS)] == [
+        "Öppettider", "| Måndag–torsdag | 08.00–16.00 |", "| Fredag | 08.00–12.00 |"]
