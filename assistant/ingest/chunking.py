@@ -52,8 +52,8 @@ _OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(union(lambda p: p.open_endings)
 
 def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     s = line.strip()
-    if not s or len(s) > HEADING_MAX_CHARS or _BULLET.match(s):
-        return False
+    if not s or len(s) > HEADING_MAX_CHARS or _BULLET.match(s) or tables.is_row(s):
+        return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
         return False
     words = s.split()

@@ -128,3 +128,10 @@ def test_a_heading_over_a_table_heads_it() -> None:
     text = ("Avgifter inom äldreomsorgen\n\nAvgiften beror på din inkomst och räknas ut varje år av kommunen.\n\n"
             "Öppettider\n\n| Måndag–torsdag | 08.00–16.00 |\n| Fredag | 08.00–12.00 |\n")
     assert [b.text for b in split_blocks(text) if b.heading] == ["Avgifter inom äldreomsorgen", "Öppettider"]
+
+
+def test_a_table_row_is_no_heading() -> None:
+    """DOCX rows ("Trygghetsalarm | 310 kr per måned") are short unpunctuated lines: one headed the table."""
+    text = ("Priser\n\nTjeneste | Pris | Merknad\nTrygghetsalarm | 310 kr per måned | Gratis installasjon\n"
+            "Praktisk bistand | 225 kr per time | Skjermingsgrense gjelder\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Priser"]
