@@ -53,6 +53,13 @@ gate nordic eval/collections/nordic eval/questions/nordic.jsonl \
   --fail-under hybrid.mrr@10=0.86 --fail-under hybrid.citation_hit=0.94 \
   --fail-under hybrid.answer_term_hit=0.80 --fail-under hybrid.answer_rate=0.97
 
+# English encyclopedia and news pages and a German news article (eval/collections/news), questions in seven
+# languages written before any answer was looked at (first run: MRR@10 0.947, answer-term hit 0.773); British
+# titles ("Cllr. Dr. Priya Nair") ended a sentence, fixed since (answer-term hit 0.818).
+gate news eval/collections/news eval/questions/news.jsonl \
+  --fail-under hybrid.mrr@10=0.92 --fail-under hybrid.citation_hit=0.90 \
+  --fail-under hybrid.answer_term_hit=0.77 --fail-under hybrid.answer_rate=0.90
+
 # NorQuAD (CC0; Norwegian Wikipedia and news nobody here wrote, built by scripts/make_norquad.py):
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.

@@ -33,7 +33,7 @@ PACK = LanguagePack(
     abbreviations=(
         r"e\.g", r"i\.e", "etc", "dr", "mr", "mrs", "ms", "st", "vs", "inc", "ltd", "jr", "sr", "prof", "approx",
         "dept", "est", "fig", "vol",
-        "mt", "gen", "gov", "col", "lt", "capt", "sgt", "rev", "hon"
+        "mt", "gen", "gov", "col", "lt", "capt", "sgt", "rev", "hon", "cllrs?", "supt", "insp", "assoc"
     ),
     months=(
         r"jan(?:uary)?", r"feb(?:ruary)?", r"mar(?:ch)?", r"apr(?:il)?", "may", r"june?", r"july?", r"aug(?:ust)?",

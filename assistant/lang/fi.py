@@ -30,7 +30,8 @@ PACK = LanguagePack(
     byline_words=("teksti", "kirjoittaja"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),
     abbreviations=(
-        "esim", "ym", "jne", "ks", "mm", "klo", "n", "noin", "ns", "tms", "yms", "vrt", "ts", "puh", "milj", "mrd"
+        "esim", "ym", "jne", "ks", "mm", "klo", "n", "noin", "ns", "tms", "yms", "vrt", "ts", "puh", "milj", "mrd",
+        "tri"
     ),
     months=(
         r"tammi(?:k|kuu\w*)", r"helmi(?:k|kuu\w*)", r"maalis(?:k|kuu\w*)", r"huhti(?:k|kuu\w*)", r"touko(?:k|kuu\w*)",

@@ -24,6 +24,8 @@ def _sentences(text: str) -> list[str]:
     "Vaalit järjestetään ns. Tampereen mallin mukaan.",  # fi
     "Lisätietoja saa puh. 040 123 4567 arkisin.",  # fi
     "The troops under Gen. Patton reached the river.",  # en
+    "Since May 2023 the mayor has been Cllr. Dr. Priya Nair of the town council.",  # en, a British title
+    "Hallituksen puheenjohtaja on tri. Matti Virtanen Jyväskylästä.",  # fi, tohtori
 ])
 def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
     assert _sentences(text) == [text]
