@@ -138,7 +138,32 @@ def _without_wiki_furniture(html: str) -> Any:
         return html
     for el in tree.xpath(_WIKI_FURNITURE):
         el.drop_tree()  # keeps the text after the element
+    _definition_lists(tree)
     return tree
+
+
+def _definition_lists(tree: Any) -> None:
+    """A definition list as "term: definition" paragraphs. The converter made each term and each definition a
+    bullet of its own, so a contact block read "- Telefon" / "- 0611-34 80 00" and its label was lost."""
+    from lxml import etree
+
+    for dl in list(tree.iter("dl")):
+        paras, term = [], ""
+        for child in dl:
+            text = " ".join("".join(child.itertext()).split())
+            if child.tag == "dt":
+                term = text
+            elif child.tag == "dd" and text:
+                p = etree.Element("p")
+                p.text = f"{term}: {text}" if term else text
+                paras.append(p)
+        if paras and dl.getparent() is not None:
+            parent, at = dl.getparent(), dl.getparent().index(dl)
+            tail = dl.tail
+            parent.remove(dl)
+            for i, p in enumerate(paras):
+                parent.insert(at + i, p)
+            paras[-1].tail = tail
 
 
 def _html(data: bytes) -> Extracted:

@@ -61,7 +61,8 @@ logger = logging.getLogger(__name__)
 # 9: ordinals and month abbreviations end no sentence: "am 3. Oktober 1990", "Jan. 2020"; 10: sentences
 # end before «, after » and „…“ quotes and before capitals beyond ASCII, and keep their closing quote; wiki
 # footnote references and section edit links are removed from HTML; 11: a table row is a sentence of its own,
-# embedded with its column names, and a table's header row is not quoted; bylines are removed).
+# embedded with its column names, and a table's header row is not quoted; bylines are removed; an HTML
+# definition list reads "term: definition").
 PIPELINE_VERSION = 11
 
 

@@ -67,6 +67,19 @@ def test_html_main_content_headings_links_and_metadata(tmp_path: Path) -> None:
     assert d.title == "Nätverk för äldreomsorg" and d.language == "sv"
 
 
+def test_a_definition_list_reads_term_colon_definition(tmp_path: Path) -> None:
+    """A contact block as <dl>: each term and definition came out as a bullet of its own ("- Telefon" /
+    "- 0611-34 80 00"), so the number lost its label."""
+    html = ("<html lang='sv'><head><title>Färdtjänst</title></head><body><main><h1>Färdtjänst</h1>"
+            "<p>Färdtjänst är en form av kollektivtrafik för dig som har svårt att resa med vanliga bussar.</p>"
+            "<h2>Kontakt</h2><dl><dt>Telefon</dt><dd>0611-34 80 00</dd><dt>E-post</dt>"
+            "<dd>fardtjanst@norrvik.example</dd><dt>Telefontid</dt><dd>Vardagar 9–12</dd></dl>"
+            "<p>Ansökan skickas till kommunens handläggare för färdtjänst och riksfärdtjänst.</p></main></body></html>")
+    d = doc(tmp_path, "page.html", html.encode())
+    assert "Telefon: 0611-34 80 00" in d.text and "Telefontid: Vardagar 9–12" in d.text
+    assert "- Telefon" not in d.text and d.text.index("Telefontid") < d.text.index("Ansökan skickas")
+
+
 def test_wiki_footnote_references_and_edit_links_are_not_text(tmp_path: Path) -> None:
     """A wiki page saved as HTML: "[1]" after a full stop glued two sentences into one quote."""
     html = ("<html lang='nb'><head><title>Oslo</title></head><body><div class='mw-parser-output'>"
