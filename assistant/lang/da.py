@@ -60,7 +60,7 @@ PACK = LanguagePack(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
     ),
     money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
-    free_words=(r"\bgratis\b",),
+    free_words=(r"\bgratis\b", r"\buden (?:beregning|betaling|udgift)", r"\bvederlagsfri"),
     amount_words=(r"kr\b", r"kroner\b", r"dkk\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),

@@ -58,7 +58,7 @@ PACK = LanguagePack(
         r"\btelefon",
     ),
     money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
-    free_words=(r"\bkostenlos", r"\bgebührenfrei"),
+    free_words=(r"\bkostenlos", r"\bgebührenfrei", r"\bkostenfrei", r"\bunentgeltlich", r"\bohne kosten\b"),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),

@@ -68,7 +68,7 @@ PACK = LanguagePack(
         r"\btelefon",
     ),
     money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
-    free_words=(r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri"),
+    free_words=(r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri", r"\butan (?:kostnad|avgift)"),
     amount_words=(r"kr\b", r"kronor\b", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b"),
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),

@@ -476,6 +476,23 @@ def test_free_answers_a_cost_question() -> None:
     assert a.found and "free for participants" in a.answer
 
 
+@pytest.mark.parametrize(("question", "lang", "sentence"), [
+    ("Kostar det något att ta med ledsagare?", "sv", "Ledsagaren reser utan kostnad."),
+    ("Hva koster det å ha med ledsager?", "no", "Ledsageren reiser uten kostnad."),
+    ("Hvad koster det at tage en ledsager med?", "da", "Ledsageren rejser uden beregning."),
+    ("Was kostet die Begleitperson?", "de", "Die Begleitperson fährt unentgeltlich mit."),
+    ("Wat kost een begeleider?", "nl", "De begeleider reist zonder kosten mee."),
+    ("How much does a companion cost?", "en", "A companion travels at no cost."),
+    ("Paljonko saattaja maksaa?", "fi", "Saattaja matkustaa maksutta."),
+])
+def test_free_in_other_words_answers_a_cost_question(question: str, lang: str, sentence: str) -> None:
+    """"Ledsagaren reser utan kostnad" answers what it costs as "gratis" does; it was refused for want of an
+    amount."""
+    ranked, texts = _one_passage(sentence, [0.9], lang=lang)
+    a = compose(Composer(ComposerParams(min_score=0.8)), question, lang, ranked, texts)
+    assert a.found and sentence in a.answer
+
+
 def test_consecutive_quotes_from_one_passage_carry_its_marker_once() -> None:
     from assistant.answer.extractive import _joined
 
