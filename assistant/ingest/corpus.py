@@ -181,20 +181,27 @@ def read_bytes(src: SourceFile, max_bytes: int = MAX_FILE_BYTES) -> bytes:
     return src.path.read_bytes()
 
 
+def _runs_on(before: str, after: str) -> bool:
+    """Whether the text before a page break stops mid-sentence and the page after goes on with it."""
+    return not before.rstrip().endswith((".", "!", "?", ":", ";", "»", "”", '"')) and after[:1].islower()
+
+
 def read_document(src: SourceFile, data: bytes, digest: str, doc_id: str | None = None,
                   pdf_timeout: float = 30.0, max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Extract, clean and describe one file; raise ExtractionError naming the problem."""
     ex = extract(src.path, data, pdf_timeout, max_bytes)
     pages: list[tuple[int, int]] = []
     if ex.pages:
-        parts, offset = [], 0
+        text = ""
         for n, page_text in ex.pages:
             cleaned = clean_text(page_text).strip()
             if cleaned:
-                pages.append((offset, n))
-                parts.append(cleaned)
-                offset += len(cleaned) + 2
-        text = "\n\n".join(parts)
+                # A sentence that runs on from the page before ("… vil ansætte 25 nye" / "social- og …")
+                # goes on in the same paragraph.
+                sep = "" if not text else " " if _runs_on(text, cleaned) else "\n\n"
+                text += sep
+                pages.append((len(text), n))
+                text += cleaned
     else:
         text = clean_text(ex.text)
     if not text.strip():

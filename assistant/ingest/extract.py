@@ -285,7 +285,7 @@ def docx_extract(path: str | Path) -> Extracted:
 
 def _pdf(path: Path, timeout: float) -> Extracted:
     data = _in_worker("pdf", path, timeout, "PDF")
-    pages = [(n, reflow(t)) for n, t in enumerate(data["pages"], 1) if t.strip()]
+    pages = [(n, reflow(t)) for n, t in enumerate(without_running_lines(data["pages"]), 1) if t.strip()]
     if not pages:
         raise ExtractionError(f"no extractable text in {len(data['pages'])} page(s): probably a scanned PDF; "
                               "run OCR on it first (e.g. ocrmypdf)")
@@ -293,6 +293,40 @@ def _pdf(path: Path, timeout: float) -> Extracted:
 
 
 _TERMINAL_END = (".", "!", "?", ":", ";", "»", "”", '"')
+# Running headers and footers: a line among the first or last RUNNING_LINES of a page that, its numbers aside,
+# recurs there on at least half the pages (and on two or more): the document's title over every page, "Side 2
+# af 3", "Sida 4 (12)", "Page 7". Left in, they headed sections and cut sentences that ran across a page.
+RUNNING_LINES = 2
+RUNNING_MAX_WORDS = 12  # a header or footer is short; a body line that recurs is text
+_NUMBERS = re.compile(r"\d+")
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running headers, footers and page numbers."""
+    if len(pages) < 2:
+        return pages
+
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        return sorted(set(filled[:RUNNING_LINES] + filled[-RUNNING_LINES:]))
+
+    def key(line: str) -> str:
+        return _NUMBERS.sub("#", " ".join(line.split())).casefold()
+
+    split = [p.replace("\r", "").split("\n") for p in pages]
+    seen: dict[str, int] = {}
+    for lines in split:
+        for k in {key(lines[i]) for i in edges(lines)}:
+            seen[k] = seen.get(k, 0) + 1
+    need = max(2, (len(pages) + 1) // 2)
+    running = {k for k, n in seen.items() if n >= need and len(k.split()) <= RUNNING_MAX_WORDS}
+    if not running:
+        return pages
+    out = []
+    for lines in split:
+        drop = {i for i in edges(lines) if key(lines[i]) in running}
+        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+    return out
 
 
 def reflow(page: str) -> str:

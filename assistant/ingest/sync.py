@@ -62,7 +62,8 @@ logger = logging.getLogger(__name__)
 # end before «, after » and „…“ quotes and before capitals beyond ASCII, and keep their closing quote; wiki
 # footnote references and section edit links are removed from HTML; 11: a table row is a sentence of its own,
 # embedded with its column names, and a table's header row is not quoted; bylines are removed; an HTML
-# definition list reads "term: definition").
+# definition list reads "term: definition"; a PDF's running headers, footers and page numbers are removed and
+# a sentence across a page break is one).
 PIPELINE_VERSION = 11
 
 

@@ -222,3 +222,30 @@ def test_a_title_after_a_full_width_line_ending_a_sentence_is_not_glued_to_it(tm
     d = doc(tmp_path, "p.pdf", make_pdf([lines]))
     assert "fire hele uger.\n\nFrivillighed\n\nKommunen samarbejder" in d.text
     assert "Frivillighed" in {p.section for p in Chunker(60, 5).chunk(d)}
+
+
+def test_running_headers_footers_and_page_numbers_are_removed() -> None:
+    from assistant.ingest.extract import without_running_lines
+
+    body = ["Byrådet vedtog politikken i marts.", "Hjemmeplejen besøger 1.400 borgere.", "Frivillige hjælper til."]
+    pages = [f"Ældrepolitik 2025 – Søndervig Kommune\n{b}\nSide {i} af 3" for i, b in enumerate(body, 1)]
+    assert without_running_lines(pages) == body
+    assert without_running_lines(pages[:1]) == pages[:1]  # one page: nothing recurs
+    # a line that recurs inside the pages, not at their top or bottom, is text
+    inner = ["Top one\nmiddle a\nKontakt\nmiddle b\nEnd one", "Top two\nmiddle c\nKontakt\nmiddle d\nEnd two"]
+    assert without_running_lines(inner) == inner
+
+
+def test_a_sentence_across_a_pdf_page_break_stays_one_and_pages_keep_their_offsets(tmp_path: Path) -> None:
+    """The title over every page and "Side 1 af 2" were text: they headed sections and split the sentence that
+    runs from one page to the next."""
+    head = "Aeldrepolitik 2025 - Sondervig Kommune"
+    data = make_pdf([[head, "Hjemmeplejen besoeger omkring 1.400 borgere hver uge. Kommunen vil ansaette 25 nye",
+                      "Side 1 af 2"],
+                     [head, "social- og sundhedsassistenter inden udgangen af 2026.", "", "Frivillige",
+                      "Kommunen samarbejder med 14 frivillige foreninger om besoegsvenner.", "Side 2 af 2"]])
+    d = doc(tmp_path, "politik.pdf", data)
+    assert "Sondervig Kommune" not in d.text and "Side" not in d.text
+    assert "Kommunen vil ansaette 25 nye social- og sundhedsassistenter inden udgangen af 2026." in d.text
+    (first, one), (second, two) = d.pages
+    assert (first, one, two) == (0, 1, 2) and d.text[second:].startswith("social- og")
