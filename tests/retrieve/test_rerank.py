@@ -14,3 +14,4 @@ def test_a_table_row_is_embedded_with_its_column_names_and_the_header_not_at_all
                                      "Avgifter 2025: Tjänst: Trygghetslarm; Avgift: 250 kr/månad",
                                      "Avgifter 2025: Maxtaxan är 2 575 kronor per månad."]
     assert TABLE[units[1][0].start - 10:units[1][0].end - 10] == "| Trygghetslarm | 250 kr/månad |"  # spans: source
+
