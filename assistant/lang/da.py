@@ -52,15 +52,18 @@ PACK = LanguagePack(
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
-    person_cues=(r"\bkontakt", r"\be-?mail\b", r"\btelefon", r"\bhvem\b"),
+    person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
+        r"\be-?mail(?:adress\w*)?\b",
     ),
     money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
-    free_words=(r"\bgratis\b", r"\buden (?:beregning|betaling|udgift)", r"\bvederlagsfri"),
+    free_words=(
+        r"\bgratis\b", r"\buden (?:beregning|betaling|udgift)", r"\bvederlagsfri", r"\bkoste[rt]? ikke noget\b",
+    ),
     amount_words=(r"kr\b", r"kroner\b", r"dkk\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),

@@ -55,10 +55,13 @@ PACK = LanguagePack(
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     contact_requests=(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
-        r"\btelefon",
+        r"\btelefon", r"\be-?mail(?:-?adress\w*)?\b",
     ),
     money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
-    free_words=(r"\bkostenlos", r"\bgebührenfrei", r"\bkostenfrei", r"\bunentgeltlich", r"\bohne kosten\b"),
+    free_words=(
+        r"\bkostenlos", r"\bgebührenfrei", r"\bkostenfrei", r"\bunentgeltlich", r"\bohne kosten\b",
+        r"\bkostet nichts\b",
+    ),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),

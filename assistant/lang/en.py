@@ -70,7 +70,7 @@ PACK = LanguagePack(
         r"\b(?:the|a|monthly|annual|yearly|what) rent\b",
         r"\bhow much (?:do|does|is|are|will)\b",
     ),
-    free_words=(r"\bfree\b", r"\bat no (?:extra )?(?:cost|charge)\b", r"\bno charge\b"),
+    free_words=(r"\bfree\b", r"\bat no (?:extra )?(?:cost|charge)\b", r"\bno charge\b", r"\bcosts? nothing\b"),
     amount_words=(r"usd\b", r"gbp\b"),
     scale_words=("million",),
     million_words=("million",),

@@ -56,7 +56,7 @@ PACK = LanguagePack(
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",
                 r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
-    free_words=(r"\bilmai", r"\bmaksuton", r"\bmaksutta\b"),
+    free_words=(r"\bilmai", r"\bmaksuton", r"\bmaksutta\b", r"\bei maksa mitään\b"),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoona",),
     million_words=("miljoon",),

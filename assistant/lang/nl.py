@@ -64,7 +64,7 @@ PACK = LanguagePack(
         r"\b(?:hoeveel|wat) kost", r"\bkosten\b", r"\btarie[fv]", r"\bbegroting", r"\bsalaris", r"\bcontributie",
         r"\bhuur(?:prijs)?\b",
     ),
-    free_words=(r"\bgratis\b", r"\bkosteloos", r"\bzonder (?:extra )?kosten\b"),
+    free_words=(r"\bgratis\b", r"\bkosteloos", r"\bzonder (?:extra )?kosten\b", r"\bkost niets\b"),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoen",),
     million_words=("miljoen",),

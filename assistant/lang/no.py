@@ -58,13 +58,18 @@ PACK = LanguagePack(
         "femti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
     date_cues=(r"\bnår\b", r"\bhvilket år\b"),
-    person_cues=(r"\bkontakt", r"\be-?post\b", r"\btelefon", r"\bhvem\b"),
+    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),
     address_labels=(r"(?:besøks|post)?adresse",),
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
-    contact_requests=(r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post\b", r"\btelefon"),
+    contact_requests=(
+        r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\btelefon",
+    ),
     money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b", r"\bhusleie", r"\bavgift"),
-    free_words=(r"\bgratis\b", r"\bvederlagsfri", r"\buten (?:kostnad|betaling|egenandel)"),
+    free_words=(
+        r"\bgratis\b", r"\bvederlagsfri", r"\buten (?:kostnad|betaling|egenandel)",
+        r"\bkoste[rt]? (?:ingenting|ikke noe)\b",
+    ),
     amount_words=(r"kr\b", r"kroner\b", r"nok\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),

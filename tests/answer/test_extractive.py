@@ -484,6 +484,9 @@ def test_free_answers_a_cost_question() -> None:
     ("Wat kost een begeleider?", "nl", "De begeleider reist zonder kosten mee."),
     ("How much does a companion cost?", "en", "A companion travels at no cost."),
     ("Paljonko saattaja maksaa?", "fi", "Saattaja matkustaa maksutta."),
+    ("Does bulky waste collection cost extra?", "en", "Det koster ikke noget ekstra, da prisen er med i gebyret."),
+    ("Vad kostar hämtningen?", "sv", "Hämtningen kostar ingenting extra."),
+    ("Hva koster henting av storavfall?", "no", "Hentingen koster ikke noe ekstra."),
 ])
 def test_free_in_other_words_answers_a_cost_question(question: str, lang: str, sentence: str) -> None:
     """"Ledsagaren reser utan kostnad" answers what it costs as "gratis" does; it was refused for want of an
@@ -491,6 +494,14 @@ def test_free_in_other_words_answers_a_cost_question(question: str, lang: str, s
     ranked, texts = _one_passage(sentence, [0.9], lang=lang)
     a = compose(Composer(ComposerParams(min_score=0.8)), question, lang, ranked, texts)
     assert a.found and sentence in a.answer
+
+
+@pytest.mark.parametrize("question", ["Hvilken e-postadresse kan jeg skrive til om avfall?",
+                                      "Vilken e-postadress har kommunen?", "Vilken mejladress har kommunen?",
+                                      "Hvad er e-mailadressen til kommunen?", "Wie lautet die E-Mail-Adresse der Stadt?"])
+def test_asking_for_an_e_mail_address_asks_for_contact(question: str) -> None:
+    """"e-postadresse" ran past the word end after "e-post", so the page's contact line was not looked for."""
+    assert asks_for_contact(question)
 
 
 def test_consecutive_quotes_from_one_passage_carry_its_marker_once() -> None:
