@@ -498,7 +498,8 @@ def test_free_in_other_words_answers_a_cost_question(question: str, lang: str, s
 
 @pytest.mark.parametrize("question", ["Hvilken e-postadresse kan jeg skrive til om avfall?",
                                       "Vilken e-postadress har kommunen?", "Vilken mejladress har kommunen?",
-                                      "Hvad er e-mailadressen til kommunen?", "Wie lautet die E-Mail-Adresse der Stadt?"])
+                                      "Hvad er e-mailadressen til kommunen?",
+                                      "Wie lautet die E-Mail-Adresse der Stadt?"])
 def test_asking_for_an_e_mail_address_asks_for_contact(question: str) -> None:
     """"e-postadresse" ran past the word end after "e-post", so the page's contact line was not looked for."""
     assert asks_for_contact(question)
