@@ -309,12 +309,14 @@ class Composer:
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
         near = (ranked[0].passage.score - self.params.topic_margin) if ranked and required else float("-inf")
-        return [replace(r, sentences=tuple(
-            x for x in r.sentences if r.passage.score >= near
-            and answers_kind(doc_texts[r.passage.doc_id][x.start:x.end], contact, required, reach)
-            and (reached or not strong_contact(doc_texts[r.passage.doc_id][x.start:x.end]))
-            and (not nouns or r.passage.language != lang
-                 or any(n in doc_texts[r.passage.doc_id][x.start:x.end].lower() for n in nouns)))) for r in ranked]
+
+        def fits(r: Ranked, x: SentenceScore) -> bool:
+            text = doc_texts[r.passage.doc_id][x.start:x.end]
+            return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
+                    and (not nouns or r.passage.language != lang or any(n in text.lower() for n in nouns)))
+
+        return [replace(r, sentences=tuple(x for x in r.sentences if r.passage.score >= near and fits(r, x)))
+                for r in ranked]
 
     def _page_contact(self, answer: Answer, ranked: list[Ranked], doc_passages: list[Passage],
                       doc_texts: dict[str, str]) -> Answer | None:

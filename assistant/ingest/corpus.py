@@ -18,7 +18,7 @@ from pathlib import Path
 
 from assistant.errors import CorpusError
 from assistant.ingest.cleaning import clean_text
-from assistant.ingest.extract import SUFFIXES, ExtractionError, extract, page_at, parse_meta
+from assistant.ingest.extract import SUFFIXES, TERMINAL_END, ExtractionError, extract, page_at, parse_meta
 from assistant.lang.detect import detect_language, normalize_language
 from assistant.lang.sentences import sentence_spans
 from assistant.types import Document
@@ -183,7 +183,7 @@ def read_bytes(src: SourceFile, max_bytes: int = MAX_FILE_BYTES) -> bytes:
 
 def _runs_on(before: str, after: str) -> bool:
     """Whether the text before a page break stops mid-sentence and the page after goes on with it."""
-    return not before.rstrip().endswith((".", "!", "?", ":", ";", "»", "”", '"')) and after[:1].islower()
+    return not before.rstrip().endswith(TERMINAL_END) and after[:1].islower()
 
 
 def read_document(src: SourceFile, data: bytes, digest: str, doc_id: str | None = None,

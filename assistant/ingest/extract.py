@@ -157,12 +157,12 @@ def _definition_lists(tree: Any) -> None:
                 p = etree.Element("p")
                 p.text = f"{term}: {text}" if term else text
                 paras.append(p)
-        if paras and dl.getparent() is not None:
-            parent, at = dl.getparent(), dl.getparent().index(dl)
-            tail = dl.tail
+        parent = dl.getparent()
+        if paras and parent is not None:
+            at, tail = parent.index(dl), dl.tail
             parent.remove(dl)
-            for i, p in enumerate(paras):
-                parent.insert(at + i, p)
+            for i, p in enumerate(paras, at):
+                parent.insert(i, p)
             paras[-1].tail = tail
 
 
@@ -292,7 +292,7 @@ def _pdf(path: Path, timeout: float) -> Extracted:
     return Extracted("\n\n".join(t for _, t in pages), {k: v for k, v in data.get("meta", {}).items() if v}, pages)
 
 
-_TERMINAL_END = (".", "!", "?", ":", ";", "»", "”", '"')
+TERMINAL_END = (".", "!", "?", ":", ";", "»", "”", '"')
 # Running headers and footers: a line among the first or last RUNNING_LINES of a page that, its numbers aside,
 # recurs there on at least half the pages (and on two or more): the document's title over every page, "Side 2
 # af 3", "Sida 4 (12)", "Page 7". Left in, they headed sections and cut sentences that ran across a page.
@@ -351,14 +351,14 @@ def reflow(page: str) -> str:
                 para = ""
             out.append("")
             continue
-        if para.endswith(_TERMINAL_END) and len(ln) < full and not s.endswith(_TERMINAL_END) \
+        if para.endswith(TERMINAL_END) and len(ln) < full and not s.endswith(TERMINAL_END) \
                 and s[:1].isupper() and len(s.split()) <= 12:
             out.append(para)  # a sentence ended at the line's end and a short title line follows
             out.append("")
             para = ""
         hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
         para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
-        if len(ln) < full or (s.endswith(_TERMINAL_END) and len(ln) < full * 1.05):
+        if len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05):
             out.append(para)  # a short line ends the paragraph (or is a heading)
             out.append("")
             para = ""

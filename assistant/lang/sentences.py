@@ -42,14 +42,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
         a, b = pos, pos + len(raw)
         pos = b + 1
         s = raw.strip()
-        if not s or tables.is_row(s) or tables.is_separator(s):
+        row = tables.is_row(s)
+        if not s or row or tables.is_separator(s):
             # A table row is a unit of its own, joined to nothing and split at no dot; a "|---|" line is none.
             if cur:
                 groups.append(cur)
-            cur = (a, b) if s and tables.is_row(s) else None
-            if cur:
-                groups.append(cur)
-                cur = None
+            if row:
+                groups.append((a, b))
+            cur = None
             continue
         if cur is None:
             cur = (a, b)
