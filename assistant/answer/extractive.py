@@ -13,7 +13,7 @@ import numpy as np
 from assistant.answer.spans import Candidate, span_scores
 from assistant.lang import LanguagePack, common_capitals, pack, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
-from assistant.lang.sentences import sentence_spans
+from assistant.lang.sentences import BULLET, sentence_spans
 from assistant.protocols import PassageSource
 from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import quotable
@@ -41,7 +41,10 @@ _TYPE_PATTERNS = {
 }
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d")  # national (0…) or international (+…) numbers
+# National numbers with a trunk 0 ("0521-72 23 93") or international ones ("+47 …"); Norway and Denmark dial
+# eight digits without a 0, written in pairs or 3-2-3 ("Telefon: 76 11 20 00", "412 34 567"): those were no
+# contact, so a Norwegian page's phone line was not part of its contact block.
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d|\b\d{2}(?: \d{2}){3}\b|\b\d{3} \d{2} \d{3}\b")
 _MONTHS = _any(lambda p: p.months)
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
@@ -59,7 +62,8 @@ _EVIDENCE = {
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
 _CONTACT_ASK = re.compile(_any(lambda p: p.contact_requests), re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_LEADING_BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+# A list of short items ("- ateriapalvelu", "- Äldre") is quoted item by item for a list question.
+_SHORT_ITEM_WORDS = 8
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
 # Kinds of answer that a sentence either states or does not. A question about a cost needs an
@@ -80,9 +84,11 @@ _REQUIRED_EVIDENCE = {
     # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")
     "count": _EVIDENCE["number"],
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
-    # a head count: a grouped or long number that is not a year, or so many million
+    # a head count: a grouped or long number that is not a year, so many million, or any number of residents
+    # ("486 indbyggere": a small island's population is no long number)
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"
-                             rf"\d\s?(?:{_any(lambda p: p.million_words)})", re.IGNORECASE),
+                             rf"\d\s?(?:{_any(lambda p: p.million_words)})|"
+                             rf"\b\d+\s(?:\w+\s)?(?:{_any(lambda p: p.resident_words)})\b", re.IGNORECASE),
 }
 
 
@@ -94,17 +100,19 @@ def strong_contact(text: str) -> int:
     return len(_EMAIL.findall(text)) + len(phones)
 
 
-def asks_for_contact(question: str) -> bool:
-    return bool(_CONTACT_ASK.search(question))
+def asks_for_contact(question: str, lang: str = "") -> bool:
+    """Asks how to reach someone, unless it asks for an amount, a count or a head count: "What is the monthly
+    fee for a safety phone?" wants the fee, and was answered with the page's contact block (regional set)."""
+    return bool(_CONTACT_ASK.search(question)) and not required_types(question, lang)
 
 
 def answer_types(question: str) -> set[str]:
     return {k for k, rx in _TYPE_RES.items() if rx.search(question)}
 
 
-def wants_contact(question: str) -> bool:
+def wants_contact(question: str, lang: str = "") -> bool:
     """Asks for a person or a way to reach one: the only questions a contact line may answer."""
-    return asks_for_contact(question) or "contact" in answer_types(question)
+    return asks_for_contact(question, lang) or "contact" in answer_types(question)
 
 
 def type_match(types: set[str], sentence: str, question: str = "") -> bool:
@@ -282,7 +290,7 @@ class Composer:
     def _compose(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                  doc_passages: list[Passage] | None = None) -> Answer:
         passages = tuple(r.passage for r in ranked)
-        types, contact = answer_types(question), asks_for_contact(question)
+        types, contact = answer_types(question), asks_for_contact(question, lang)
         ranked = self.admissible(question, ranked, doc_texts, lang)
         margin = self.margin(lang, ranked)
         if not self.answers(lang, ranked):
@@ -298,13 +306,13 @@ class Composer:
     def admissible(self, question: str, ranked: Sequence[Ranked], doc_texts: dict[str, str],
                    lang: str = "") -> list[Ranked]:
         """The ranked passages with only the sentences that can answer this kind of question."""
-        required, contact = required_types(question, lang), asks_for_contact(question)
+        required, contact = required_types(question, lang), asks_for_contact(question, lang)
         reach = asks_person_or_place(question)
         # Nor does a sentence with an e-mail address or phone number answer a question that asks for no person
         # or contact ("Wat is Vilans?" is not "… h.nies@vilans.nl 06 22 49 88 62": over five sets, 1 of 45 such
         # candidates held the answer), not even when it is the only one similar enough: "What is the population
         # of Veldhoven aan Zee?" was answered with the page's contact sentence (nordic set, 2026-12-03).
-        reached = wants_contact(question)
+        reached = wants_contact(question, lang)
         nouns = counted(question, lang) if lang else ()
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
@@ -391,7 +399,8 @@ class Composer:
         first = cands[int(order[0])]
         # One fact from a table is one row: its other rows are about other things, though alike in every word
         # but the one that differs ("Vad kostar trygghetslarm?" quoted the meal delivery's fee too).
-        follower = None if tables.is_row(first.text) else self._follower(first, doc_texts, wants_contact(question))
+        contact = wants_contact(question, lang)
+        follower = None if tables.is_row(first.text) else self._follower(first, doc_texts, contact)
         quoted = [first]
         if follower is not None and len(first.text) + 1 + len(follower.text) <= p.follow_chars:
             quoted.append(follower)
@@ -433,6 +442,13 @@ class Composer:
               passages: tuple) -> Answer:
         p = self.params
         top = ranked[0].passage.score
+        listed = self._listed_items(ranked[0], doc_texts)
+        if listed:
+            citations, parts = self._cite([(ranked[0], x) for x in listed], doc_texts)
+            label = ranked[0].passage.section or ranked[0].passage.title
+            source = ranked[0].passage.publisher or ranked[0].passage.title
+            return Answer("\n".join([phrase(lang, "list_intro"), *(f"- {label} ({source}): {part}" for part in parts)]),
+                          tuple(citations), True, lang, passages)
         item_sentences = self._item_sentences(question, lang, ranked, doc_texts)
         seen: set[tuple[str, str]] = set()
         quoted: list[frozenset[str]] = []
@@ -470,6 +486,25 @@ class Composer:
             lines.append(f"- {label} ({r.passage.publisher or r.passage.title}): {part}")
         return Answer("\n".join(lines), tuple(citations), True, lang, passages)
 
+    def _listed_items(self, r: Ranked, doc_texts: dict[str, str]) -> list[SentenceScore]:
+        """The items of a list of short ones in the best passage, in order, when one of them is similar enough:
+        a page that lists what is asked for ("Tukipalvelut: - ateriapalvelu - turvapuhelin - …") answers a
+        list question with its list. Before, items of fewer than `min_item_words` words could not be quoted,
+        so "Which support services does home care offer?" listed other sections' sentences instead."""
+        doc = doc_texts[r.passage.doc_id]
+        units = sorted(r.sentences, key=lambda x: x.start)
+        runs: list[list[SentenceScore]] = [[]]
+        for x in units:
+            text = doc[x.start:x.end]
+            if BULLET.match(text) and len(text.split()) <= _SHORT_ITEM_WORDS + 1:
+                runs[-1].append(x)
+            elif runs[-1]:
+                runs.append([])
+        best = max(runs, key=lambda run: max((x.score for x in run), default=0.0))
+        if len(best) < 2 or max(x.score for x in best) < self.params.min_score:
+            return []
+        return best[:self.params.max_items]
+
     def _item_sentences(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str]
                         ) -> dict[str, SentenceScore]:
         """Per passage, the sentence that best says what the item is: similar enough, more than a bare name
@@ -503,7 +538,7 @@ class Composer:
             if tables.is_row(quote):  # a table row reads with its column names: "Avgift: 250 kr/månad"
                 flat = tables.render(quote, tables.header(text, s.start))
             else:
-                flat = _LEADING_BULLET.sub("", " ".join(quote.split()))  # the list's dash is layout, not answer
+                flat = BULLET.sub("", " ".join(quote.split()))  # the list's dash is layout, not answer
             parts.append(f"{flat} [{n}]")
         # One citation entry per passage number (the first quote); later quotes reuse the marker
         # and are listed in `spans` so that every quoted sentence can be highlighted.

@@ -16,6 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from assistant.errors import ExtractionError
 
@@ -96,12 +97,22 @@ _MD_TEXT = r"\[(?:\\.|[^\]\\])*\]"  # a link's text, where the converter escapes
 _FOOTNOTE_LINK = re.compile(rf"(?:<sup>\s*)?{_MD_TEXT}\(#(?:cite|ref|fn|footnote|note)[^)\s]*\)(?:\s*</sup>)?",
                             re.IGNORECASE)
 _EDIT_LINKS = re.compile(rf"\s*\\?\[\s*(?:{_MD_TEXT}\([^)\s]*action=edit[^)\s]*\)\s*\|?\s*)+\\?\]")
-_WIKI_FURNITURE = ("//sup[contains(concat(' ', normalize-space(@class), ' '), ' reference ')]"
-                   " | //*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
+_LOWER = "translate(@{0}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+_HAS_CLASS = "contains(concat(' ', normalize-space(" + _LOWER.format("class") + "), ' '), ' {0} ')"
+# Page furniture the converter keeps as text: a wiki's table of contents ("Innehåll" over "- 1 Historia",
+# "- 2 …"), its category links ("Orter i Tallmora kommun (#)|"), navigation boxes, and a breadcrumb trail
+# ("Etusivu / Sosiaali- ja terveyspalvelut / Ikäihmiset / Kotihoito" headed a Finnish page's first passage).
+_FURNITURE_NAMES = ("toc", "catlinks", "navbox", "printfooter", "mw-jump-link", "crumbs")
+_WIKI_FURNITURE = " | ".join([
+    "//sup[contains(concat(' ', normalize-space(@class), ' '), ' reference ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]",
+    *(f"//*[{_HAS_CLASS.format(name)} or {_LOWER.format('id')} = '{name}']" for name in _FURNITURE_NAMES),
+    f"//*[contains({_LOWER.format('class')}, 'breadcrumb') or contains({_LOWER.format('id')}, 'breadcrumb')]",
+])
 _INLINE_TAG = re.compile(r"</?(?:sup|sub|span|small)>", re.IGNORECASE)
 
 
-def _markdown(text: str) -> Extracted:
+def _markdown(text: str, site: str = "") -> Extracted:
     meta: dict[str, str] = {}
     m = _FRONT.match(text)
     if m:
@@ -123,9 +134,40 @@ def _markdown(text: str) -> Extracted:
         text = text[m.end():]
     # Headings on their own line (the chunker's section markers), blank line after.
     text = _MD_HEADING.sub(lambda h: f"\n{h.group(1).strip()}\n", text)
-    text = _MD_LINK.sub(lambda lk: f"{lk.group(1)} ({lk.group(2)})", text)
+    text = _MD_LINK.sub(lambda lk: _link(lk.group(1), lk.group(2), site), text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = _EMPHASIS.sub(r"\2", text)
     return Extracted(text, meta)
+
+
+# "*Tallamoor*", "_waard_": emphasis, not text (a bullet's "* " and "2*3*4" are left alone).
+_EMPHASIS = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=\S)\1(?![\w*])")
+
+
+def _link(label: str, target: str, site: str = "") -> str:
+    """A link as it reads: its text, with the target only where the reader can use it and the text lacks it.
+
+    A wiki or intranet page links word after word to its own site ("tätort (/wiki/T%C3%A4tort) i Dalarna
+    (/wiki/Dalarna)"): relative targets resolve nowhere for the reader and links within the page's own site
+    are navigation, so both are dropped. A link elsewhere keeps its address, and an e-mail link its address
+    unless the text already shows it ("Anna Svensson (anna@example.se)")."""
+    scheme, _, rest = target.partition(":")
+    scheme = scheme.lower() if rest else ""
+    if scheme in ("mailto", "tel"):
+        address = unquote(rest.split("?", 1)[0]).strip()
+        shown = label.casefold().replace(" ", "").replace("-", "")
+        return label if not address or address.casefold().replace(" ", "").replace("-", "") in shown \
+            else f"{label} ({address})"
+    if scheme not in ("http", "https") or target in label:
+        return label
+    if site and _host(target) == site:
+        return label
+    return f"{label} ({target})"
+
+
+def _host(url: str) -> str:
+    host = urlsplit(url).netloc.lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def _without_wiki_furniture(html: str) -> Any:
@@ -177,9 +219,9 @@ def _html(data: bytes) -> Extracted:
     if not body:
         raise ExtractionError("no main text found in the HTML page")
     body = _INLINE_TAG.sub("", _EDIT_LINKS.sub("", _FOOTNOTE_LINK.sub("", body)))
-    out = _markdown(body)
-    meta: dict[str, str] = {}
     md = trafilatura.extract_metadata(html)
+    out = _markdown(body, _host(md.url) if md is not None and md.url else "")
+    meta: dict[str, str] = {}
     if md is not None:
         for key, value in (("title", md.title), ("publisher", md.sitename or md.author), ("url", md.url),
                            ("date", md.date), ("description", md.description)):

@@ -63,8 +63,10 @@ logger = logging.getLogger(__name__)
 # footnote references and section edit links are removed from HTML; 11: a table row is a sentence of its own,
 # embedded with its column names, and a table's header row is not quoted; bylines are removed; an HTML
 # definition list reads "term: definition"; a PDF's running headers, footers and page numbers are removed and
-# a sentence across a page break is one).
-PIPELINE_VERSION = 11
+# a sentence across a page break is one; 12: links read as their text unless the target helps the reader,
+# emphasis marks, tables of contents, category links and breadcrumbs are dropped, a caption row is no table
+# header, a list item is a sentence of its own, a "Label: value" line is no heading).
+PIPELINE_VERSION = 12
 
 
 @contextmanager

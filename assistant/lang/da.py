@@ -68,6 +68,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),
+    resident_words=(r"indbyggere", r"beboere"),
     instruction_cues=(
         r"\bignorer (?:alle )?(?:tidligere|ovenstående|foregående)\b", r"\bsvar (?:kun |bare )?med\b",
         r"\bdu er (?:nu )?en (?:ai|assistent|chatbot|sprogmodel)\b", r"\bnye instruktioner\b",

@@ -66,6 +66,7 @@ PACK = LanguagePack(
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bbevölkerung", r"\beinwohnerzahl", r"\b(?:wie viele|anzahl der) (?:\w+ )?einwohner"),
+    resident_words=(r"Einwohner(?:innen)?", r"Bewohner(?:innen)?"),
     instruction_cues=(
         r"\bignorier(?:e|en sie)? (?:alle )?(?:vorherigen|obigen|bisherigen)\b", r"\bantworte (?:nur )?mit\b",
         r"\bdu bist (?:jetzt )?ein (?:ki|assistent|chatbot|sprachmodell)\b", r"\bneue anweisungen\b",

@@ -51,7 +51,8 @@ PACK = LanguagePack(
         r"\bname (?:all|the)\b",
     ),
     number_cues=(r"\bhow (?:many|much)\b", r"\bnumber of\b"),
-    count_cues=(r"\bhow many\b", r"\bnumber of\b"),
+    # not "the phone number of the housing office", which asks how to call it
+    count_cues=(r"\bhow many\b", r"(?<!phone )(?<!mobile )(?<!fax )(?<!telephone )\bnumber of\b"),
     number_words=(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
@@ -75,6 +76,7 @@ PACK = LanguagePack(
     scale_words=("million",),
     million_words=("million",),
     population_cues=(r"\bpopulation\b", r"\b(?:how many|number of) (?:\w+ )?inhabitants\b"),
+    resident_words=(r"inhabitants", r"residents"),
     instruction_cues=(
         r"\bignore (?:all |any )?(?:the |your )?(?:above|previous|prior|earlier|preceding)\b", r"\bdisregard\b",
         r"\b(?:reply|respond|answer) (?:only |just )?with\b", r"\b(?:system|developer) prompt\b",

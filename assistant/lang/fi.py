@@ -49,10 +49,13 @@ PACK = LanguagePack(
         r"miljoon\w*",
     ),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
-    person_cues=(r"\byhteyshenkilö", r"\bpuhelin", r"\bsähköposti", r"\bkuka\b", r"\bedustaja"),
+    # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
+    person_cues=(r"\byhteyshenkilö", r"\bpuhelin", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
+                 r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     address_labels=(r"(?:käynti|posti)?osoite",),
     place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
-    contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin"),
+    contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin", r"\byhteyttä\b",
+                      r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",
                 r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
@@ -63,6 +66,7 @@ PACK = LanguagePack(
     population_cues=(
         r"\bväkiluku", r"\bväestö", r"\basukasluku", r"\b(?:kuinka (?:monta|paljon)|montako) (?:\w+ )?asuk",
     ),
+    resident_words=(r"asukas\w*",),
     instruction_cues=(
         r"\bohita (?:kaikki )?(?:aiemmat|edelliset|yllä olevat)\b", r"\bvastaa (?:vain )?(?:sanoilla|tekstillä)\b",
         r"\bolet (?:nyt )?(?:tekoäly|avustaja|chatbot|kielimalli)\b", r"\buudet ohjeet\b",

@@ -46,6 +46,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
+    resident_words=(r"habitants",),
     instruction_cues=(
         r"\bignore[zr]? (?:toutes )?les instructions\b", r"\bréponds? (?:uniquement )?(?:avec|par)\b",
         r"\btu es (?:maintenant )?un (?:assistant|chatbot|modèle de langue)\b", r"\bnouvelles instructions\b",

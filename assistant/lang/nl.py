@@ -69,6 +69,7 @@ PACK = LanguagePack(
     scale_words=("miljoen",),
     million_words=("miljoen",),
     population_cues=(r"\bbevolking", r"\binwonertal", r"\b(?:hoeveel|aantal) (?:\w+ )?inwoners\b"),
+    resident_words=(r"inwoners", r"bewoners"),
     instruction_cues=(
         r"\bnegeer (?:alle )?(?:vorige|bovenstaande|eerdere)\b", r"\bantwoord (?:alleen )?met\b",
         r"\bje bent (?:nu )?een (?:ai|assistent|chatbot|taalmodel)\b", r"\bnieuwe instructies\b",

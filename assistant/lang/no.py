@@ -74,6 +74,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     population_cues=(r"\bbefolkning", r"\bfolketall", r"\binnbyggertall", r"\b(?:hvor mange|antall) (?:\w+ )?innbygg"),
+    resident_words=(r"innbyggere", r"innbyggjarar"),
     instruction_cues=(
         r"\bignorer (?:alle )?(?:tidligere|ovenstående|foregående)\b", r"\bsvar (?:bare |kun )?med\b",
         r"\bdu er (?:nå )?en (?:ai|assistent|chatbot|språkmodell)\b", r"\bnye instruksjoner\b",

@@ -55,6 +55,9 @@ class LanguagePack:
     # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:
     # "Hvordan lever de fleste innbyggere i Tsjad?" asks how they live)
     population_cues: tuple[str, ...] = ()
+    # regex: the residents a head count counts ("indbyggere", "inhabitants"): a number before one of them is a
+    # population however small ("486 indbyggere" on an island's page was no head count, so it was refused)
+    resident_words: tuple[str, ...] = ()
     # regex: text addressed to a language model inside a document ("ignore the above", "reply with"); a
     # generated sentence supported only by such text is dropped (answer.verify)
     instruction_cues: tuple[str, ...] = ()

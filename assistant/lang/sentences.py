@@ -24,6 +24,8 @@ _ORDINAL = re.compile(rf"\b(?:{'|'.join(union(lambda p: p.ordinal_before))})\s+\
 _BARE_ORDINAL = re.compile(r"(?<![\d.,:/])\b\d{1,3}\.$")
 _MONTH_NEXT = re.compile(rf"(?:{_MONTHS})\b", re.IGNORECASE)
 _SHORT_LINE_WORDS = 6
+# A list item's marker: "- ", "• ", "* ", "1. ", "2) ".
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +35,8 @@ class Span:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """Line groups: a blank line always separates; short label lines ("Telefon:", a name)
-    join the next line so that "Internationell samordnare / Anders Fridén" stays one unit."""
+    """Line groups: a blank line and a list item's marker always separate; short label lines ("Telefon:", a
+    name) join the next line so that "Internationell samordnare / Anders Fridén" stays one unit."""
     groups: list[tuple[int, int]] = []
     pos = 0
     cur: tuple[int, int] | None = None
@@ -52,6 +54,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
             cur = None
             continue
         if cur is None:
+            cur = (a, b)
+            continue
+        if BULLET.match(s):
+            # Each list item is a unit: short items ran together as label lines ("- ateriapalvelu\n-
+            # turvapuhelin\n- kauppa- ja asiointipalvelu" was one "sentence" and one quote).
+            groups.append(cur)
             cur = (a, b)
             continue
         prev = text[cur[0]:cur[1]].strip()

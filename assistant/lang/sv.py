@@ -77,6 +77,7 @@ PACK = LanguagePack(
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
     population_cues=(r"\bbefolkning", r"\binvånarantal", r"\b(?:hur många|antal) (?:\w+ )?invånare\b"),
+    resident_words=(r"invånare", r"innevånare"),
     instruction_cues=(
         r"\bignorera (?:alla )?(?:tidigare|ovanstående|föregående)\b", r"\bsvara (?:bara |endast )?med\b",
         r"\bdu är (?:nu )?en (?:ai|assistent|chattbot|språkmodell)\b", r"\bnya instruktioner\b",

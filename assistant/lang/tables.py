@@ -74,9 +74,19 @@ def _rows_from(text: str, a: int) -> int:
         line = nxt
 
 
+def _title_row(row: str) -> bool:
+    """A caption across the table in its first row ("| Tallmora | |", an infobox's name over its "| Land |
+    Sverige |" rows): only the first cell filled. It names no column; read as column names it made every row
+    "Tallmora: Area; 6,84 km²" (a top-left cell left empty, "| | 2023 | 2024 |", is a real header)."""
+    values = cells(row)
+    return len(values) >= 2 and bool(values[0]) and not any(values[1:])
+
+
 def _header_row(text: str, first: tuple[int, int]) -> bool:
     """Whether a table's first row names its columns: a "|---|" line follows it, or (DOCX, no such line) the
-    table has at least three rows and the first holds no digit."""
+    table has at least three rows and the first holds no digit; never a caption row (`_title_row`)."""
+    if _title_row(text[first[0]:first[1]]):
+        return False
     below = _next_line(text, first[1])
     if below is not None and is_separator(text[below[0]:below[1]]):
         return True
@@ -97,9 +107,9 @@ def header(text: str, pos: int) -> list[str] | None:
 
 
 def is_header(text: str, pos: int) -> bool:
-    """Whether the row at `pos` is its table's header row (column names answer nothing)."""
+    """Whether the row at `pos` is its table's header or caption row (column names and captions answer nothing)."""
     a, b = _line_at(text, pos)
-    return is_row(text[a:b]) and _first_row(text, a) == a and _header_row(text, (a, b))
+    return is_row(text[a:b]) and _first_row(text, a) == a and (_title_row(text[a:b]) or _header_row(text, (a, b)))
 
 
 def render(row: str, names: list[str] | None) -> str:

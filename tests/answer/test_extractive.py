@@ -716,3 +716,52 @@ def test_sentences_that_differ_in_one_word_of_five_are_both_quoted() -> None:
     a = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), "Hvor mange innbyggere har byene?",
                 "no", _with_sentences(ranked), texts)
     assert "Oslo" in a.answer and "Bergen" in a.answer
+
+
+@pytest.mark.parametrize(("answer", "found"), [
+    ("Skarvø havde 1. januar 2024 i alt 486 indbyggere, hvoraf de fleste bor i Østerby.", True),
+    ("Tallmora hade 7 912 invånare den 31 december 2023.", True),
+    ("Skarvø Skole har 38 elever fordelt på 0.–6. klasse.", False),
+])
+def test_a_small_population_is_a_head_count_when_it_counts_residents(answer: str, found: bool) -> None:
+    """"How many inhabitants does Skarvø have?" was refused: 486 is neither grouped nor four digits long."""
+    assert answers_kind(answer, False, required_types("How many inhabitants does Skarvø have?", "en")) is found
+
+
+@pytest.mark.parametrize(("question", "lang", "asks"), [
+    ("What is the monthly fee for a safety phone?", "en", False),  # asks for the fee: answered with the contact block
+    ("What is the phone number of the housing office?", "en", True),
+    ("Mihin numeroon otan yhteyttä, kun haen kotihoitoa?", "fi", True),  # "yhteyttä", "numeroon": no cue before
+    ("Miten otan yhteyttä kotihoitoon?", "fi", True),
+])
+def test_asking_for_an_amount_is_no_contact_request_and_finnish_asks_by_number(question: str, lang: str,
+                                                                               asks: bool) -> None:
+    assert asks_for_contact(question, lang) is asks
+
+
+LIST_PAGE = ("Tukipalvelut\n- ateriapalvelu\n- turvapuhelin\n- kauppa- ja asiointipalvelu\n- kuljetuspalvelu\n\n"
+             "Kotihoito toimii ympäri vuorokauden.")
+
+
+def test_a_list_question_over_a_list_of_short_items_quotes_the_items() -> None:
+    """"Which support services does home care offer?" listed other sections' sentences: items of fewer than four
+    words could not be quoted."""
+    spans = [s for s in sentence_spans(LIST_PAGE, 0) if LIST_PAGE[s.start:s.end] != "Tukipalvelut"]
+    p = Passage(id="p", doc_id="x", text=LIST_PAGE, title="Kotihoito", section="Tukipalvelut", language="fi",
+                start=0, end=len(LIST_PAGE), score=0.9, scores=Scores())
+    scores = [0.81, 0.80, 0.79, 0.80, 0.84]
+    r = [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, scores, strict=True)))]
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Which support services does home care offer?", "en", r,
+                {"x": LIST_PAGE})
+    items = [line.split(": ", 1)[1] for line in a.answer.splitlines() if line.startswith("- ")]
+    assert items == ["ateriapalvelu [1]", "turvapuhelin [1]", "kauppa- ja asiointipalvelu [1]", "kuljetuspalvelu [1]"]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Telefon: 76 11 20 00", 1),  # Norway and Denmark: eight digits in pairs, no trunk 0
+    ("Ring vakttelefonen på 412 34 567.", 1),
+    ("Den 31 december 2023 hade tätorten 7 912 invånare.", 0),
+    ("Åpent mellom 10 00 og 12 00.", 0),
+])
+def test_norwegian_and_danish_phone_numbers_are_contact(text: str, n: int) -> None:
+    assert strong_contact(text) == n

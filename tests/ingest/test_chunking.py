@@ -135,3 +135,12 @@ def test_a_table_row_is_no_heading() -> None:
     text = ("Priser\n\nTjeneste | Pris | Merknad\nTrygghetsalarm | 310 kr per måned | Gratis installasjon\n"
             "Praktisk bistand | 225 kr per time | Skjermingsgrense gjelder\n")
     assert [b.text for b in split_blocks(text) if b.heading] == ["Priser"]
+
+
+def test_a_label_and_its_value_is_no_heading() -> None:
+    """"Åpningstider: mandag–fredag kl. 09.00–14.00" headed the sentence under it as its section."""
+    text = ("Bostøtte\n\nBostøtte er en statlig støtteordning for deg som har lave inntekter og høye boutgifter.\n\n"
+            "Kontakt\n\nBoligkontoret, Havbakken kommune\n\nTelefon: 76 11 20 00\n\n"
+            "Åpningstider: mandag–fredag kl. 09.00–14.00\n\nSaksbehandler for bostøtte er Ingrid Solheim.\n\n"
+            "Del 1: Historia\n\nKommunen ble opprettet i 1838 da formannskapslovene trådte i kraft.\n")
+    assert [b.text for b in split_blocks(text) if b.heading] == ["Bostøtte", "Del 1: Historia"]

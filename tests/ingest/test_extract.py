@@ -249,3 +249,38 @@ def test_a_sentence_across_a_pdf_page_break_stays_one_and_pages_keep_their_offse
     assert "Kommunen vil ansaette 25 nye social- og sundhedsassistenter inden udgangen af 2026." in d.text
     (first, one), (second, two) = d.pages
     assert (first, one, two) == (0, 1, 2) and d.text[second:].startswith("social- og")
+
+
+def test_links_read_as_their_text_unless_the_target_helps_the_reader(tmp_path: Path) -> None:
+    """A wiki page saved as HTML links word after word to its own site: "en tätort (/wiki/T%C3%A4tort) i Dalarna
+    (/wiki/Dalarna)" was embedded and quoted (regional set)."""
+    html = ("<html lang='sv'><head><title>Tallmora</title>"
+            "<link rel='canonical' href='https://sv.wikipedia.org/wiki/Tallmora'></head><body><main>"
+            "<p><b>Tallmora</b> är en <a href='/wiki/T%C3%A4tort'>tätort</a> i <a href='https://sv.wikipedia.org/"
+            "wiki/Dalarna'>Dalarna</a> och centralort i Tallmora kommun, cirka 45 kilometer nordväst om Falun.</p>"
+            "<p>Orten ingår i nätverket <a href='https://energy-cities.eu'>Energy Cities</a> sedan 2012, och "
+            "frågor besvaras av <a href='mailto:anna.berg@tallmora.example'>Anna Berg</a> eller "
+            "<a href='mailto:info@tallmora.example'>info@tallmora.example</a> på kommunen.</p></main></body></html>")
+    d = doc(tmp_path, "tallmora.html", html.encode())
+    assert "en tätort i Dalarna och centralort" in d.text  # relative and same-site targets dropped
+    assert "Energy Cities (https://energy-cities.eu)" in d.text  # another site's address kept
+    assert "Anna Berg (anna.berg@tallmora.example)" in d.text  # an e-mail link keeps its address once
+    assert d.text.count("info@tallmora.example") == 1 and "mailto" not in d.text
+
+
+def test_wiki_contents_categories_breadcrumbs_and_emphasis_are_not_text(tmp_path: Path) -> None:
+    html = ("<html lang='fi'><head><title>Kotihoito</title></head><body><main>"
+            "<p class='crumbs'>Etusivu / Sosiaali- ja terveyspalvelut / Ikäihmiset / Kotihoito</p>"
+            "<nav aria-label='Murupolku' class='c-Breadcrumb'><a href='/'>Koti</a> › Palvelut</nav>"
+            "<h1>Kotihoito</h1><div id='toc'><h2>Sisällys</h2><ul><li>1 Historia</li><li>2 Maksut</li></ul></div>"
+            "<p>Kotihoito tukee ikäihmisiä, jotka tarvitsevat apua arjessa omassa kodissaan, nimeltään "
+            "<i>Kotona kaiken ikää</i> -ohjelma.</p><h2>Maksut</h2><p>Tilapäisen kotihoidon käynti maksaa 15 euroa "
+            "ja turvapuhelimen kuukausimaksu on 29 euroa kaupungin päätöksen mukaan.</p>"
+            "<div class='catlinks'>Luokat: <a href='#'>Palvelut</a></div></main></body></html>")
+    d = doc(tmp_path, "kotihoito.html", html.encode())
+    assert "Etusivu" not in d.text and "Koti ›" not in d.text and "Sisällys" not in d.text
+    assert "1 Historia" not in d.text and "Luokat" not in d.text and "(#)" not in d.text
+    assert "nimeltään Kotona kaiken ikää -ohjelma" in d.text and "*" not in d.text
+    assert "turvapuhelimen kuukausimaksu on 29 euroa" in d.text
+    md = doc(tmp_path, "l.md", b"# Lindewaard\n\nDe naam verwijst naar de *waard*, het land.\n\n* een\n* twee\n")
+    assert "naar de waard, het land" in md.text and "* een" in md.text  # a bullet's star stays

@@ -71,3 +71,12 @@ def test_a_bare_number_still_ends_a_sentence(text: str, first: str) -> None:
 ])
 def test_quotes_and_capitals_of_every_language(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+def test_each_list_item_is_a_sentence_of_its_own() -> None:
+    """Short items ran together as label lines: "- ateriapalvelu\\n- turvapuhelin\\n- kauppa- ja asiointipalvelu"
+    was one unit, embedded and quoted as one."""
+    text = "Tukipalvelut\n- ateriapalvelu\n- turvapuhelin\n- kauppa- ja asiointipalvelu\n- kuljetuspalvelu\n"
+    assert _sentences(text) == ["Tukipalvelut", "- ateriapalvelu", "- turvapuhelin", "- kauppa- ja asiointipalvelu",
+                                "- kuljetuspalvelu"]
+    assert _sentences("Internationell samordnare\nAnders Fridén\n") == ["Internationell samordnare\nAnders Fridén"]

@@ -56,3 +56,18 @@ def test_each_row_is_one_sentence_and_the_separator_none() -> None:
     # rows without a final dot used to run together into one "sentence"
     assert [HOURS[s.start:s.end] for s in sentence_spans(HOURS)] == [
         "Öppettider", "| Måndag–torsdag | 08.00–16.00 |", "| Fredag | 08.00–12.00 |"]
+
+
+INFOBOX = ("Tallmora\n\n| Tallmora |  |\n|---|---|\n| Land | Sverige |\n| Folkmängd | 7 912 (2023) |\n"
+           "| Riktnummer | 0248 |\n")
+
+
+def test_a_caption_row_over_a_table_names_no_column() -> None:
+    """An infobox's name spans its first row: read as column names, every row became "Tallmora: Riktnummer; 0248"."""
+    at = _at(INFOBOX, "| Riktnummer")
+    assert tables.header(INFOBOX, at) is None
+    assert tables.render(INFOBOX[at:INFOBOX.index("\n", at)], tables.header(INFOBOX, at)) == "Riktnummer: 0248"
+    assert tables.is_header(INFOBOX, _at(INFOBOX, "| Tallmora |"))  # the caption is not quoted either
+    # a header whose top-left cell is empty still names the columns
+    stats = "| | 2023 | 2024 |\n|---|---|---|\n| Invånare | 7 912 | 7 880 |\n"
+    assert tables.header(stats, _at(stats, "| Invånare")) == ["", "2023", "2024"]
