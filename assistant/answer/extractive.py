@@ -50,9 +50,11 @@ _MONTHS = _any(lambda p: p.months)
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
-    # a year, a numeric date, or a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3")
+    # a year, a numeric date, a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3"), or a day of
+    # the month ("utbetales den 20. hver måned", "am 15.", "on the 20th": a date every month)
     "date": re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}\b|\b\d{{1,2}}\.? ?(?:{_MONTHS})\b|"
-                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b", re.IGNORECASE),
+                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b(?:den|am|zum|the) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)",
+                       re.IGNORECASE),
     "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }

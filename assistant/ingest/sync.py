@@ -65,8 +65,9 @@ logger = logging.getLogger(__name__)
 # definition list reads "term: definition"; a PDF's running headers, footers and page numbers are removed and
 # a sentence across a page break is one; 12: links read as their text unless the target helps the reader,
 # emphasis marks, tables of contents, category links and breadcrumbs are dropped, a caption row is no table
-# header, a list item is a sentence of its own, a "Label: value" line is no heading).
-PIPELINE_VERSION = 12
+# header, a list item is a sentence of its own, a "Label: value" line is no heading; 13: a sentence is embedded
+# with its document's title as well as its section heading).
+PIPELINE_VERSION = 13
 
 
 @contextmanager

@@ -765,3 +765,13 @@ def test_a_list_question_over_a_list_of_short_items_quotes_the_items() -> None:
 ])
 def test_norwegian_and_danish_phone_numbers_are_contact(text: str, n: int) -> None:
     assert strong_contact(text) == n
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Bostøtten utbetales den 20. hver måned.", True),  # was no date: the opening hours answered "when"
+    ("The allowance is paid on the 20th of each month.", True),
+    ("Die Beihilfe wird am 15. jedes Monats ausgezahlt.", True),
+    ("Den tyske hæren rykket inn i byen.", False),
+])
+def test_a_day_of_the_month_answers_when(sentence: str, date: bool) -> None:
+    assert type_match({"date"}, sentence) is date

@@ -10,8 +10,21 @@ def test_a_table_row_is_embedded_with_its_column_names_and_the_header_not_at_all
     p = Passage(id="t", doc_id="x", text=TABLE, title="Avgifter", section="Avgifter 2025", language="sv", start=10,
                 end=10 + len(TABLE), score=0.9, scores=Scores())
     units = sentence_units(p)
-    assert [k for _, k in units] == ["Avgifter 2025: Tjänst: Hemtjänst; Avgift: 350 kr",
-                                     "Avgifter 2025: Tjänst: Trygghetslarm; Avgift: 250 kr/månad",
-                                     "Avgifter 2025: Maxtaxan är 2 575 kronor per månad."]
+    assert [k for _, k in units] == ["Avgifter › Avgifter 2025: Tjänst: Hemtjänst; Avgift: 350 kr",
+                                     "Avgifter › Avgifter 2025: Tjänst: Trygghetslarm; Avgift: 250 kr/månad",
+                                     "Avgifter › Avgifter 2025: Maxtaxan är 2 575 kronor per månad."]
     assert TABLE[units[1][0].start - 10:units[1][0].end - 10] == "| Trygghetslarm | 250 kr/månad |"  # spans: source
 
+
+
+def test_a_sentence_is_embedded_with_its_documents_title_and_its_section() -> None:
+    """The page's subject in every sentence: a question naming it no longer finds the one sentence that names it
+    ("Lindewaard is een dorp …") more similar than the one that answers ("De fruitteelt is de belangrijkste …")."""
+    text = "Economie\n\nDe fruitteelt is de belangrijkste bron van inkomsten."
+    p = Passage(id="e", doc_id="l", text=text, title="Lindewaard", section="Economie", language="nl", start=0,
+                end=len(text), score=0.9, scores=Scores())
+    assert [k for _, k in sentence_units(p)] == ["Lindewaard › Economie: De fruitteelt is de belangrijkste bron van "
+                                                 "inkomsten."]
+    same = Passage(id="f", doc_id="l", text="Lindewaard\n\nHet dorp telt 3.150 inwoners.", title="Lindewaard",
+                   section="Lindewaard", language="nl", start=0, end=40, score=0.9, scores=Scores())
+    assert [k for _, k in sentence_units(same)] == ["Lindewaard: Het dorp telt 3.150 inwoners."]  # named once
