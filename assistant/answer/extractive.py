@@ -13,7 +13,8 @@ import numpy as np
 from assistant.answer.spans import Candidate, span_scores
 from assistant.lang import LanguagePack, common_capitals, pack, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
-from assistant.lang.sentences import BULLET, sentence_spans
+from assistant.lang.names import weekdays
+from assistant.lang.sentences import BULLET, labelled_value, sentence_spans
 from assistant.protocols import PassageSource
 from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import quotable
@@ -46,15 +47,20 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # contact, so a Norwegian page's phone line was not part of its contact block.
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d|\b\d{2}(?: \d{2}){3}\b|\b\d{3} \d{2} \d{3}\b")
 _MONTHS = _any(lambda p: p.months)
+_WEEKDAYS = "|".join(map(re.escape, weekdays()))
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
-    # a year, a numeric date, a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3"), or a day of
-    # the month ("utbetales den 20. hver måned", "am 15.", "on the 20th": a date every month)
+    # a year, a numeric date, a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3"), a day of the
+    # month ("utbetales den 20. hver måned", "am 15.", "on the 20th": a date every month), or opening hours, a
+    # weekday or two and a time ("Sprechzeiten: Dienstag 9–12 Uhr", "måndag–torsdag kl. 9–11", Finnish inflected:
+    # "tiistaisin klo 9"). A weekday alone is not: news say "søndag" in every other sentence, and counting it lost
+    # two NorQuAD answers.
     "date": re.compile(rf"\b(?:1[89]|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}\b|\b\d{{1,2}}\.? ?(?:{_MONTHS})\b|"
-                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b(?:den|am|zum|the) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)",
-                       re.IGNORECASE),
+                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b(?:den|am|zum|the) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)|"
+                       rf"\b(?:{_WEEKDAYS})\w*(?:\s*(?:[–—-]|to|till?|bis|tot)\s*(?:{_WEEKDAYS})\w*)?,?\s*"
+                       r"(?:kl\.?|klo\.?|klokken|um|from|van|fra|från|at)?\s*\d", re.IGNORECASE),
     "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }
@@ -357,6 +363,9 @@ class Composer:
             prev = spans[first - 1][1]
             if len(prev.split()) <= 8 and _EVIDENCE["contact"].search(prev):
                 first -= 1
+        # and the labelled lines right after it: when to call or visit ("Telefontid: måndag–torsdag kl. 9–11")
+        while last + 1 < len(spans) and len(spans[last + 1][1].split()) <= 12 and labelled_value(spans[last + 1][1]):
+            last += 1
         picks = [(holder, SentenceScore(sp.start, sp.end, 0.0)) for sp, _ in spans[first:last + 1]]
         citations, parts = self._cite(picks[: self.params.max_sentences + 1], doc_texts)
         return Answer(_joined(parts), tuple(citations), True, answer.language, answer.passages)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assistant.ingest.tokens import count_tokens
 from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
-from assistant.lang.sentences import sentence_spans
+from assistant.lang.sentences import labelled_value, sentence_spans
 from assistant.settings import default
 from assistant.types import Document, Passage
 
@@ -50,18 +50,13 @@ SOFT_CAP_TOKENS = 400
 _OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(union(lambda p: p.open_endings)) + r")$", re.IGNORECASE)
 
 
-# A label and its value ("Telefon: 76 11 20 00", "E-post: a@b.no"): a line of a contact block, not a heading.
-# A number before the colon keeps "Del 1: Historia" a heading.
-_LABELLED_VALUE = re.compile(r"^[^\d:]{1,40}:\s+\S.*[\d@]")
-
-
 def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     s = line.strip()
     if not s or len(s) > HEADING_MAX_CHARS or _BULLET.match(s) or tables.is_row(s):
         return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
         return False
-    if _LABELLED_VALUE.match(s):
+    if labelled_value(s):
         return False  # "Åpningstider: mandag–fredag kl. 09.00–14.00" headed the sentence under it as a section
     words = s.split()
     if len(words) > HEADING_MAX_WORDS or (len(words) >= 3 and _OPEN_END.search(s)):

@@ -66,8 +66,9 @@ logger = logging.getLogger(__name__)
 # a sentence across a page break is one; 12: links read as their text unless the target helps the reader,
 # emphasis marks, tables of contents, category links and breadcrumbs are dropped, a caption row is no table
 # header, a list item is a sentence of its own, a "Label: value" line is no heading; 13: a sentence is embedded
-# with its document's title as well as its section heading).
-PIPELINE_VERSION = 13
+# with its document's title as well as its section heading; 14: feedback widgets ("Was deze informatie nuttig?"),
+# page tools ("Seite drucken") and more page stamps ("Sidan uppdaterades …", "Stand: …") are removed).
+PIPELINE_VERSION = 14
 
 
 @contextmanager

@@ -17,8 +17,13 @@ PACK = LanguagePack(
         "og", "er", "hvilke", "hvem", "hvordan", "for", "med", "som", "ikke", "af", "til", "hvad", "hvornår", "har",
         "om", "findes", "et", "jeg", "mig",
     ),
-    boilerplate_lines=("spring til (hoved)?indhold(et)?", "til toppen", "ritzau"),
-    publication_stamps=(r"(?:senest )?(?:publiceret|opdateret)(?: i dag| i går)?",),
+    boilerplate_lines=(
+        "spring til (hoved)?indhold(et)?", "til toppen", "ritzau",
+        # feedback widgets and read-aloud buttons
+        r"(?:var|kunne du bruge) (?:siden|indholdet|informationen)(?: til noget)?\??",
+        r"fandt du (?:det|hvad) du (?:søgte|ledte efter)\??", "læs op",
+    ),
+    publication_stamps=(r"(?:senest |sidst )?(?:publiceret|opdateret|ændret|redigeret)(?: i dag| i går)?",),
     credit_labels=("foto", "fotograf", "billede", "illustration"),
     byline_words=("af",),
     open_endings=(

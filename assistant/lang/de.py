@@ -17,8 +17,13 @@ PACK = LanguagePack(
         "und", "ist", "welche", "wer", "wie", "für", "mit", "nicht", "von", "der", "die", "das", "was", "wann",
         "hat", "über", "sind", "gibt", "es",
     ),
-    boilerplate_lines=("zum inhalt springen", "nach oben", "dpa"),
-    publication_stamps=(r"(?:zuletzt )?(?:veröffentlicht|aktualisiert)(?: am)?",),
+    boilerplate_lines=(
+        "zum inhalt springen", "nach oben", "dpa",
+        # feedback widgets and page tools
+        r"(?:war|ist) diese (?:seite|informationen?) hilfreich\??", r"seite (?:drucken|teilen|vorlesen|empfehlen)",
+        "vorlesen",
+    ),
+    publication_stamps=(r"(?:zuletzt )?(?:veröffentlicht|aktualisiert|geändert)(?: am)?", "stand:"),
     credit_labels=("foto", "bild", "fotograf", "bildquelle"),
     byline_words=("von",),
     open_endings=(

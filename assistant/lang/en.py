@@ -21,9 +21,12 @@ PACK = LanguagePack(
         "opens in (a )?new window", "external link", "menu", "search", "cookie settings",
         # news: agency bylines on a line of their own
         "reuters", "afp",
+        # feedback widgets under the text
+        r"is this page useful\??", r"was this (?:page|information) (?:useful|helpful)\??",
+        "report a problem with this page", r"did you find what you (?:were looking for|needed)\??",
     ),
     link_notes=("opens in (?:a )?new window", "link to (?:an)?other website"),
-    publication_stamps=(r"(?:last )?(?:published|updated)(?: on)?",),
+    publication_stamps=(r"(?:page )?(?:last )?(?:published|updated|reviewed|modified)(?: on)?",),
     credit_labels=("photo", "photograph", "image", "picture", "credit"),
     byline_words=("by",),
     open_endings=(

@@ -24,8 +24,12 @@ PACK = LanguagePack(
         sekä siis mm noin kanssa ennen jälkeen kautta ilman mukaan
         täällä siellä tänne sinne täältä sieltä
     """.split()),  # noqa: SIM905 - one word list, readable
-    boilerplate_lines=("siirry sisältöön", "takaisin ylös", "stt"),
-    publication_stamps=(r"(?:julkaistu|päivitetty)",),
+    boilerplate_lines=(
+        "siirry sisältöön", "takaisin ylös", "stt",
+        # feedback widgets and read-aloud buttons
+        r"oliko (?:sivusta|tästä sivusta|tiedosta) (?:apua|hyötyä)\??", "kuuntele",
+    ),
+    publication_stamps=(r"(?:julkaistu|päivitetty|muokattu)",),
     credit_labels=("kuva", "kuvaaja"),
     byline_words=("teksti", "kirjoittaja"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),

@@ -77,6 +77,14 @@ def _entries(code: str) -> Mapping[str, str]:
 
 
 @functools.cache
+def weekdays() -> tuple[str, ...]:
+    """Every pack language's names of the weekdays, lower case ("tisdag", "Dienstag", "tiistai"): a day a week
+    answers "when" ("Sprechzeiten: Dienstag 9–12 Uhr")."""
+    names = {v.casefold() for code in packs() for k, v in _entries(code).items() if k.startswith("D")}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@functools.cache
 def _finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, ...]]]:
     """One pattern of this language's names, longest first, and each lower-cased name's keys."""
     keys: dict[str, list[str]] = {}

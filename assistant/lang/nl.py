@@ -22,9 +22,13 @@ PACK = LanguagePack(
         "print( deze pagina)?", "opent in (een )?nieuw venster", "externe link",
         # news: agency bylines on a line of their own
         "anp",
+        # feedback widgets and read-aloud buttons
+        r"was deze (?:informatie|pagina) (?:nuttig|handig)\??",
+        r"heeft deze (?:informatie|pagina) (?:u|je) geholpen\??",
+        "lees voor",
     ),
     link_notes=("opent in (?:een )?nieuw venster", "externe link"),
-    publication_stamps=(r"(?:laatst )?(?:gepubliceerd|bijgewerkt)(?: op)?",),
+    publication_stamps=(r"(?:laatst )?(?:gepubliceerd|bijgewerkt|gewijzigd|aangepast)(?: op)?",),
     credit_labels=("foto", "beeld", "fotograaf"),
     byline_words=("door",),
     open_endings=(

@@ -22,6 +22,9 @@ PACK = LanguagePack(
         "lenke til annen nettside", "åpnes i nytt vindu",
         # news: agency bylines on a line of their own
         "ntb",
+        # feedback widgets and read-aloud buttons
+        r"(?:var|fant du) (?:denne siden|informasjonen) (?:nyttig|til hjelp)\??", r"fant du det du lette etter\??",
+        "lytt( til teksten)?",
     ),
     link_notes=("lenke til annen nettside", "åpnes i nytt vindu", "klikk for stort bilde"),
     publication_stamps=(r"(?:sist )?(?:publisert|oppdatert|endret)(?: i dag| i går)?",),

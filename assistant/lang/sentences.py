@@ -26,6 +26,13 @@ _MONTH_NEXT = re.compile(rf"(?:{_MONTHS})\b", re.IGNORECASE)
 _SHORT_LINE_WORDS = 6
 # A list item's marker: "- ", "• ", "* ", "1. ", "2) ".
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+# A label and its value ("Telefon: 76 11 20 00", "Telefontid: måndag–torsdag kl. 9–11", "E-post: a@b.no"): a line
+# of a contact block. A number before the colon keeps "Del 1: Historia" out.
+_LABELLED_VALUE = re.compile(r"^[^\d:]{1,40}:\s+\S.*[\d@]")
+
+
+def labelled_value(line: str) -> bool:
+    return bool(_LABELLED_VALUE.match(line.strip()))
 
 
 @dataclass(frozen=True, slots=True)

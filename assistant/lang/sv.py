@@ -23,9 +23,13 @@ PACK = LanguagePack(
         r"öppnas i nytt fönster\.?", "dela på (facebook|twitter|linkedin)",
         # news: agency bylines on a line of their own
         "tt",
+        # feedback widgets under the text
+        r"hjälpte (?:informationen|sidan) dig\??", r"var (?:informationen|sidan|innehållet) till hjälp\??",
+        r"fick du svar på (?:din fråga|dina frågor)\??",
     ),
     link_notes=("länk till annan webbplats", "öppnas i nytt fönster"),
-    publication_stamps=(r"(?:senast )?(?:publicerad|uppdaterad|ändrad)(?: den| i dag| idag| igår)?",),
+    publication_stamps=(r"(?:sidan )?(?:senast )?(?:publicerad|uppdaterad|uppdaterades|ändrad|ändrades|granskad)"
+                        r"(?: den| i dag| idag| igår)?",),
     credit_labels=("foto", "bild", "fotograf", "illustration"),
     byline_words=("av",),
     open_endings=(

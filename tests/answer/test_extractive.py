@@ -775,3 +775,30 @@ def test_norwegian_and_danish_phone_numbers_are_contact(text: str, n: int) -> No
 ])
 def test_a_day_of_the_month_answers_when(sentence: str, date: bool) -> None:
     assert type_match({"date"}, sentence) is date
+
+
+def test_a_contact_block_keeps_the_labelled_lines_after_it() -> None:
+    """"Wann ist das Bauamt telefonisch erreichbar?" got the phone and e-mail lines but not "Telefontid: …"."""
+    text = ("Avgift\n\nAvgiften för bygglov för ett skärmtak är 6 200 kronor.\n\nKontakt\n\nBygglovsenheten\n"
+            "Telefon: 0521-55 30 00\nE-post: bygglov@alstad.example\nTelefontid: måndag–torsdag kl. 9–11\n")
+    cut = text.index("Kontakt")
+    ps = [Passage(id="b#0", doc_id="b", text=text[:cut].rstrip(), title="Bygglov", section="Avgift", language="sv",
+                  start=0, end=len(text[:cut].rstrip())),
+          Passage(id="b#1", doc_id="b", text=text[cut:], title="Bygglov", section="Kontakt", language="sv",
+                  start=cut, end=len(text))]
+    spans = sentence_spans(ps[0].text, 0)
+    r = Ranked(ps[0].with_score(0.9, Scores(coverage=1.0)),
+               tuple(SentenceScore(s.start, s.end, 0.9) for s in spans))
+    a = compose(Composer(ComposerParams(min_score=0.5)), "Vilket telefonnummer har bygglovsenheten?", "sv", [r],
+                {"b": text}, ps)
+    assert "0521-55 30 00" in a.answer and "Telefontid: måndag–torsdag kl. 9–11" in a.answer
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Sprechzeiten: Dienstag 9–12 und 14–18 Uhr", True), ("Neuvonta on avoinna tiistaisin klo 9–15.", True),
+    ("Open Mondays to Fridays, 9am to 5pm.", True), ("Telefontid: måndag–torsdag kl. 9–11", True),
+    ("Die Wohngeldstelle ist im Rathaus.", False),
+    ("Kvinnen ble utskrevet fra A-hus søndag, ifølge Romerikes Blad.", False),  # news: a weekday alone is no date
+])
+def test_opening_hours_answer_when(sentence: str, date: bool) -> None:
+    assert type_match({"date"}, sentence) is date

@@ -88,3 +88,18 @@ def test_footnote_markers_copied_from_a_wiki_are_dropped() -> None:
     raw = "Oslo er Norges største by.[1] Byen ble grunnlagt rundt år 1000[12].\n\n[1] Store norske leksikon.\n"
     kept = "Oslo er Norges største by. Byen ble grunnlagt rundt år 1000.\n\n[1] Store norske leksikon.\n"
     assert clean_text(raw) == kept
+
+
+@pytest.mark.parametrize("line", [
+    "Hjälpte informationen dig?", "Is this page useful?", "Report a problem with this page",
+    "Was deze informatie nuttig?", "War diese Seite hilfreich?", "Seite drucken", "Lees voor",
+    "Fant du det du lette etter?", "Kunne du bruge siden?", "Oliko sivusta apua?",
+    # stamps in the words municipal pages use
+    "Sidan uppdaterades 3 november 2026", "Laatst gewijzigd: 14 oktober 2026", "Stand: 02.09.2026",
+    "Page last reviewed: 4 March 2026", "Sidst opdateret 3. marts 2026",
+])
+def test_feedback_widgets_page_tools_and_page_stamps_are_removed(line: str) -> None:
+    """Left in, "Report a problem with this page" was quoted as a list item and "Stand: 02.09.2026" answered
+    "When can I visit the office?" (portal set)."""
+    assert clean_text(f"{line}\nDer Antrag ist gebührenfrei.\n") == "Der Antrag ist gebührenfrei.\n"
+    assert "Stand der Dinge" in clean_text("Stand der Dinge ist gut.\n")  # a sentence that opens with the word
