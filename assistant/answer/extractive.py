@@ -85,8 +85,13 @@ _REQUIRED_PATTERNS = {
 }
 _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.items()}
 # An amount: a number followed by a currency or scale word (from the packs), or a currency symbol.
-_CURRENCY = rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[€$£]\s?\d"
-_AMOUNT = rf"{_CURRENCY}|\d[\d\s.,]*\s?(?:{_any(lambda p: p.scale_words)})"
+# Spelt out too: "yhdeksän miljoonaa euroa", "fem miljoner kronor" ("How much would renovating the old library have
+# cost?" was answered with the new library's "14,5 miljoonaa euroa", the only amount in digits).
+_SPELT = rf"\b(?:{_any(lambda p: p.number_words)})\s+"
+_CURRENCY = (rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[€$£]\s?\d|"
+             rf"{_SPELT}(?:(?:{_any(lambda p: p.scale_words)})\w*\s+)?(?:{_any(lambda p: p.amount_words)})")
+# and so many million or billion, in digits or words ("koster seks milliarder"), which may be a count
+_AMOUNT = rf"{_CURRENCY}|(?:\d[\d\s.,]*\s?|{_SPELT})(?:{_any(lambda p: p.scale_words)})"
 _MONEY = re.compile(_CURRENCY, re.IGNORECASE)  # "5 million" may be a count, "45 kronor" is not
 _REQUIRED_EVIDENCE = {
     # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")

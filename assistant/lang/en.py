@@ -72,7 +72,7 @@ PACK = LanguagePack(
         # "rent" only as a noun: every pack's cues are matched at once, and Scandinavian "rent" is "clean"
         r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b", r"\brents\b",
         r"\b(?:the|a|monthly|annual|yearly|what) rent\b",
-        r"\bhow much (?:do|does|is|are|will)\b",
+        r"(?<!by )\bhow much (?:do|does|is|are|will)\b",  # not "By how much does Havnes want to cut its emissions?"
     ),
     free_words=(r"\bfree\b", r"\bat no (?:extra )?(?:cost|charge)\b", r"\bno charge\b", r"\bcosts? nothing\b"),
     amount_words=(r"usd\b", r"gbp\b"),

@@ -802,3 +802,20 @@ def test_a_contact_block_keeps_the_labelled_lines_after_it() -> None:
 ])
 def test_opening_hours_answer_when(sentence: str, date: bool) -> None:
     assert type_match({"date"}, sentence) is date
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("Sen korjaaminen olisi maksanut arviolta yhdeksän miljoonaa euroa.", True),  # spelt out: was no amount
+    ("Ombyggnaden kostar fem miljoner kronor.", True),
+    ("Der Umbau kostet drei Millionen Euro.", True),
+    ("Nettverket har fem medlemmer.", False),
+])
+def test_an_amount_spelt_out_answers_a_cost_question(sentence: str, amount: bool) -> None:
+    assert answers_kind(sentence, False, required_types("How much would the renovation have cost?", "en")) is amount
+
+
+def test_by_how_much_asks_for_no_amount_of_money() -> None:
+    """"By how much does Havnes want to cut its emissions by 2030?" was refused: "55 prosent" is no amount of money."""
+    assert required_types("By how much does Havnes want to cut its emissions by 2030?", "en") == set()
+    assert required_types("How much does a ticket cost?", "en") == {"money"}
+    assert required_types("How much is a ticket to Sandøy?", "en") == {"money"}
