@@ -456,15 +456,23 @@ class Composer:
 
     def _list(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
               passages: tuple) -> Answer:
+        listed = self._listed_items(ranked[0], doc_texts)
+        picks = [(ranked[0], x) for x in listed] if listed else self._item_picks(question, lang, ranked, doc_texts)
+        if not picks:  # no passage holds an item sentence: answer as a single question, never an empty list
+            return self._single(question, lang, ranked, doc_texts, passages, set())
+        citations, parts = self._cite(picks, doc_texts)
+        lines = [phrase(lang, "list_intro")]
+        for (r, _), part in zip(picks, parts, strict=True):
+            label = r.passage.section or r.passage.title
+            lines.append(f"- {label} ({r.passage.publisher or r.passage.title}): {part}")
+        return Answer("\n".join(lines), tuple(citations), True, lang, passages)
+
+    def _item_picks(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str]
+                    ) -> list[tuple[Ranked, SentenceScore]]:
+        """One item per section close enough to the best passage, quoted by its best item sentence (a table's
+        similar rows each)."""
         p = self.params
         top = ranked[0].passage.score
-        listed = self._listed_items(ranked[0], doc_texts)
-        if listed:
-            citations, parts = self._cite([(ranked[0], x) for x in listed], doc_texts)
-            label = ranked[0].passage.section or ranked[0].passage.title
-            source = ranked[0].passage.publisher or ranked[0].passage.title
-            return Answer("\n".join([phrase(lang, "list_intro"), *(f"- {label} ({source}): {part}" for part in parts)]),
-                          tuple(citations), True, lang, passages)
         item_sentences = self._item_sentences(question, lang, ranked, doc_texts)
         seen: set[tuple[str, str]] = set()
         quoted: list[frozenset[str]] = []
@@ -493,14 +501,7 @@ class Composer:
             if len(picks) >= p.max_items:
                 del picks[p.max_items:]
                 break
-        if not picks:  # no passage holds an item sentence: answer as a single question, never an empty list
-            return self._single(question, lang, ranked, doc_texts, passages, set())
-        citations, parts = self._cite(picks, doc_texts)
-        lines = [phrase(lang, "list_intro")]
-        for (r, _), part in zip(picks, parts, strict=True):
-            label = r.passage.section or r.passage.title
-            lines.append(f"- {label} ({r.passage.publisher or r.passage.title}): {part}")
-        return Answer("\n".join(lines), tuple(citations), True, lang, passages)
+        return picks
 
     def _listed_items(self, r: Ranked, doc_texts: dict[str, str]) -> list[SentenceScore]:
         """The items of a list of short ones in the best passage, in order, when one of them is similar enough:
@@ -512,7 +513,7 @@ class Composer:
         runs: list[list[SentenceScore]] = [[]]
         for x in units:
             text = doc[x.start:x.end]
-            if BULLET.match(text) and len(text.split()) <= _SHORT_ITEM_WORDS + 1:
+            if BULLET.match(text) and len(text.split()) <= _SHORT_ITEM_WORDS + 1:  # + 1: the marker
                 runs[-1].append(x)
             elif runs[-1]:
                 runs.append([])

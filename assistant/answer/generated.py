@@ -93,7 +93,6 @@ class LLMGenerator:
             return
         passages = [r.passage for r in ranked[: self.params.passages]]
         doc_texts = {p.doc_id: source.document(p.doc_id).text for p in passages}
-        stored = source.sentence_vectors([p.id for p in passages])
         run = _Run(passages, doc_texts, {}, {}, [], [])
         prompt = messages(question, language, passages, history, self.params.passage_chars,
                           self.params.max_sentences)
@@ -102,9 +101,9 @@ class LLMGenerator:
         try:
             for piece in self.client.stream(prompt):
                 for raw in splitter.feed(piece):
-                    yield from self._take(raw, run, stored, language, question)
+                    yield from self._take(raw, run, language, question)
             for raw in splitter.close():
-                yield from self._take(raw, run, stored, language, question)
+                yield from self._take(raw, run, language, question)
         except GeneratorUnavailable as e:
             logger.warning("Generator failed, answering extractively: %s", e)
             yield replace(extractive, dropped=tuple(run.dropped), fallback=f"the language model failed: {e}")
@@ -113,8 +112,7 @@ class LLMGenerator:
                     len(run.kept), len(run.dropped))
         yield self._final(run, extractive, language)
 
-    def _take(self, raw: str, run: _Run, stored: Sequence, language: str, question: str
-              ) -> Iterator[str | Citation]:
+    def _take(self, raw: str, run: _Run, language: str, question: str) -> Iterator[str | Citation]:
         claim = parse(raw)
         if _is_not_found(claim.text, language):
             run.not_found = True
@@ -122,7 +120,7 @@ class LLMGenerator:
         if len(run.kept) >= self.params.max_sentences:
             run.dropped.append(Dropped(claim.raw, f"more than {self.params.max_sentences} sentences"))
             return
-        verdict = self.verifier.check(claim, run.passages, run.doc_texts, stored, language, question)
+        verdict = self.verifier.check(claim, run.passages, run.doc_texts, language, question)
         if not verdict.ok:
             run.dropped.append(Dropped(claim.raw, verdict.reason))
             return

@@ -155,14 +155,17 @@ def _link(label: str, target: str, site: str = "") -> str:
     scheme = scheme.lower() if rest else ""
     if scheme in ("mailto", "tel"):
         address = unquote(rest.split("?", 1)[0]).strip()
-        shown = label.casefold().replace(" ", "").replace("-", "")
-        return label if not address or address.casefold().replace(" ", "").replace("-", "") in shown \
-            else f"{label} ({address})"
+        return label if not address or _bare(address) in _bare(label) else f"{label} ({address})"
     if scheme not in ("http", "https") or target in label:
         return label
     if site and _host(target) == site:
         return label
     return f"{label} ({target})"
+
+
+def _bare(text: str) -> str:
+    """For comparing an address with a link's text: "+46 8-123 45" and "+468123 45" are one number."""
+    return text.casefold().replace(" ", "").replace("-", "")
 
 
 def _host(url: str) -> str:
@@ -171,8 +174,9 @@ def _host(url: str) -> str:
 
 
 def _without_wiki_furniture(html: str) -> Any:
-    """The page as a tree without MediaWiki's footnote references and section edit links (an edit link made
-    the converter drop the heading it sits in); the page itself where it does not parse."""
+    """The page as a tree without its furniture (`_WIKI_FURNITURE`: MediaWiki's footnote references and section
+    edit links, where an edit link made the converter drop the heading it sits in; tables of contents, category
+    links, navigation boxes, breadcrumbs); the page itself where it does not parse."""
     from trafilatura.utils import load_html
 
     tree = load_html(html)
