@@ -10,8 +10,8 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.answer.spans import Candidate, span_scores
-from assistant.lang import LanguagePack, common_capitals, pack, tables, union
+from assistant.answer.spans import Candidate, names_asked, span_scores
+from assistant.lang import LanguagePack, common_capitals, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
 from assistant.lang.sentences import BULLET, labelled_value, sentence_spans
@@ -82,6 +82,7 @@ _REQUIRED_PATTERNS = {
     "count": _any(lambda p: p.count_cues),
     "money": _any(lambda p: p.money_cues),
     "population": _any(lambda p: p.population_cues),
+    "hours": _any(lambda p: p.hours_cues),
 }
 _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.items()}
 # An amount: a number followed by a currency or scale word (from the packs), or a currency symbol.
@@ -93,7 +94,18 @@ _CURRENCY = (rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[�
 # and so many million or billion, in digits or words ("koster seks milliarder"), which may be a count
 _AMOUNT = rf"{_CURRENCY}|(?:\d[\d\s.,]*\s?|{_SPELT})(?:{_any(lambda p: p.scale_words)})"
 _MONEY = re.compile(_CURRENCY, re.IGNORECASE)  # "5 million" may be a count, "45 kronor" is not
+# A share is no count either ("How many pupils does Nordøya school have?" is not answered by "18 prosent av
+# kommunens grunnskoleelever"), unless the question asks for one ("Hvor mange prosent …?").
+_PERCENT_WORDS = rf"%|\b(?:{_any(lambda p: p.percent_words)})\b"
+_PERCENT = re.compile(rf"\d[\d\s.,]*\s?(?:{_PERCENT_WORDS})", re.IGNORECASE)
+_ASKS_PERCENT = re.compile(_PERCENT_WORDS, re.IGNORECASE)
+# A time of day: "kl. 8-18", "09.00–15.00", "9–12 Uhr", "at 10", "10:30".
+_TIME = (r"\b(?:kl\.?|klo\.?|klokken|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|"
+         r"\b\d{1,2}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{1,2}\s*(?:uhr|h|am|pm)?\b|\b\d{1,2}\s*(?:am|pm|uhr)\b")
 _REQUIRED_EVIDENCE = {
+    # opening hours: a time of day ("What are the opening hours of the new indoor pool?" was answered with its
+    # entrance fees)
+    "hours": re.compile(_TIME, re.IGNORECASE),
     # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")
     "count": _EVIDENCE["number"],
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
@@ -155,8 +167,9 @@ def required_types(question: str, lang: str = "") -> set[str]:
     part of a name does not count ("Hvor mange seire har Sverige i Melodi Grand Prix?" asks for no price)."""
     if _OPENING_ASK.match(question):
         return set()
-    return {k for k, rx in _REQUIRED_RES.items()
-            if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}
+    kinds = {k for k, rx in _REQUIRED_RES.items()
+             if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}
+    return kinds - {"count"} if _ASKS_PERCENT.search(question) else kinds
 
 
 def _in_name(question: str, at: int, lang: str) -> bool:
@@ -213,6 +226,29 @@ _ADDRESS = re.compile(rf"\b(?:{_ADDRESS_LABELS})\s*:", re.IGNORECASE)
 _PLACE_RE = re.compile(rf"{_any(lambda p: p.place_cues)}|\b(?:{_ADDRESS_LABELS})", re.IGNORECASE)
 
 
+_ROLE_CUE = {code: re.compile(rf"(?:{'|'.join(p.role_cues)})\s+(\w[\w-]*)", re.IGNORECASE)
+             for code, p in packs().items() if p.role_cues}
+
+
+@lru_cache(maxsize=256)
+def role_asked(question: str, lang: str) -> str:
+    """The role a who-question asks the holder of, as its word's stem ("Hvem er sjefen for atomprogrammet?" →
+    "sjef"), or "" for other questions. Like `counted`: in the question's own language the
+    answer names the role, and a page that names only another role holder does not answer ("rektor Hanne
+    Solbakken"). A name is no role ("Who is Robert Næss?"), nor are the pack's `role_exceptions` ("Vem är
+    ansvarig för …?": the answer may say it otherwise). The stem finds inflections and compounds' heads
+    ("ordfør" in "Trondheim-ordføreren", "tren" in "Oppsaltrener")."""
+    rx, p = _ROLE_CUE.get(lang), pack(lang)
+    m = rx.search(question) if rx is not None else None
+    if m is None or p is None:
+        return ""
+    word = m.group(1)
+    if _in_name(question, m.start(1), lang) or word.casefold() in p.stopwords or word.casefold() in p.role_exceptions:
+        return ""
+    stem = (Analyzer().terms(word, lang) or [word.casefold()])[0]
+    return stem if len(stem) >= 3 else ""
+
+
 def asks_person_or_place(question: str) -> bool:
     """Who, where, or an address asked for: what an address line can answer."""
     return "contact" in answer_types(question) or bool(_PLACE_RE.search(question))
@@ -231,7 +267,7 @@ def _answers_kind(sentence: str, asks_contact: bool, required: frozenset[str], p
         return False
     if not (asks_contact or person_or_place) and _ADDRESS.search(sentence):
         return False
-    return all(_REQUIRED_EVIDENCE[k].search(_MONEY.sub(" ", sentence) if k == "count" else sentence)
+    return all(_REQUIRED_EVIDENCE[k].search(_PERCENT.sub(" ", _MONEY.sub(" ", sentence)) if k == "count" else sentence)
                for k in required)
 
 
@@ -327,14 +363,18 @@ class Composer:
         # of Veldhoven aan Zee?" was answered with the page's contact sentence (nordic set, 2026-12-03).
         reached = wants_contact(question, lang)
         nouns = counted(question, lang) if lang else ()
+        # (a contact person is answered by the page's contact block, which need not name the role)
+        role = role_asked(question, lang) if lang and not contact else ""
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
         near = (ranked[0].passage.score - self.params.topic_margin) if ranked and required else float("-inf")
 
         def fits(r: Ranked, x: SentenceScore) -> bool:
             text = doc_texts[r.passage.doc_id][x.start:x.end]
+            own = r.passage.language == lang
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
-                    and (not nouns or r.passage.language != lang or any(n in text.lower() for n in nouns)))
+                    and (not nouns or not own or any(n in text.lower() for n in nouns))
+                    and (not role or not own or role in text.casefold()))
 
         return [replace(r, sentences=tuple(x for x in r.sentences if r.passage.score >= near and fits(r, x)))
                 for r in ranked]
@@ -425,7 +465,13 @@ class Composer:
         for i in order[1:]:
             c = cands[int(i)]
             key = _quote_key(c.text)
-            if _repeats(key, seen) or (tables.is_row(c.text) and any(tables.is_row(q.text) for q in quoted)):
+            # Nor is a table row quoted beside a best sentence of prose unless it names what was asked about:
+            # otherwise it is a fact about something else (an infobox's "Död: 17 oktober 2004" opened the answer
+            # to when she became professor, press set).
+            if _repeats(key, seen) or (tables.is_row(c.text) and (
+                    any(tables.is_row(q.text) for q in quoted) or not (
+                        tables.is_row(first.text) or names_asked(question, lang, c.text, c.ranked.passage.language,
+                                                                 c.ranked.passage.title)))):
                 continue
             if (float(scores[i]) < best - p.span_margin or chars + len(c.text) > p.answer_chars
                     or len(quoted) >= p.max_sentences):

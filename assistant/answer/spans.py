@@ -58,6 +58,13 @@ def _question_terms(question: str, lang: str, code: str) -> set[str]:
     return out
 
 
+def names_asked(question: str, lang: str, text: str, code: str, besides: str = "") -> bool:
+    """Whether `text` (in language `code`) holds a term of the question that `besides` (the page's title) does not:
+    a table row that says what was asked about ("Politiskt parti: Folkpartiet" for "Vilket parti tillhörde hon?",
+    "Tilbud: Dans; Elever 2025: 87" for "Hvor mange elever går på dans?")."""
+    return bool((_question_terms(question, lang, code) & _terms(text, code)) - _terms(besides, code))
+
+
 def features(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool]) -> np.ndarray:
     """One row of `FEATURES` per candidate.
 

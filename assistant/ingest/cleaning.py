@@ -44,11 +44,41 @@ _CREDITS = re.compile(
 # a sentence that opens with the word is kept ("Av fire store byutvidelser er tre …", "Von Wahl utviklet …").
 _CAP = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*"
 _PERSON = rf"{_CAP}(?:\s+(?:(?:van|von|der|den|de|af|du|la|le|ter|ten)\s+)*{_CAP}){{1,3}}"
+# The name may follow a role in lower case ("Door onze verslaggever Pieter van Dam", "Von unserem Redakteur …").
 _BYLINE = re.compile(
     r"^\s*(?:" + "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words)) + r")\s*:?\s+"
+    r"(?:[a-zæøåäöüé]+\s+){0,3}"
     rf"{_PERSON}(?:\s*(?:,|&|\bog\b|\band\b|\boch\b|\bund\b|\ben\b|\bja\b|\bet\b)\s*{_PERSON})*"
     r"(?:\s*[,·|–—/-]\s*[^\n]{0,80})?\s*$"
 )
+
+
+# A news page's furniture around the text, in every pack's words:
+# - "read also" over another article's headline: alone on its line ("Les også", "les også (VG+)"), then the headline
+#   on the next line (no final stop: "Penger, rus og kreft: Slik gikk det med Beatles-barna"), or before a colon
+#   with the headline after it ("LES OGSÅ: Advarer afroamerikanere …", "Lees ook: Deventer krijgt …"). Another
+#   article's headline states facts this page does not ("Koskelan budjetti on 3 miljoonaa euroa alijäämäinen");
+# - the reading time ("Leestijd 2 minuten", "3 Min. Lesezeit", "4 min read"), on a byline or a line of its own;
+# - comment counts ("12 Kommentare", "Reageer op dit artikel (23 reacties)", "Kommentarer (5)");
+# - a copyright line ("© Oberrheinische Rundschau 2025 – Alle Rechte vorbehalten"), in any language.
+_RELATED = "|".join(union(lambda p: p.related_cues))
+_RELATED_ALONE = re.compile(rf"^\s*(?:{_RELATED})\s*(?:\([^()\n]{{1,20}}\))?\s*:?\s*$", re.IGNORECASE)
+_RELATED_LINE = re.compile(rf"^\s*(?:{_RELATED})\s*(?:\([^()\n]{{1,20}}\))?\s*:\s*\S.{{0,160}}$", re.IGNORECASE)
+_READ_WORDS = "|".join(union(lambda p: p.reading_time_words))
+_READING_TIME = re.compile(rf"\b(?:{_READ_WORDS})\b\s*:?\s*\d+\s*min|\b\d+\s*min\w*\.?\s*(?:{_READ_WORDS})\b",
+                           re.IGNORECASE)
+_COMMENT_WORDS = "|".join(union(lambda p: p.comment_words))
+_COMMENTS = re.compile(rf"^\s*\d+\s+(?:{_COMMENT_WORDS})\s*$|^.{{0,40}}\b(?:{_COMMENT_WORDS})\s*\(\d+\)\s*$|"
+                       rf"^.{{0,40}}\(\d+\s+(?:{_COMMENT_WORDS})\)\s*$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b).{0,150}$", re.IGNORECASE)
+_HEADLINE_CHARS = 160
+
+
+def _news_furniture(line: str) -> bool:
+    """Reading time, a comment count, a copyright line or a "read also" link line (not its headline below)."""
+    s = line.strip()
+    return bool(s) and (bool(_RELATED_ALONE.match(s) or _RELATED_LINE.match(s) or _COMMENTS.match(s)
+                             or _COPYRIGHT.match(s)) or (len(s) <= _HEADLINE_CHARS and bool(_READING_TIME.search(s))))
 
 
 def _byline(line: str) -> bool:
@@ -69,9 +99,18 @@ def clean_text(raw: str) -> str:
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     out: list[str] = []
+    headline_next = False  # the line after a lone "read also" is another article's headline
     for line in text.split("\n"):
         line = line.replace("\u2022", "•")
-        if _LINE_RE.match(line) or _byline(line):
+        if headline_next and line.strip():
+            headline_next = False
+            s = line.strip()
+            if len(s) <= _HEADLINE_CHARS and not re.search(r"[.!?]$", s):
+                continue
+        if _RELATED_ALONE.match(line):
+            headline_next = True
+            continue
+        if _LINE_RE.match(line) or _byline(line) or _news_furniture(line):
             continue
         stripped = _CREDITS.sub(" ", _INLINE_RE.sub(" ", line))
         stripped = _FOOTNOTE.sub("", _SEPARATOR_RUN.sub("", stripped))

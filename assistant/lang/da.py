@@ -26,6 +26,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:senest |sidst )?(?:publiceret|opdateret|ændret|redigeret)(?: i dag| i går)?",),
     credit_labels=("foto", "fotograf", "billede", "illustration"),
     byline_words=("af",),
+    related_cues=("læs (?:også|mere)",),
+    reading_time_words=("læsetid",),
+    comment_words=("kommentar(?:er)?",),
     open_endings=(
         "når", "om", "at", "som", "og", "eller", "men", "for", "med", "af", "til", "på", "i", "fra", "en", "et",
         "den", "det", "de", "er", "var", "være", "kan", "skal", "får"
@@ -50,7 +53,11 @@ PACK = LanguagePack(
         r"gjorde|skulle|kommer|kom|de|du|i|vi|jeg|man|den|det|han|hun|som|af|på|til|for|med|om)\b)\w",
         r"\bliste\b",
     ),
-    number_cues=(r"\bhvor (?:mange|meget)\b", r"\bantal\b"),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bhvor (?:lang|langt|længe|dyb|høj|stor|bred|gammel|varm|tung)\b",
+        r"\bhvor (?:mange|meget)\b", r"\bantal\b",
+    ),
     count_cues=(r"\bhvor mange\b", r"\bantal(?:let)?\b"),
     number_words=(
         "tre", "fire", "fem", "seks", "syv", "otte", "elleve", "tolv", "tyve", "tredive", "fyrre", "halvtreds",
@@ -65,6 +72,9 @@ PACK = LanguagePack(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
         r"\be-?mail(?:adress\w*)?\b",
     ),
+    role_cues=(r"\bhvem (?:er|var)(?: nu)?",),
+    role_exceptions=("ansvarlig", "ansvarlige", "bag"),
+    hours_cues=(r"\båbningstid(?:er|erne)?\b",),
     money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
     free_words=(
         r"\bgratis\b", r"\buden (?:beregning|betaling|udgift)", r"\bvederlagsfri", r"\bkoste[rt]? ikke noget\b",
@@ -72,6 +82,7 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", r"kroner\b", r"dkk\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
+    percent_words=("procent",),
     population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),
     resident_words=(r"indbyggere", r"beboere"),
     instruction_cues=(

@@ -26,6 +26,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:zuletzt )?(?:veröffentlicht|aktualisiert|geändert)(?: am)?", "stand:"),
     credit_labels=("foto", "bild", "fotograf", "bildquelle"),
     byline_words=("von",),
+    related_cues=("lesen sie (?:auch|mehr)", "mehr zum thema", "auch interessant"),
+    reading_time_words=("lesezeit", "lesedauer"),
+    comment_words=("kommentare?",),
     open_endings=(
         "wenn", "ob", "dass", "als", "und", "oder", "aber", "für", "mit", "von", "zu", "auf", "in", "aus", "ein",
         "eine", "einen", "der", "die", "das", "den", "dem", "ist", "sind", "kann"
@@ -48,7 +51,11 @@ PACK = LanguagePack(
         r"\bwelche\s+(?!(?:ist|sind|war|waren|hat|haben|hatte|hatten|gibt|gab|kann|können|muss|müssen|soll|"
         r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit)\b)\w",
     ),
-    number_cues=(r"\bwie viele?\b",),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bwie (?:lang|lange|tief|hoch|groß|breit|weit|alt|warm|schwer)\b",
+        r"\bwie viele?\b",
+    ),
     count_cues=(r"\bwie viele\b", r"\banzahl\b"),
     number_words=(
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
@@ -62,6 +69,9 @@ PACK = LanguagePack(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
         r"\btelefon", r"\be-?mail(?:-?adress\w*)?\b",
     ),
+    role_cues=(r"\bwer (?:ist|war|sind|waren)(?: der| die| das| jetzt)?",),
+    role_exceptions=("zuständig", "verantwortlich", "für"),
+    hours_cues=(r"\b(?:öffnungs|sprech)zeiten\b",),
     money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
     free_words=(
         r"\bkostenlos", r"\bgebührenfrei", r"\bkostenfrei", r"\bunentgeltlich", r"\bohne kosten\b",
@@ -70,6 +80,7 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
+    percent_words=("prozent",),
     population_cues=(r"\bbevölkerung", r"\beinwohnerzahl", r"\b(?:wie viele|anzahl der) (?:\w+ )?einwohner"),
     resident_words=(r"Einwohner(?:innen)?", r"Bewohner(?:innen)?"),
     instruction_cues=(

@@ -29,6 +29,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:page )?(?:last )?(?:published|updated|reviewed|modified)(?: on)?",),
     credit_labels=("photo", "photograph", "image", "picture", "credit"),
     byline_words=("by",),
+    related_cues=("read (?:also|more)", "related(?: articles?)?"),
+    reading_time_words=("read", "reading time"),
+    comment_words=("comments?", "replies"),
     open_endings=(
         "when", "if", "that", "which", "and", "or", "but", "for", "with", "of", "to", "on", "in", "from", "a", "an",
         "the", "is", "are", "can"
@@ -53,7 +56,11 @@ PACK = LanguagePack(
         r"\bwhat\s+(?:\w+\s+)?\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
     ),
-    number_cues=(r"\bhow (?:many|much)\b", r"\bnumber of\b"),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bhow (?:long|deep|high|tall|wide|big|large|far|old|warm|cold|heavy)\b",
+        r"\bhow (?:many|much)\b", r"\bnumber of\b",
+    ),
     # not "the phone number of the housing office", which asks how to call it
     count_cues=(r"\bhow many\b", r"(?<!phone )(?<!mobile )(?<!fax )(?<!telephone )\bnumber of\b"),
     number_words=(
@@ -68,6 +75,9 @@ PACK = LanguagePack(
         r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
     ),
+    role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
+    role_exceptions=("responsible", "in", "behind", "the", "a", "an"),
+    hours_cues=(r"\bopening (?:hours|times)\b",),
     money_cues=(
         # "rent" only as a noun: every pack's cues are matched at once, and Scandinavian "rent" is "clean"
         r"\bcosts?\b", r"\bprices?\b", r"\bfees?\b", r"\bbudget", r"\bsalar(?:y|ies)\b", r"\brents\b",
@@ -78,6 +88,7 @@ PACK = LanguagePack(
     amount_words=(r"usd\b", r"gbp\b"),
     scale_words=("million",),
     million_words=("million",),
+    percent_words=("percent", "per cent"),
     population_cues=(r"\bpopulation\b", r"\b(?:how many|number of) (?:\w+ )?inhabitants\b"),
     resident_words=(r"inhabitants", r"residents"),
     instruction_cues=(

@@ -32,6 +32,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:julkaistu|päivitetty|muokattu)",),
     credit_labels=("kuva", "kuvaaja"),
     byline_words=("teksti", "kirjoittaja"),
+    related_cues=("lue (?:myös|lisää)",),
+    reading_time_words=("lukuaika",),
+    comment_words=("kommenttia?", "kommentit"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),
     abbreviations=(
         "esim", "ym", "jne", "ks", "mm", "klo", "n", "noin", "ns", "tms", "yms", "vrt", "ts", "puh", "milj", "mrd",
@@ -45,7 +48,11 @@ PACK = LanguagePack(
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
-    number_cues=(r"\bkuinka (?:monta|paljon)\b", r"\bpaljonko\b", r"\bmontako\b"),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bkuinka (?:pitkä|syvä|korkea|suuri|leveä|kaukana|vanha|lämmin|painava)\b",
+        r"\bkuinka (?:monta|paljon)\b", r"\bpaljonko\b", r"\bmontako\b",
+    ),
     count_cues=(r"\bkuinka monta\b", r"\bmontako\b"),  # not "määrä": a quantity or an amount of money
     number_words=(
         r"kaksi|kahde\w*", r"kolm\w+", r"nelj\w+", r"viisi|viide\w*", r"kuusi|kuude\w*", r"seitsem\w+",
@@ -61,12 +68,16 @@ PACK = LanguagePack(
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin", r"\byhteyttä\b",
                       r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
+    role_cues=(r"\bkuka (?:on|oli)(?: nyt)?",),
+    role_exceptions=("vastuussa", "vastaa"),
+    hours_cues=(r"\baukioloaj\w*",),
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",
                 r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
     free_words=(r"\bilmai", r"\bmaksuton", r"\bmaksutta\b", r"\bei maksa mitään\b"),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoona",),
     million_words=("miljoon",),
+    percent_words=(r"prosent\w*",),
     population_cues=(
         r"\bväkiluku", r"\bväestö", r"\basukasluku", r"\b(?:kuinka (?:monta|paljon)|montako) (?:\w+ )?asuk",
     ),

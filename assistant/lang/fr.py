@@ -17,6 +17,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:publié|mis à jour)(?: le)?",),
     credit_labels=("photo", "crédit photo", "illustration"),
     byline_words=("par",),
+    related_cues=("(?:à )?lire aussi",),
+    reading_time_words=("temps de lecture", "lecture"),
+    comment_words=("commentaires?",),
     open_endings=(
         "quand", "si", "que", "qui", "et", "ou", "mais", "pour", "avec", "de", "à", "en", "un", "une", "le", "la",
         "les", "est"
@@ -40,11 +43,15 @@ PACK = LanguagePack(
     address_labels=(r"adresse(?: postale)?",),
     place_cues=(r"\boù\b",),
     contact_requests=(r"\bpersonne de contact\b", r"\bcoordonnées\b", r"\bcourriel\b", r"\btéléphone\b"),
+    role_cues=(r"\bqui (?:est|était)(?: le| la)?",),
+    role_exceptions=("responsable",),
+    hours_cues=(r"\bhoraires?(?: d'ouverture)?\b",),
     money_cues=(r"\bcoûte\b", r"\bcoût\b", r"\bprix\b", r"\bfrais\b", r"\bsalaire\b"),
     free_words=(r"\bgratuit",),
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
+    percent_words=("pour cent", "pourcent"),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
     resident_words=(r"habitants",),
     instruction_cues=(

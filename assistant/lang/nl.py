@@ -31,6 +31,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:laatst )?(?:gepubliceerd|bijgewerkt|gewijzigd|aangepast)(?: op)?",),
     credit_labels=("foto", "beeld", "fotograaf"),
     byline_words=("door",),
+    related_cues=("lees (?:ook|meer)",),
+    reading_time_words=("leestijd",),
+    comment_words=("reacties?",),
     open_endings=(
         "wanneer", "als", "dat", "die", "en", "of", "maar", "voor", "met", "van", "tot", "op", "in", "uit", "een",
         "de", "het", "is", "zijn", "kan"
@@ -50,7 +53,11 @@ PACK = LanguagePack(
     list_cues=(  # "welke" before a plural noun ("welke netwerken"), not before a verb ("welke hebben")
         r"\bwelke\s+(?!(?:zijn|hebben|worden|kunnen|moeten|zullen|waren|werden|bestaan|gelden)\b)\w+(?:en|s)\b",
     ),
-    number_cues=(r"\bhoeveel\b", r"\baantal\b"),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bhoe (?:lang|diep|hoog|groot|breed|ver|oud|warm|zwaar)\b",
+        r"\bhoeveel\b", r"\baantal\b",
+    ),
     count_cues=(r"\baantal\b",),  # not "hoeveel": it asks how many and how much ("hoeveel subsidie")
     number_words=(
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
@@ -64,6 +71,9 @@ PACK = LanguagePack(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
         r"\bwie\b[^?]*\bcontact\b", r"\btelefoon", r"\be-?mail(?:adres)?\b",
     ),
+    role_cues=(r"\bwie (?:is|was|zijn|waren)(?: de| het| nu)?",),
+    role_exceptions=("verantwoordelijk", "verantwoordelijke"),
+    hours_cues=(r"\bopeningstijden\b", r"\bopeningsuren\b"),
     money_cues=(
         r"\b(?:hoeveel|wat) kost", r"\bkosten\b", r"\btarie[fv]", r"\bbegroting", r"\bsalaris", r"\bcontributie",
         r"\bhuur(?:prijs)?\b",
@@ -72,6 +82,7 @@ PACK = LanguagePack(
     amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
     scale_words=("miljoen",),
     million_words=("miljoen",),
+    percent_words=("procent",),
     population_cues=(r"\bbevolking", r"\binwonertal", r"\b(?:hoeveel|aantal) (?:\w+ )?inwoners\b"),
     resident_words=(r"inwoners", r"bewoners"),
     instruction_cues=(

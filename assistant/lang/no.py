@@ -30,6 +30,9 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:sist )?(?:publisert|oppdatert|endret)(?: i dag| i går)?",),
     credit_labels=("foto", "bilde", "fotograf", "illustrasjon"),
     byline_words=("av",),
+    related_cues=("les (?:også|mer)",),
+    reading_time_words=("lesetid",),
+    comment_words=("kommentar(?:er)?",),
     open_endings=(
         "når", "om", "at", "som", "og", "eller", "men", "for", "med", "av", "til", "på", "i", "fra", "en", "et", "ei",
         "den", "det", "de", "er", "var", "være", "kan", "skal", "får"
@@ -54,7 +57,11 @@ PACK = LanguagePack(
         r"gjorde|skulle|kommer|kom|de|du|dere|vi|jeg|man|den|det|han|hun|som|av|i|på|til|for|med|om)\b)\w",
         r"\bliste\b",
     ),
-    number_cues=(r"\bhvor (?:mange|mye|meget)\b", r"\bantall\b"),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bhvor (?:lang|langt|lenge|dyp|høy|stor|bred|gammel|varm|tung)\b",
+        r"\bhvor (?:mange|mye|meget)\b", r"\bantall\b",
+    ),
     count_cues=(r"\bhvor mange\b", r"\bantall(?:et)?\b"),
     number_words=(
         "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "elleve", "tolv", "tjue", "tyve", "tretti", "førti",
@@ -68,6 +75,9 @@ PACK = LanguagePack(
     contact_requests=(
         r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\btelefon",
     ),
+    role_cues=(r"\bhvem (?:er|var)(?: nå)?",),
+    role_exceptions=("ansvarlig", "ansvarlige", "bak"),
+    hours_cues=(r"\båpningstid(?:er|ene)?\b",),
     money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b", r"\bhusleie", r"\bavgift"),
     free_words=(
         r"\bgratis\b", r"\bvederlagsfri", r"\buten (?:kostnad|betaling|egenandel)",
@@ -76,6 +86,7 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", r"kroner\b", r"nok\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
+    percent_words=("prosent",),
     population_cues=(r"\bbefolkning", r"\bfolketall", r"\binnbyggertall", r"\b(?:hvor mange|antall) (?:\w+ )?innbygg"),
     resident_words=(r"innbyggere", r"innbyggjarar"),
     instruction_cues=(

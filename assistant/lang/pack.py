@@ -27,6 +27,12 @@ class LanguagePack:
     publication_stamps: tuple[str, ...] = ()  # regex: "Publicerad", "Oppdatert i dag": a line of it and a date goes
     credit_labels: tuple[str, ...] = ()       # regex: the word before a photo credit ("Foto:", "Kuva:")
     byline_words: tuple[str, ...] = ()        # regex: the word before an author's name in a byline ("Av", "By")
+    # regex: "read also" over a link to another article ("Les også", "Lees ook:"): that line and the headline
+    # it introduces are no text of this page
+    related_cues: tuple[str, ...] = ()
+    # regex: reading time and comment counts of a news page ("Leestijd 2 minuten", "12 Kommentare")
+    reading_time_words: tuple[str, ...] = ()
+    comment_words: tuple[str, ...] = ()
     open_endings: tuple[str, ...] = ()        # words a heading never ends in (conjunctions, prepositions, articles)
     abbreviations: tuple[str, ...] = ()       # regex: "t.ex" (the final dot is not a sentence end)
     months: tuple[str, ...] = ()              # regex: month names and their abbreviations ("okt(?:ober)?")
@@ -48,10 +54,19 @@ class LanguagePack:
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")
     contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
+    # regex: asks who holds a role, before the role's name ("who is the", "hvem er", "wer ist der"): in the question's
+    # own language the answer names the role ("Hvem er kommunedirektør i Strandvik?" is not answered by "rektor Hanne
+    # Solbakken")
+    role_cues: tuple[str, ...] = ()
+    # regex: words a role cue may be followed by that name no role ("responsible", "ansvarig"): the answer may say
+    # it otherwise
+    role_exceptions: tuple[str, ...] = ()
+    hours_cues: tuple[str, ...] = ()          # regex: asks for opening hours (answered by a time of day)
     free_words: tuple[str, ...] = ()          # regex: "free of charge" answers a cost question
     amount_words: tuple[str, ...] = ()        # regex: currency words after a number ("kronor", "euro", "kr")
     scale_words: tuple[str, ...] = ()         # regex: scale words after a number ("miljon", "Mio"): money or a count
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
+    percent_words: tuple[str, ...] = ()       # regex: "prosent" after a number (a share, not a count)
     # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:
     # "Hvordan lever de fleste innbyggere i Tsjad?" asks how they live)
     population_cues: tuple[str, ...] = ()

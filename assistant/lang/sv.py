@@ -32,6 +32,9 @@ PACK = LanguagePack(
                         r"(?: den| i dag| idag| igår)?",),
     credit_labels=("foto", "bild", "fotograf", "illustration"),
     byline_words=("av",),
+    related_cues=("läs (?:också|även|mer)",),
+    reading_time_words=("lästid",),
+    comment_words=("kommentar(?:er)?",),
     open_endings=(
         "när", "om", "att", "som", "och", "eller", "men", "för", "med", "av", "till", "på", "i", "från", "en", "ett",
         "den", "det", "de", "är", "var", "vara", "kan", "ska", "får"
@@ -56,7 +59,11 @@ PACK = LanguagePack(
         r"gjorde|skulle|kommer|kom|de|du|ni|vi|jag|man|den|det|han|hon|som|av|i|på|till|för|med|om)\b)\w",
         r"\blista\b",
     ),
-    number_cues=(r"\bhur (?:många|mycket)\b", r"\bantal\b"),
+    # how long, deep, old …: a measure, answered by a number
+    number_cues=(
+        r"\bhur (?:lång|långt|djup|hög|högt|stor|bred|gammal|gamla|varm|tung)\b",
+        r"\bhur (?:många|mycket)\b", r"\bantal\b",
+    ),
     count_cues=(r"\bhur många\b", r"\bantal(?:et)?\b"),
     number_words=(
         "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "trettio",
@@ -72,6 +79,9 @@ PACK = LanguagePack(
         r"\be-?post(?:adress\w*)?\b", r"\bmejl",
         r"\btelefon",
     ),
+    role_cues=(r"\bvem (?:är|var)(?: nu)?",),
+    role_exceptions=("ansvarig", "ansvariga", "bakom"),
+    hours_cues=(r"\böppettid(?:er|erna)?\b",),
     money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
     free_words=(
         r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri", r"\butan (?:kostnad|avgift)",
@@ -80,6 +90,7 @@ PACK = LanguagePack(
     amount_words=(r"kr\b", r"kronor\b", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b"),
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
+    percent_words=("procent",),
     population_cues=(r"\bbefolkning", r"\binvånarantal", r"\b(?:hur många|antal) (?:\w+ )?invånare\b"),
     resident_words=(r"invånare", r"innevånare"),
     instruction_cues=(

@@ -82,16 +82,40 @@ def _title_row(row: str) -> bool:
     return len(values) >= 2 and bool(values[0]) and not any(values[1:])
 
 
-def _header_row(text: str, first: tuple[int, int]) -> bool:
-    """Whether a table's first row names its columns: a "|---|" line follows it, or (DOCX, no such line) the
-    table has at least three rows and the first holds no digit; never a caption row (`_title_row`)."""
+# A cell that is only a value: a number, an amount, a time or a range of them ("251", "7.198 kr.", "08.00–16.00").
+_BARE_VALUE = re.compile(r"^[\d\s.,:;%/+–—-]*\d[\d\s.,:;%/+–—-]*(?:kr\.?|€|\$|£|euro|eur)?$", re.IGNORECASE)
+
+
+def _next_row(text: str, b: int) -> tuple[int, int] | None:
+    """The row after the line ending at `b`, past separator lines (None: the table ends)."""
+    line = _next_line(text, b)
+    while line is not None and is_separator(text[line[0]:line[1]]):
+        line = _next_line(text, line[1])
+    return line if line is not None and is_row(text[line[0]:line[1]]) else None
+
+
+def _header_line(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The row that names a table's columns, given its first row: that row when a "|---|" line follows it, or
+    (DOCX, no such line) when the table has at least three rows and none of its cells is a bare value ("Tilbud |
+    Elever 2025 | Venteliste" names columns, "Musikk | 251 | 58" does not). Under a caption row (`_title_row`),
+    the row after it, when a "|---|" line follows that one and it holds no digit: an HTML table's <caption> above
+    its <thead> ("| Satser for folkepension 2025 | | |" over "| Ydelse | Enlig | Gift |"), where every row read
+    "Ældrecheck; 19.700 kr.; 19.700 kr." without what the amounts are; an infobox's first "| Född | 3 april 1921 |"
+    row under its name holds a digit and is no header."""
+    row, after_title = first, False
     if _title_row(text[first[0]:first[1]]):
-        return False
-    below = _next_line(text, first[1])
+        nxt = _next_row(text, first[1])
+        if nxt is None:
+            return None
+        row, after_title = nxt, True
+    line = text[row[0]:row[1]]
+    below = _next_line(text, row[1])
     if below is not None and is_separator(text[below[0]:below[1]]):
-        return True
-    return (_rows_from(text, first[0]) >= _MIN_ROWS_FOR_PLAIN_HEADER
-            and not _DIGIT.search(text[first[0]:first[1]]))
+        return None if after_title and _DIGIT.search(line) else row
+    if after_title:
+        return None
+    return row if (_rows_from(text, row[0]) >= _MIN_ROWS_FOR_PLAIN_HEADER
+                   and not any(_BARE_VALUE.match(c) for c in cells(line) if c)) else None
 
 
 def header(text: str, pos: int) -> list[str] | None:
@@ -100,16 +124,25 @@ def header(text: str, pos: int) -> list[str] | None:
     if not is_row(text[a:b]):
         return None
     first = _line_at(text, _first_row(text, a))
-    if first[0] == a or not is_row(text[first[0]:first[1]]) or not _header_row(text, first):
+    if not is_row(text[first[0]:first[1]]):
         return None
-    names = cells(text[first[0]:first[1]])
+    head = _header_line(text, first)
+    if head is None or head[0] >= a:
+        return None
+    names = cells(text[head[0]:head[1]])
     return names if len(names) == len(cells(text[a:b])) else None
 
 
 def is_header(text: str, pos: int) -> bool:
     """Whether the row at `pos` is its table's header or caption row (column names and captions answer nothing)."""
     a, b = _line_at(text, pos)
-    return is_row(text[a:b]) and _first_row(text, a) == a and (_title_row(text[a:b]) or _header_row(text, (a, b)))
+    if not is_row(text[a:b]):
+        return False
+    first = _line_at(text, _first_row(text, a))
+    if first[0] == a and _title_row(text[a:b]):
+        return True
+    head = _header_line(text, first) if is_row(text[first[0]:first[1]]) else None
+    return head is not None and head[0] == a
 
 
 def render(row: str, names: list[str] | None) -> str:

@@ -13,6 +13,7 @@ from assistant.answer.extractive import (
     counted,
     is_list_question,
     required_types,
+    role_asked,
     strong_contact,
     type_match,
 )
@@ -819,3 +820,86 @@ def test_by_how_much_asks_for_no_amount_of_money() -> None:
     assert required_types("By how much does Havnes want to cut its emissions by 2030?", "en") == set()
     assert required_types("How much does a ticket cost?", "en") == {"money"}
     assert required_types("How much is a ticket to Sandøy?", "en") == {"money"}
+
+
+@pytest.mark.parametrize(("question", "lang", "role"), [
+    ("Hvem er kommunedirektør i Strandvik?", "no", "kommunedirektør"),
+    ("Hvem er sjefen for atomprogrammet i Iran?", "no", "sjef"),  # the stem: "Atomprogrammets sjef, Ali …"
+    ("Who is the mayor of Sankt Auen?", "en", "mayor"),
+    ("Hvem er formand for Skarvø Beboerforening?", "da", "formand"),
+    ("Wer ist Vorsitzende des Klimabündnisses Oberrhein?", "de", "vorsitz"),
+    ("Vem är chef för bygglovsenheten i Ålstad?", "sv", "chef"),
+    ("Who is Robert Næss?", "en", ""),  # a name is no role
+    ("Vem är ansvarig för bygglov?", "sv", ""),  # the answer may say it otherwise
+    ("Who chairs the committee?", "en", ""),  # no role named
+])
+def test_the_role_a_who_question_asks_the_holder_of(question: str, lang: str, role: str) -> None:
+    assert role_asked(question, lang) == role
+
+
+SCHOOL = ("Kulturskolen\n\nSpørsmål om årsmeldingen kan rettes til rektor Hanne Solbakken. "
+          "Rektor er Hanne Solbakken, som tiltrådte i august 2023.\n")
+
+
+def school_ranked(language: str = "no") -> list[Ranked]:
+    p = Passage(id="k#0", doc_id="k", text=SCHOOL, title="Kulturskole", section="", language=language,
+                start=0, end=len(SCHOOL), score=0.9, scores=Scores())
+    return [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(SCHOOL, 0)))]
+
+
+def test_a_who_question_in_the_pages_language_needs_the_role_it_asks_about() -> None:
+    """"Hvem er kommunedirektør i Strandvik?" was answered with the culture school's head (press set)."""
+    c = Composer(ComposerParams(min_score=0.8))
+    assert not compose(c, "Hvem er kommunedirektør i Strandvik?", "no", school_ranked(), {"k": SCHOOL}).found
+    a = compose(c, "Hvem er rektor ved kulturskolen?", "no", school_ranked(), {"k": SCHOOL})
+    assert a.found and "Hanne Solbakken" in a.answer
+    # across languages the role's word cannot be checked
+    assert compose(c, "Who is the municipal director of Strandvik?", "en", school_ranked(), {"k": SCHOOL}).found
+
+
+def test_opening_hours_are_answered_by_a_time_of_day() -> None:
+    """"What are the opening hours of the new indoor pool?" was answered with its entrance fees (press set)."""
+    assert required_types("What are the opening hours of the new indoor pool?", "en") == {"hours"}
+    assert required_types("Wann sind die Sprechzeiten?", "de") == set()  # a when-question asks for a date
+    fees = "Der Eintritt soll für Erwachsene 5 Euro und für Kinder 3 Euro betragen."
+    assert not answers_kind(fees, False, {"hours"})
+    for hours in ("Genbrugspladsen har åbent alle dage kl. 8-18.", "Telefontid: mandag–fredag 9.00–15.00",
+                  "Sprechzeiten: Dienstag 9–12 Uhr", "Open daily from 10 am"):
+        assert answers_kind(hours, False, {"hours"}), hours
+
+
+def test_a_share_is_no_count_unless_one_is_asked_for() -> None:
+    """"How many pupils does Nordøya school have?" was answered by "18 prosent av kommunens grunnskoleelever"."""
+    share = "Kulturskolen når dermed 18 prosent av kommunens grunnskoleelever."
+    assert required_types("How many pupils does Nordøya school have?", "en") == {"count"}
+    assert not answers_kind(share, False, {"count"}) and not answers_kind("Det gjelder 45 %.", False, {"count"})
+    assert answers_kind("Kulturskolen hadde 412 elever, 18 prosent av elevene.", False, {"count"})
+    assert required_types("Hvor mange prosent av elevene går på kulturskolen?", "no") == set()
+
+
+TABLE_AND_PROSE = ("Ingrid Malmsten\n\n| Ingrid Malmsten | |\n|---|---|\n| Född | 3 april 1921 |\n"
+                   "| Död | 17 oktober 2004 |\n| Politiskt parti | Folkpartiet |\n\n"
+                   "År 1962 utnämndes hon till professor i analytisk kemi. Hon var folkpartist.\n")
+
+
+def test_no_table_row_is_quoted_beside_a_best_sentence_of_prose() -> None:
+    """An infobox's "Död: 17 oktober 2004" opened the answer to when she became professor (press set)."""
+    text = TABLE_AND_PROSE
+    p = Passage(id="m#0", doc_id="m", text=text, title="Ingrid Malmsten", section="", language="sv",
+                start=0, end=len(text), score=0.9, scores=Scores(coverage=1.0))
+    spans = {text[sp.start:sp.end]: sp for sp in sentence_spans(text, 0)}
+    prose = next(k for k in spans if k.startswith("År 1962"))
+    died = next(k for k in spans if "Död" in k)
+    r = Ranked(p, (SentenceScore(spans[prose].start, spans[prose].end, 0.9),
+                   SentenceScore(spans[died].start, spans[died].end, 0.89)))
+    a = compose(Composer(ComposerParams(min_score=0.8)), "När blev Ingrid Malmsten professor?", "sv", [r], {"m": text})
+    assert a.found and "1962" in a.answer and "2004" not in a.answer
+    # a row that names what was asked about is quoted beside the prose
+    party = next(k for k in spans if "parti" in k)
+    prose = next(k for k in spans if k.startswith("Hon var"))
+    r = Ranked(p, (SentenceScore(spans[prose].start, spans[prose].end, 0.9),
+                   SentenceScore(spans[party].start, spans[party].end, 0.89),
+                   SentenceScore(spans[died].start, spans[died].end, 0.89)))
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Vilket parti tillhörde Ingrid Malmsten?", "sv", [r],
+                {"m": text})
+    assert "Politiskt parti: Folkpartiet" in a.answer and "2004" not in a.answer

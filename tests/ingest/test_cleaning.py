@@ -103,3 +103,38 @@ def test_feedback_widgets_page_tools_and_page_stamps_are_removed(line: str) -> N
     "When can I visit the office?" (portal set)."""
     assert clean_text(f"{line}\nDer Antrag ist gebührenfrei.\n") == "Der Antrag ist gebührenfrei.\n"
     assert "Stand der Dinge" in clean_text("Stand der Dinge ist gut.\n")  # a sentence that opens with the word
+
+
+@pytest.mark.parametrize("raw", [
+    # "read also" over another article's headline: the cue alone, then the headline on the next line
+    "Tekst.\n\nles også (VG+)\nPenger, rus og kreft: Slik gikk det med Beatles-barna\nNeste avsnitt.\n",
+    "Tekst.\n\nLES OGSÅ: Advarer afroamerikanere mot å reise med American Airlines\nNeste avsnitt.\n",
+    "Tekst.\n\nLees ook: Deventer krijgt zes nieuwe fietsstraten\nNeste avsnitt.\n",
+    "Tekst.\n\nLue myös: Koskelan budjetti on 3 miljoonaa euroa alijäämäinen\nNeste avsnitt.\n",
+    "Tekst.\n\nLesen Sie auch:\nSchwimmkurse in Lahr ausgebucht\nNeste avsnitt.\n",
+    # reading time, on a byline or alone; comment counts; a copyright line
+    "Tekst.\n\nDoor onze verslaggever Pieter van Dam | 21 oktober 2025, 07:15 | Leestijd 2 minuten\nNeste avsnitt.\n",
+    "Tekst.\n\n3 Min. Lesezeit\nNeste avsnitt.\n",
+    "Tekst.\n\n4 min read\nNeste avsnitt.\n",
+    "Tekst.\n\nReageer op dit artikel (23 reacties)\nNeste avsnitt.\n",
+    "Tekst.\n\n12 Kommentare\nNeste avsnitt.\n",
+    "Tekst.\n\n© Oberrheinische Rundschau 2025 – Alle Rechte vorbehalten\nNeste avsnitt.\n",
+    "Tekst.\n\nCopyright 2025 Deventer Dagblad\nNeste avsnitt.\n",
+    # a byline whose name follows a role in lower case
+    "Tekst.\n\nVon unserem Redakteur Max Muster\nNeste avsnitt.\n",
+])
+def test_a_news_pages_furniture_is_removed(raw: str) -> None:
+    """Another article's headline states facts this page does not ("Koskelan budjetti on 3 miljoonaa euroa
+    alijäämäinen"), and "© Oberrheinische Rundschau 2025" was quoted in an answer (press set)."""
+    assert clean_text(raw) == "Tekst.\n\nNeste avsnitt.\n"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Les også gjerne rapporten fra 2023, som beskriver tiltakene.\n",  # the words in a sentence
+     "Les også gjerne rapporten fra 2023, som beskriver tiltakene.\n"),
+    ("Saken har fått 300 kommentarer siden i går.\n", "Saken har fått 300 kommentarer siden i går.\n"),
+    ("Kommentaren ble publisert i Aftenposten.\n", "Kommentaren ble publisert i Aftenposten.\n"),
+    ("Les også\nDette er en hel setning om noe annet.\n", "Dette er en hel setning om noe annet.\n"),  # no headline
+])
+def test_sentences_with_those_words_are_kept(text: str, kept: str) -> None:
+    assert clean_text(text) == kept

@@ -71,3 +71,35 @@ def test_a_caption_row_over_a_table_names_no_column() -> None:
     # a header whose top-left cell is empty still names the columns
     stats = "| | 2023 | 2024 |\n|---|---|---|\n| Invånare | 7 912 | 7 880 |\n"
     assert tables.header(stats, _at(stats, "| Invånare")) == ["", "2023", "2024"]
+
+
+CAPTIONED = ("| Satser for folkepension 2025 (pr. måned før skat) | | |\n|---|---|---|\n"
+             "| Ydelse | Enlig | Gift eller samlevende |\n|---|---|---|\n| Grundbeløb | 7.198 kr. | 7.198 kr. |\n"
+             "| Ældrecheck (én gang om året) | 19.700 kr. | 19.700 kr. |\n")
+
+
+def test_under_a_caption_the_row_before_the_rule_names_the_columns() -> None:
+    """An HTML table's <caption> over its <thead>: the rows read "Ældrecheck; 19.700 kr.; 19.700 kr." before, with
+    nothing saying what the amounts are."""
+    at = _at(CAPTIONED, "| Ældrecheck")
+    names = tables.header(CAPTIONED, at)
+    assert names == ["Ydelse", "Enlig", "Gift eller samlevende"]
+    assert tables.render(CAPTIONED[at:CAPTIONED.index("\n", at)], names) == (
+        "Ydelse: Ældrecheck (én gang om året); Enlig: 19.700 kr.; Gift eller samlevende: 19.700 kr.")
+    assert tables.is_header(CAPTIONED, _at(CAPTIONED, "| Ydelse"))  # column names answer nothing
+    assert tables.is_header(CAPTIONED, 0) and not tables.is_header(CAPTIONED, _at(CAPTIONED, "| Grundbeløb"))
+    # an infobox's first row under its name, ruled off too, holds a value: no header
+    box = "| Ingrid Malmsten | |\n|---|---|\n| Född | 3 april 1921 |\n|---|---|\n| Död | 17 oktober 2004 |\n"
+    assert tables.header(box, _at(box, "| Död")) is None and not tables.is_header(box, _at(box, "| Född"))
+
+
+def test_docx_column_names_may_hold_a_year_but_no_cell_is_a_bare_value() -> None:
+    """"Tilbud | Elever 2025 | Venteliste" names columns; the rule "no digit" read it as a row, and every row
+    read "Dans; 87; 24"."""
+    docx = "Tilbud | Elever 2025 | Venteliste\nMusikk | 251 | 58\nDans | 87 | 24\n"
+    at = _at(docx, "Dans")
+    assert tables.header(docx, at) == ["Tilbud", "Elever 2025", "Venteliste"] and tables.is_header(docx, 0)
+    assert tables.render(docx[at:docx.index("\n", at)], tables.header(docx, at)) == (
+        "Tilbud: Dans; Elever 2025: 87; Venteliste: 24")
+    values = "Måndag | 08.00–16.00\nTisdag | 08.00–16.00\nFredag | 08.00–12.00\n"  # a first row of values
+    assert tables.header(values, _at(values, "Fredag")) is None and not tables.is_header(values, 0)
