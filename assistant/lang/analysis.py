@@ -96,7 +96,7 @@ class Analyzer:
         others = [o for o in others if o != lang]
         out: list[str] = []
         at = 0
-        for m in names.find(text, lang, others) if others else ():
+        for m in names.find(text, lang, others, concepts=False) if others else ():
             out.extend(self._word_terms(text[at:m.start], lang, others, known))
             own = self._word_terms(text[m.start:m.end], lang, others, known)
             kept = [t for t in own if known(t)]

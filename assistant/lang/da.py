@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="da",
@@ -92,6 +92,81 @@ PACK = LanguagePack(
     ),
     not_found="Jeg kunne ikke finde dette i dokumenterne.",
     list_intro="Disse dele af dokumenterne passer:",
+    concepts=concept_table("""
+        mayor: borgmester
+        chair: formand
+        council: byrådet, byråd, kommunalbestyrelsen
+        municipality: kommune, kommunen
+        parliament: Folketinget
+        government: regeringen
+        election: valg, valget
+        votes: stemmer, stemte
+        founded: grundlagt, stiftet
+        born: født
+        died: døde, død
+        married: gift, giftede sig
+        award: pris, medalje
+        pupils: elever
+        teacher: lærer, lærere
+        employees: ansatte, medarbejdere
+        library: bibliotek
+        swimming pool: svømmehal
+        housing allowance: boligstøtte, boligydelse
+        pension: folkepension, pension
+        price: pris, gebyr, afgift, betaling
+        application: ansøgning, søge
+        deadline: frist, ansøgningsfrist
+        inhabitants: indbyggere, indbyggertal
+        budget: budget
+        grant: tilskud, støtte
+        building permit: byggetilladelse
+        parking: parkering
+        permit: tilladelse
+        waste: affald
+        recycling centre: genbrugsplads
+        home care: hjemmepleje, hjemmehjælp
+        elderly: ældre
+        nursing home: plejehjem, plejecenter
+        children: børn
+        kindergarten: børnehave
+        ferry: færge
+        bridge: bro
+        island: ø
+        lake: sø
+        river: å
+        church: kirke
+        emissions: udledning, udledninger
+        opening hours: åbningstider
+        opens: åbner, åbnes
+        closed: lukket
+        waiting list: venteliste
+        discount: rabat
+        free of charge: gratis
+        income: indkomst
+        tax: skat
+        rent: husleje
+        apartment: lejlighed
+        twin town: venskabsby
+        cooperation: samarbejde
+        exchange: udveksling
+        young people: unge
+        cyclists: cyklister, cykel
+        designed: tegnet, arkitekt
+        built: bygget, opført
+        thesis: afhandling, ph.d.
+        father: far, faderen
+        mother: mor, moderen
+        depth: dybde, dyb
+        length: længde, lang
+        height: højde, høj
+        area: areal
+        fish: fisk
+        berths: bådpladser
+        harbour: havn
+        marina: lystbådehavn
+        postpone: udskyde, udsætte
+        benefit: ydelse
+    """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",

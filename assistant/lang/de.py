@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="de",
@@ -92,6 +92,81 @@ PACK = LanguagePack(
     capitalised_words=(r"[A-ZÄÖÜ][a-zäöüß]+",),
     not_found="Ich konnte dazu nichts in den Dokumenten finden.",
     list_intro="Diese Stellen in den Dokumenten passen:",
+    concepts=concept_table("""
+        mayor: Bürgermeister, Oberbürgermeister, Bürgermeisterin, Oberbürgermeisterin
+        chair: Vorsitzende, Vorsitzender
+        council: Gemeinderat, Stadtrat
+        municipality: Gemeinde, Kommune
+        parliament: Bundestag, Landtag, Parlament
+        government: Regierung, Bundesregierung
+        election: Wahl
+        votes: Stimmen, stimmte
+        founded: gegründet
+        born: geboren
+        died: gestorben, starb
+        married: verheiratet
+        award: Preis, Auszeichnung, Medaille
+        pupils: Schüler, Schülerinnen
+        teacher: Lehrer, Lehrerin
+        employees: Mitarbeiter, Beschäftigte
+        library: Bibliothek, Bücherei
+        swimming pool: Hallenbad, Schwimmbad, Freibad
+        housing allowance: Wohngeld
+        pension: Rente, Altersrente
+        price: Preis, Kosten, Gebühr, Gebühren
+        application: Antrag, beantragen
+        deadline: Frist
+        inhabitants: Einwohner, Einwohnerzahl
+        budget: Haushalt
+        grant: Zuschuss, Förderung
+        building permit: Baugenehmigung
+        parking: Parken
+        permit: Genehmigung
+        waste: Abfall, Müll
+        recycling centre: Wertstoffhof, Recyclinghof
+        home care: häusliche Pflege
+        elderly: Senioren, ältere Menschen
+        nursing home: Pflegeheim, Seniorenheim
+        children: Kinder
+        kindergarten: Kita, Kindergarten
+        ferry: Fähre
+        bridge: Brücke
+        island: Insel
+        lake: See
+        river: Fluss
+        church: Kirche
+        emissions: Emissionen
+        opening hours: Öffnungszeiten
+        opens: eröffnet, eröffnen
+        closed: geschlossen
+        waiting list: Warteliste
+        discount: Ermäßigung, Rabatt
+        free of charge: kostenlos, gebührenfrei
+        income: Einkommen
+        tax: Steuer
+        rent: Miete
+        apartment: Wohnung
+        twin town: Partnerstadt, Städtepartnerschaft
+        cooperation: Zusammenarbeit
+        exchange: Austausch
+        young people: Jugendliche
+        cyclists: Radfahrer, Fahrrad
+        designed: entworfen, Architekten
+        built: gebaut, Bau
+        thesis: Dissertation, promoviert
+        father: Vater
+        mother: Mutter
+        depth: Tiefe, tief
+        length: Länge, lang
+        height: Höhe, hoch
+        area: Fläche
+        fish: Fische
+        berths: Liegeplätze
+        harbour: Hafen
+        marina: Jachthafen, Yachthafen
+        postpone: aufschieben
+        benefit: Leistung
+    """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",
         "link_notes": "no German link annotations seen in any collection yet",

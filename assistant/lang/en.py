@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="en",
@@ -108,6 +108,81 @@ PACK = LanguagePack(
     gaps=frozen({
         "ordinal_before": "ordinal numbers are not written with a dot",
         "article_phrases": "no word of its anaphora list doubles as a definite article"}),
+    concepts=concept_table("""
+        mayor: mayor, lord mayor
+        chair: chair, chairman, chairwoman, chairperson
+        council: council, city council, municipal council, local council
+        municipality: municipality
+        parliament: parliament
+        government: government
+        election: election
+        votes: votes, vote, voted
+        founded: founded, established
+        born: born
+        died: died
+        married: married
+        award: award, prize, medal
+        pupils: pupils, students
+        teacher: teacher, teachers
+        employees: employees, staff
+        library: library
+        swimming pool: swimming pool, pool, indoor pool, swimming bath
+        housing allowance: housing allowance, housing benefit
+        pension: pension, state pension, retirement pension
+        price: price, cost, fee, charge
+        application: application, apply
+        deadline: deadline
+        inhabitants: inhabitants, residents, population
+        budget: budget
+        grant: grant, subsidy
+        building permit: building permit, planning permission
+        parking: parking
+        permit: permit, licence, license
+        waste: waste, rubbish, garbage
+        recycling centre: recycling centre, recycling center
+        home care: home care, home help
+        elderly: elderly, older people, seniors
+        nursing home: nursing home, care home
+        children: children
+        kindergarten: kindergarten, preschool, nursery
+        ferry: ferry
+        bridge: bridge
+        island: island
+        lake: lake
+        river: river
+        church: church
+        emissions: emissions
+        opening hours: opening hours
+        opens: open, opens, opening
+        closed: closed
+        waiting list: waiting list
+        discount: discount
+        free of charge: free of charge
+        income: income
+        tax: tax
+        rent: rent
+        apartment: apartment, flat
+        twin town: twin town, twinning, sister city, partner town
+        cooperation: cooperation, collaboration
+        exchange: exchange
+        young people: young people, youth
+        cyclists: cyclists, bicycles, bikes
+        designed: designed, architect
+        built: built, construction
+        thesis: thesis, dissertation, doctorate
+        father: father
+        mother: mother
+        depth: depth, deep
+        length: length, long
+        height: height, high, tall
+        area: area
+        fish: fish
+        berths: berths, moorings
+        harbour: harbour, harbor, port
+        marina: marina
+        postpone: postpone, defer, delay
+        benefit: benefit, allowance
+    """),
     ui=frozen({
         "signin": "Sign in",
         "signin_intro": "This assistant is for signed-in staff. Enter the access key you were given.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="fi",
@@ -88,6 +88,81 @@ PACK = LanguagePack(
     ),
     not_found="En löytänyt tätä asiakirjoista.",
     list_intro="Nämä asiakirjojen kohdat vastaavat kysymystä:",
+    concepts=concept_table("""
+        mayor: pormestari, kaupunginjohtaja
+        chair: puheenjohtaja
+        council: valtuusto, kaupunginvaltuusto, kunnanvaltuusto
+        municipality: kunta, kaupunki
+        parliament: eduskunta
+        government: hallitus
+        election: vaalit
+        votes: äänin, äänesti
+        founded: perustettiin, perustettu
+        born: syntyi
+        died: kuoli
+        married: naimisissa
+        award: palkinto, mitali
+        pupils: oppilaat, oppilasta
+        teacher: opettaja
+        employees: työntekijät, henkilöstö
+        library: kirjasto
+        swimming pool: uimahalli
+        housing allowance: asumistuki
+        pension: eläke, kansaneläke
+        price: hinta, maksu
+        application: hakemus, hakea
+        deadline: määräaika
+        inhabitants: asukkaat, asukasluku
+        budget: talousarvio, budjetti
+        grant: avustus, tuki
+        building permit: rakennuslupa
+        parking: pysäköinti
+        permit: lupa
+        waste: jäte, jätteet
+        recycling centre: kierrätyskeskus
+        home care: kotihoito
+        elderly: ikääntyneet, vanhukset
+        nursing home: hoivakoti
+        children: lapset
+        kindergarten: päiväkoti
+        ferry: lautta
+        bridge: silta
+        island: saari
+        lake: järvi
+        river: joki
+        church: kirkko
+        emissions: päästöt
+        opening hours: aukioloajat
+        opens: avautuu, avataan
+        closed: suljettu
+        waiting list: jono
+        discount: alennus
+        free of charge: maksuton, ilmainen
+        income: tulot
+        tax: vero
+        rent: vuokra
+        apartment: asunto
+        twin town: ystävyyskaupunki
+        cooperation: yhteistyö
+        exchange: vaihto
+        young people: nuoret
+        cyclists: pyöräilijät, pyörä
+        designed: suunnitteli, arkkitehti
+        built: rakennettiin, rakentaminen
+        thesis: väitöskirja, väitteli
+        father: isä
+        mother: äiti
+        depth: syvyys
+        length: pituus
+        height: korkeus
+        area: pinta-ala
+        fish: kala, kalat
+        berths: venepaikat
+        harbour: satama
+        marina: venesatama
+        postpone: lykätä
+        benefit: etuus
+    """),
     gaps=frozen({
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -99,15 +99,36 @@ def _finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, 
     return pattern, {k: tuple(v) for k, v in keys.items()}
 
 
-def find(text: str, lang: str, others: Iterable[str]) -> Iterator[NameMatch]:
-    """Names of language `lang` in `text` whose name in one of `others` is spelt differently.
+# A concept word may carry an inflection ("mayors", "ordføreren", "Bürgermeisters"); two letters are too few
+# to be one ("ö", "å").
+_CONCEPT_SUFFIX = r"\w{0,3}"
+_MIN_CONCEPT_CHARS = 3
 
-    A name written with a capital in its own language ("China", "Deutschland") must be capitalised in
-    the text too, so "turkey" or "china" (porcelain) in running text is no country."""
+
+@functools.cache
+def _concept_finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, ...]]]:
+    """One pattern of this language's concept words (its pack's `concepts`), longest first, the word in group 1,
+    and each lower-cased word's concepts."""
+    p = packs().get(code)
+    keys: dict[str, list[str]] = {}
+    for concept, words in (p.concepts.items() if p is not None else ()):
+        for w in words:
+            if len(w) >= _MIN_CONCEPT_CHARS:
+                keys.setdefault(w.casefold(), []).append(concept)
+    if not keys:
+        return None, {}
+    alts = sorted(keys, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alts)) + rf"){_CONCEPT_SUFFIX}(?![\w-])",
+                         re.IGNORECASE)
+    return pattern, {k: tuple(v) for k, v in keys.items()}
+
+
+def _cldr_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch]:
+    """CLDR's names. A name written with a capital in its own language ("China", "Deutschland") must be
+    capitalised in the text too, so "turkey" or "china" (porcelain) in running text is no country."""
     pattern, keys = _finder(lang)
     if pattern is None:
         return
-    others = [o for o in dict.fromkeys(others) if o != lang]
     own = _entries(lang)
     for m in pattern.finditer(text):
         found = m.group(0)
@@ -124,8 +145,43 @@ def find(text: str, lang: str, others: Iterable[str]) -> Iterator[NameMatch]:
             yield NameMatch(m.start(), m.end(), tuple(eq))
 
 
+def _concept_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch]:
+    """The packs' concept words: every word the other languages have for the same concept."""
+    pattern, keys = _concept_finder(lang)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        low = m.group(1).casefold()
+        eq: dict[tuple[str, str], None] = {}
+        for concept in keys.get(low, ()):
+            for o in others:
+                p = packs().get(o)
+                for w in (p.concepts.get(concept, ()) if p is not None else ()):
+                    if w.casefold() != low:
+                        eq[(o, w)] = None
+        if eq:
+            yield NameMatch(m.start(), m.end(), tuple(eq))
+
+
+def find(text: str, lang: str, others: Iterable[str], concepts: bool = True) -> Iterator[NameMatch]:
+    """Names of language `lang` in `text` whose name in one of `others` is spelt differently: CLDR's countries,
+    languages, cities, months and weekdays, and the packs' concept words ("mayor" is "ordfører" to a
+    Norwegian page). In order of position; where two overlap, the longer one."""
+    others = [o for o in dict.fromkeys(others) if o != lang]
+    if not others:
+        return
+    found = sorted([*_cldr_matches(text, lang, others), *(_concept_matches(text, lang, others) if concepts else ())],
+                   key=lambda m: (m.start, -(m.end - m.start)))
+    end = -1
+    for m in found:
+        if m.start >= end:
+            yield m
+            end = m.end
+
+
 def warm_up(codes: Iterable[str]) -> None:
     """Read CLDR and build the patterns now (0.48 s for all packs, measured) instead of in the first
     question of each language."""
     for code in codes:
         _finder(code)
+        _concept_finder(code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="nl",
@@ -94,6 +94,81 @@ PACK = LanguagePack(
     capitalised_words=(r"[A-Z][a-z]+(?:se|s)",),
     not_found="Ik kon dit niet vinden in de documenten.",
     list_intro="Deze delen van de documenten komen overeen:",
+    concepts=concept_table("""
+        mayor: burgemeester
+        chair: voorzitter
+        council: gemeenteraad
+        municipality: gemeente
+        parliament: parlement, Tweede Kamer
+        government: regering, kabinet
+        election: verkiezing, verkiezingen
+        votes: stemmen, stemde
+        founded: opgericht
+        born: geboren
+        died: overleden, overleed
+        married: getrouwd
+        award: prijs, onderscheiding
+        pupils: leerlingen
+        teacher: leraar, docent
+        employees: medewerkers, werknemers
+        library: bibliotheek
+        swimming pool: zwembad
+        housing allowance: huurtoeslag
+        pension: pensioen, AOW
+        price: prijs, kosten, tarief, leges
+        application: aanvraag, aanvragen
+        deadline: termijn
+        inhabitants: inwoners
+        budget: begroting
+        grant: subsidie
+        building permit: omgevingsvergunning, bouwvergunning
+        parking: parkeren
+        permit: vergunning
+        waste: afval
+        recycling centre: milieustraat
+        home care: thuiszorg
+        elderly: ouderen
+        nursing home: verpleeghuis
+        children: kinderen
+        kindergarten: kinderopvang
+        ferry: veerboot, pont
+        bridge: brug
+        island: eiland
+        lake: meer
+        river: rivier
+        church: kerk
+        emissions: uitstoot
+        opening hours: openingstijden
+        opens: opent, open gaan
+        closed: gesloten
+        waiting list: wachtlijst
+        discount: korting
+        free of charge: gratis
+        income: inkomen
+        tax: belasting
+        rent: huur
+        apartment: woning, appartement
+        twin town: stedenband, zusterstad
+        cooperation: samenwerking
+        exchange: uitwisseling
+        young people: jongeren
+        cyclists: fietsers, fiets
+        designed: ontworpen, ontwerp
+        built: gebouwd, bouw
+        thesis: proefschrift, promoveerde
+        father: vader
+        mother: moeder
+        depth: diepte, diep
+        length: lengte, lang
+        height: hoogte, hoog
+        area: oppervlakte
+        fish: vis
+        berths: ligplaatsen
+        harbour: haven
+        marina: jachthaven
+        postpone: uitstellen
+        benefit: uitkering
+    """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({
         "signin": "Inloggen",

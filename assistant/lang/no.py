@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="no",
@@ -101,6 +101,81 @@ PACK = LanguagePack(
                           "number often ends one (\"klokken 21.\")",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
                              "only names are capitalised"}),
+    concepts=concept_table("""
+        mayor: ordfører
+        chair: leder, styreleder
+        council: kommunestyret, kommunestyre, bystyret
+        municipality: kommune, kommunen
+        parliament: Stortinget
+        government: regjeringen
+        election: valg, valget
+        votes: stemmer, stemte
+        founded: grunnlagt, stiftet, etablert
+        born: født
+        died: døde, død
+        married: gift, giftet seg
+        award: pris, utmerkelse, medalje
+        pupils: elever
+        teacher: lærer, lærere
+        employees: ansatte
+        library: bibliotek
+        swimming pool: svømmehall, basseng, badeanlegg
+        housing allowance: bostøtte
+        pension: pensjon, alderspensjon, folketrygd
+        price: pris, kostnad, gebyr, avgift, egenandel
+        application: søknad, søke
+        deadline: frist, søknadsfrist
+        inhabitants: innbyggere, folketall
+        budget: budsjett
+        grant: tilskudd, støtte
+        building permit: byggetillatelse, byggesøknad
+        parking: parkering
+        permit: tillatelse
+        waste: avfall, søppel
+        recycling centre: gjenvinningsstasjon
+        home care: hjemmetjeneste, hjemmesykepleie
+        elderly: eldre
+        nursing home: sykehjem
+        children: barn
+        kindergarten: barnehage
+        ferry: ferje, ferge
+        bridge: bru, bro
+        island: øy
+        lake: innsjø, vann
+        river: elv
+        church: kirke
+        emissions: utslipp
+        opening hours: åpningstider
+        opens: åpner, åpnes
+        closed: stengt
+        waiting list: venteliste
+        discount: rabatt
+        free of charge: gratis
+        income: inntekt
+        tax: skatt
+        rent: husleie
+        apartment: leilighet
+        twin town: vennskapsby
+        cooperation: samarbeid
+        exchange: utveksling
+        young people: unge, ungdom
+        cyclists: syklister, sykkel
+        designed: tegnet, arkitekt
+        built: bygget, byggingen, oppført
+        thesis: avhandling, doktorgrad
+        father: far, faren
+        mother: mor, moren
+        depth: dybde, dyp
+        length: lengde, lang
+        height: høyde, høy
+        area: areal
+        fish: fisk
+        berths: båtplasser
+        harbour: havn
+        marina: småbåthavn, båthavn
+        postpone: utsette
+        benefit: stønad, ytelse
+    """),
     ui=frozen({
         "signin": "Logg inn",
         "signin_intro": "Assistenten er for innlogget personale. Skriv inn tilgangsnøkkelen du har fått.",

@@ -81,6 +81,10 @@ class LanguagePack:
     capitalised_words: tuple[str, ...] = ()
     not_found: str = ""                       # the fixed answer when the documents do not answer
     list_intro: str = ""                      # introduces a list answer
+    # this language's words for concepts keyed in English ("mayor": "ordfører"): public-sector and encyclopedia
+    # words whose translations share no spelling, so that an English question over Norwegian pages finds
+    # "ordfører" by "mayor" as `names` finds "Norge" by "Norway" (`concept_table`)
+    concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings
     gaps: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # empty field -> why
 
@@ -93,6 +97,17 @@ class LanguagePack:
             if not getattr(self, f.name) and f.name not in self.gaps:
                 out.append(f.name)
         return out
+
+
+def concept_table(text: str) -> Mapping[str, tuple[str, ...]]:
+    """Concepts from lines "key: word, other word" (the key is the English concept, the words this language's)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.strip().splitlines():
+        key, _, words = line.partition(":")
+        if not words.strip():
+            raise ValueError(f"concept line {line!r}: expected 'key: word, word'")
+        out[key.strip()] = tuple(w.strip() for w in words.split(",") if w.strip())
+    return MappingProxyType(out)
 
 
 def frozen(d: Mapping[str, str]) -> Mapping[str, str]:

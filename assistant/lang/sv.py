@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="sv",
@@ -104,6 +104,81 @@ PACK = LanguagePack(
         "ordinal_before": "ordinal numbers are not written with a dot",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
                              "only names are capitalised"}),
+    concepts=concept_table("""
+        mayor: borgmästare, kommunstyrelsens ordförande
+        chair: ordförande
+        council: kommunfullmäktige, fullmäktige, kommunstyrelsen
+        municipality: kommun, kommunen
+        parliament: riksdagen, riksdag
+        government: regeringen
+        election: val, valet
+        votes: röster, röstade
+        founded: grundades, grundad, bildades
+        born: född
+        died: död, dog, avled
+        married: gift, gifte sig
+        award: pris, utmärkelse, medalj
+        pupils: elever
+        teacher: lärare
+        employees: anställda, medarbetare
+        library: bibliotek
+        swimming pool: simhall, badhus
+        housing allowance: bostadsbidrag
+        pension: pension, ålderspension
+        price: pris, kostnad, avgift
+        application: ansökan, ansöka
+        deadline: sista dag, sista ansökningsdag
+        inhabitants: invånare, folkmängd
+        budget: budget
+        grant: bidrag, stöd
+        building permit: bygglov
+        parking: parkering
+        permit: tillstånd
+        waste: avfall, sopor
+        recycling centre: återvinningscentral
+        home care: hemtjänst
+        elderly: äldre
+        nursing home: äldreboende
+        children: barn
+        kindergarten: förskola
+        ferry: färja
+        bridge: bro
+        island: ö
+        lake: sjö
+        river: älv
+        church: kyrka
+        emissions: utsläpp
+        opening hours: öppettider
+        opens: öppnar, öppnas, invigs
+        closed: stängd, stängt
+        waiting list: kö, väntelista
+        discount: rabatt
+        free of charge: gratis, kostnadsfri
+        income: inkomst
+        tax: skatt
+        rent: hyra
+        apartment: lägenhet
+        twin town: vänort
+        cooperation: samarbete
+        exchange: utbyte
+        young people: unga, ungdomar
+        cyclists: cyklister, cykel
+        designed: ritade, ritad, arkitekt
+        built: byggdes, byggd, bygget
+        thesis: avhandling, disputerade, doktorsavhandling
+        father: far, fadern
+        mother: mor, modern
+        depth: djup
+        length: längd, lång
+        height: höjd, hög
+        area: yta, areal
+        fish: fisk
+        berths: båtplatser
+        harbour: hamn
+        marina: småbåtshamn, gästhamn
+        postpone: skjuta upp
+        benefit: ersättning, bidrag
+    """),
     ui=frozen({
         "signin": "Logga in",
         "signin_intro": "Assistenten är för inloggad personal. Ange den åtkomstnyckel du har fått.",

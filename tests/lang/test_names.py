@@ -34,3 +34,25 @@ def test_cities_that_name_a_time_zone_are_named_in_the_other_languages() -> None
     got = _found("Who met in Copenhagen, Vienna and Oslo?", "en", ["no", "sv"])
     assert got == {"Copenhagen": {"København", "Köpenhamn"}, "Vienna": {"Wien"}}  # Oslo is Oslo everywhere
     assert _found("Vad hände i Köpenhamn?", "sv", ["de"]) == {"Köpenhamn": {"Kopenhagen"}}
+
+
+def test_the_packs_concept_words_are_named_in_the_other_languages() -> None:
+    """"Who is the mayor of Sankt Auen?" over a German page that says "Oberbürgermeister"; "housing allowance"
+    over a Norwegian page that says "bostøtte"."""
+    got = _found("Who is the mayor? How much housing allowance do I get?", "en", ["de", "no"])
+    assert {"Bürgermeister", "Oberbürgermeister", "ordfører"} <= got["mayor"]
+    assert got["housing allowance"] == {"Wohngeld", "bostøtte"}
+    # inflected in the question ("ordføreren", "mayors"), and the longest concept wins ("swimming pool", not "pool")
+    assert _found("Hva sa ordføreren?", "no", ["en"])["ordføreren"] >= {"mayor"}
+    assert "mayors" in _found("Which mayors signed?", "en", ["sv"])
+    assert _found("Is there a swimming pool?", "en", ["nl"]) == {"swimming pool": {"zwembad"}}
+    # a CLDR name and a concept word side by side
+    assert set(_found("How many inhabitants does Norway have?", "en", ["no"])) == {"inhabitants", "Norway"}
+
+
+def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
+    from assistant.lang import packs
+
+    english = set(packs()["en"].concepts)
+    for code, p in packs().items():
+        assert set(p.concepts) <= english, (code, set(p.concepts) - english)
