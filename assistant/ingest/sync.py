@@ -67,8 +67,10 @@ logger = logging.getLogger(__name__)
 # emphasis marks, tables of contents, category links and breadcrumbs are dropped, a caption row is no table
 # header, a list item is a sentence of its own, a "Label: value" line is no heading; 13: a sentence is embedded
 # with its document's title as well as its section heading; 14: feedback widgets ("Was deze informatie nuttig?"),
-# page tools ("Seite drucken") and more page stamps ("Sidan uppdaterades …", "Stand: …") are removed).
-PIPELINE_VERSION = 14
+# page tools ("Seite drucken") and more page stamps ("Sidan uppdaterades …", "Stand: …") are removed; 15: a news
+# page's "read also" lines and the headline they introduce, reading times, comment counts and copyright lines are
+# removed, and a table's column names are found under its caption row and in a DOCX header that holds a year).
+PIPELINE_VERSION = 15
 
 
 @contextmanager
