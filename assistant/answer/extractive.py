@@ -11,7 +11,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.answer.spans import Candidate, names_asked, span_scores
-from assistant.lang import LanguagePack, common_capitals, pack, packs, tables, union
+from assistant.lang import LanguagePack, common_capitals, names, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
 from assistant.lang.sentences import BULLET, labelled_value, sentence_spans
@@ -249,6 +249,40 @@ def role_asked(question: str, lang: str) -> str:
     return stem if len(stem) >= 3 else ""
 
 
+# A name in the question is found in a page by its start: "Stordøy" in "Stordøya", "Toppstugan" in "Toppstugans".
+_NAME_KEEP = 2
+_NAME_MIN = 4
+
+
+@lru_cache(maxsize=256)
+def named(question: str, lang: str) -> tuple[str, ...]:
+    """The names the question asks about, as lower-case starts: capitalised words after the first that its
+    language does not capitalise otherwise (`_in_name`), and no country, language, month or city, which other
+    languages spell otherwise (`names`)."""
+    if not lang:
+        return ()
+    others = [o for o in packs() if o != lang]
+    spelt_otherwise = [(m.start, m.end) for m in names.find(question, lang, others)]
+    out: list[str] = []
+    for m in _WORD.finditer(question):
+        w = m.group(0)
+        if (len(w) >= _NAME_MIN and _in_name(question, m.start(), lang)
+                and not any(a <= m.start() < b for a, b in spelt_otherwise)):
+            out.append(w.casefold()[:max(_NAME_MIN, len(w) - _NAME_KEEP)])
+    return tuple(dict.fromkeys(out))
+
+
+class _NameStarts:
+    """Whether a page has a word that starts with a given name start (at a word's start: "auen" is not in
+    "Frauen")."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.casefold()
+
+    def __contains__(self, start: object) -> bool:
+        return isinstance(start, str) and re.search(rf"(?<!\w){re.escape(start)}", self.text) is not None
+
+
 def asks_person_or_place(question: str) -> bool:
     """Who, where, or an address asked for: what an address line can answer."""
     return "contact" in answer_types(question) or bool(_PLACE_RE.search(question))
@@ -368,8 +402,17 @@ class Composer:
         # An amount asked for must come from where the topic is (the passages near the top), not from
         # whichever other page happens to hold some amount.
         near = (ranked[0].passage.score - self.params.topic_margin) if ranked and required else float("-inf")
+        # A name the question asks about that the best passage's page holds must be on the page quoted (one of
+        # them, when it names several): "How much does it cost to stay overnight in Toppstugan?" was answered with
+        # another page's entrance fee. Only the best page's names: a name another language spells otherwise
+        # ("Civil War", "Upper Rhine") is on no page. All of them: "Når vant Manchester United sist Premier
+        # League?" lost its answer from a page that does not say "Premier League".
+        on_page = {d: _NameStarts(t) for d, t in doc_texts.items()}
+        held = [n for n in named(question, lang) if n in on_page[ranked[0].passage.doc_id]] if ranked else []
 
         def fits(r: Ranked, x: SentenceScore) -> bool:
+            if held and not any(n in on_page[r.passage.doc_id] for n in held):
+                return False
             text = doc_texts[r.passage.doc_id][x.start:x.end]
             own = r.passage.language == lang
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))

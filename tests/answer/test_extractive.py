@@ -12,6 +12,7 @@ from assistant.answer.extractive import (
     contact_line,
     counted,
     is_list_question,
+    named,
     required_types,
     role_asked,
     strong_contact,
@@ -903,3 +904,42 @@ def test_no_table_row_is_quoted_beside_a_best_sentence_of_prose() -> None:
     a = compose(Composer(ComposerParams(min_score=0.8)), "Vilket parti tillhörde Ingrid Malmsten?", "sv", [r],
                 {"m": text})
     assert "Politiskt parti: Folkpartiet" in a.answer and "2004" not in a.answer
+
+
+@pytest.mark.parametrize(("question", "lang", "names"), [
+    ("How much does it cost to stay overnight in Toppstugan?", "en", ("toppstug",)),
+    ("Who is the mayor of Sankt Auen?", "en", ("sank", "auen")),
+    ("How many inhabitants does Norway have?", "en", ()),  # other languages spell it otherwise ("Norge")
+    ("Wer ist Vorsitzende des Klimabündnisses?", "de", ()),  # German capitalises every noun
+    ("Vem är ordförande i ENSA?", "sv", ("ensa",)),
+])
+def test_the_names_a_question_asks_about(question: str, lang: str, names: tuple[str, ...]) -> None:
+    assert named(question, lang) == names
+
+
+PARK = "Granfjället\n\nDet finns två raststugor i parken, Myrstugan och Toppstugan, som är öppna för alla.\n"
+MANOR = "Rødkilde\n\nParken er åben hver søndag. Entré koster 60 kr. for voksne.\n"
+
+
+def test_a_name_the_question_asks_about_must_be_on_the_page_quoted() -> None:
+    """"How much does it cost to stay overnight in Toppstugan?" was answered with a Danish manor's entrance fee
+    (encyclopedia set)."""
+    def ranked_on(doc: str, text: str, score: float) -> Ranked:
+        p = Passage(id=f"{doc}#0", doc_id=doc, text=text, title=doc, section="", language="sv", start=0,
+                    end=len(text), score=score, scores=Scores(coverage=1.0))
+        return Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(text, 0)))
+
+    c = Composer(ComposerParams(min_score=0.8))
+    texts = {"park": PARK, "manor": MANOR}
+    both = [ranked_on("park", PARK, 0.9), ranked_on("manor", MANOR, 0.89)]
+    assert not compose(c, "How much does it cost to stay overnight in Toppstugan?", "en", both, texts).found
+    a = compose(c, "How much does admission to the park cost?", "en", both, texts)  # no name: any page
+    assert a.found and "60 kr" in a.answer
+    # of several names, one on the page is enough (the other may be written otherwise there)
+    a = compose(c, "How much does admission cost at Rødkilde, near Toppstugan?", "en",
+                [ranked_on("park", PARK + "Rødkilde.\n", 0.9), ranked_on("manor", MANOR, 0.89)],
+                {"park": PARK + "Rødkilde.\n", "manor": MANOR})
+    assert a.found and "60 kr" in a.answer
+    # a name the best page does not hold asks nothing of the pages (another language may spell it otherwise)
+    a = compose(c, "How much does it cost to stay overnight in Toppstugan?", "en", both[1:], {"manor": MANOR})
+    assert a.found
