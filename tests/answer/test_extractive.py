@@ -464,7 +464,9 @@ def test_an_amount_is_not_taken_from_a_page_far_below_the_topic() -> None:
     far = [one("t", 0.90, 0.88), one("o", 0.80, 0.86)]
     assert not compose(c, "What is the budget of the Nordic Welfare Network?", "en", far, texts).found
     near = [one("t", 0.90, 0.88), one("o", 0.89, 0.86)]
-    assert "300,000 kr" in compose(c, "What is the budget of the Nordic Welfare Network?", "en", near, texts).answer
+    assert "300,000 kr" in compose(c, "What is the budget of the welfare network?", "en", near, texts).answer
+    # unless the question names what the topic page names and the other does not (`named`)
+    assert not compose(c, "What is the budget of the Nordic Welfare Network?", "en", near, texts).found
 
 
 def test_free_answers_a_cost_question() -> None:
