@@ -184,11 +184,20 @@ print(json.dumps({{"version": idx.version, "passages": len(idx.passages), "docum
 
 
 def _inspect(tmp: Path, ingest: bool = False) -> dict[str, Any]:
-    """milvus-lite serves one process at a time: the index is read in a child process too."""
+    """milvus-lite serves one process at a time: the index is read in a child process too. Right after a kill -9
+    the killed process's milvus-lite server may still hold the files for a moment; the index then says it is
+    unavailable and to try again (a clean-clone CI run on a loaded machine met "Resource temporarily unavailable"
+    once), which is what the reader does, for up to a minute."""
     import json
 
-    r = subprocess.run([sys.executable, "-c", INSPECT_SCRIPT.format(root=str(ROOT), tmp=str(tmp), ingest=ingest)],
-                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    deadline = time.time() + 60
+    while True:
+        r = subprocess.run([sys.executable, "-c", INSPECT_SCRIPT.format(root=str(ROOT), tmp=str(tmp),
+                                                                        ingest=ingest)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=300)
+        if r.returncode == 0 or "try again when it is back" not in r.stderr or time.time() > deadline:
+            break
+        time.sleep(2)
     assert r.returncode == 0, r.stderr[-2000:]
     return dict(json.loads(r.stdout.strip().splitlines()[-1]))
 
