@@ -10,7 +10,7 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.answer.spans import Candidate, names_asked, span_scores
+from assistant.answer.spans import Candidate, names_asked, sentence_terms, span_scores
 from assistant.lang import LanguagePack, common_capitals, names, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
@@ -417,7 +417,7 @@ class Composer:
             own = r.passage.language == lang
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
                     and (not nouns or not own or any(n in text.lower() for n in nouns))
-                    and (not role or not own or role in text.casefold()))
+                    and (not role or not own or any(role in t for t in sentence_terms(text, lang))))
 
         return [replace(r, sentences=tuple(x for x in r.sentences if r.passage.score >= near and fits(r, x)))
                 for r in ranked]

@@ -47,6 +47,11 @@ def _terms(text: str, lang: str) -> frozenset[str]:
     return frozenset(_ANALYZER.terms(text, lang))
 
 
+def sentence_terms(text: str, lang: str) -> frozenset[str]:
+    """A sentence's terms as its language analyses them (stems; German folds "ü" to "u"), cached."""
+    return _terms(text, lang)
+
+
 def _question_terms(question: str, lang: str, code: str) -> set[str]:
     """The question's terms as a passage in `code` would hold them: its words analysed by that language's
     rules, and its countries, languages, months and weekdays under that language's names ("Germany" is

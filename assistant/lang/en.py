@@ -76,7 +76,7 @@ PACK = LanguagePack(
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
     ),
     role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
-    role_exceptions=("responsible", "in", "behind", "the", "a", "an"),
+    role_exceptions=("responsible", "in", "behind", "head", "leader"),
     hours_cues=(r"\bopening (?:hours|times)\b",),
     money_cues=(
         # "rent" only as a noun: every pack's cues are matched at once, and Scandinavian "rent" is "clean"

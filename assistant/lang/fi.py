@@ -68,7 +68,8 @@ PACK = LanguagePack(
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin", r"\byhteyttä\b",
                       r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
-    role_cues=(r"\bkuka (?:on|oli)(?: nyt)?",),
+    # not before a genitive, which names whose role it is ("Kuka on kirjaston johtaja?")
+    role_cues=(r"\bkuka (?:on|oli)(?: nyt)?(?=\s+\w*[^\Wn]\b)",),
     role_exceptions=("vastuussa", "vastaa"),
     hours_cues=(r"\baukioloaj\w*",),
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",

@@ -835,6 +835,8 @@ def test_by_how_much_asks_for_no_amount_of_money() -> None:
     ("Who is Robert Næss?", "en", ""),  # a name is no role
     ("Vem är ansvarig för bygglov?", "sv", ""),  # the answer may say it otherwise
     ("Who chairs the committee?", "en", ""),  # no role named
+    ("Kuka on kirjaston johtaja?", "fi", ""),  # a genitive first names whose role it is
+    ("Kuka on puheenjohtaja?", "fi", "puheenjohtaj"),
 ])
 def test_the_role_a_who_question_asks_the_holder_of(question: str, lang: str, role: str) -> None:
     assert role_asked(question, lang) == role
@@ -858,6 +860,13 @@ def test_a_who_question_in_the_pages_language_needs_the_role_it_asks_about() -> 
     assert a.found and "Hanne Solbakken" in a.answer
     # across languages the role's word cannot be checked
     assert compose(c, "Who is the municipal director of Strandvik?", "en", school_ranked(), {"k": SCHOOL}).found
+    # the role is found as the page's language analyses it: German folds "ü" in its stems
+    town = "Hohenfeld\n\nOberbürgermeisterin ist seit 2020 Anna Weber.\n"
+    p = Passage(id="h#0", doc_id="h", text=town, title="Hohenfeld", section="", language="de", start=0,
+                end=len(town), score=0.9, scores=Scores())
+    r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(town, 0)))]
+    a = compose(c, "Wer ist Bürgermeister von Hohenfeld?", "de", r, {"h": town})
+    assert a.found and "Anna Weber" in a.answer
 
 
 def test_opening_hours_are_answered_by_a_time_of_day() -> None:
