@@ -272,15 +272,21 @@ def named(question: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-class _NameStarts:
-    """Whether a page has a word that starts with a given name start (at a word's start: "auen" is not in
-    "Frauen")."""
+def _pages_naming(question: str, lang: str, ranked: Sequence[Ranked], doc_texts: Mapping[str, str]
+                  ) -> set[str] | None:
+    """The pages that hold one of the question's names (`named`) that the best passage's page holds, each found at
+    a word's start ("auen" is not in "Frauen"); None when the best page holds none of them. Once per question:
+    each page's text is searched once, not once for every sentence of it."""
+    asked = named(question, lang) if ranked else ()
+    if not asked:
+        return None
+    lowered = {d: t.casefold() for d, t in doc_texts.items()}
 
-    def __init__(self, text: str) -> None:
-        self.text = text.casefold()
+    def holds(doc_id: str, start: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(start)}", lowered[doc_id]) is not None
 
-    def __contains__(self, start: object) -> bool:
-        return isinstance(start, str) and re.search(rf"(?<!\w){re.escape(start)}", self.text) is not None
+    held = [n for n in asked if holds(ranked[0].passage.doc_id, n)]
+    return {d for d in lowered if any(holds(d, n) for n in held)} if held else None
 
 
 def asks_person_or_place(question: str) -> bool:
@@ -407,11 +413,10 @@ class Composer:
         # another page's entrance fee. Only the best page's names: a name another language spells otherwise
         # ("Civil War", "Upper Rhine") is on no page. All of them: "Når vant Manchester United sist Premier
         # League?" lost its answer from a page that does not say "Premier League".
-        on_page = {d: _NameStarts(t) for d, t in doc_texts.items()}
-        held = [n for n in named(question, lang) if n in on_page[ranked[0].passage.doc_id]] if ranked else []
+        naming = _pages_naming(question, lang, ranked, doc_texts)
 
         def fits(r: Ranked, x: SentenceScore) -> bool:
-            if held and not any(n in on_page[r.passage.doc_id] for n in held):
+            if naming is not None and r.passage.doc_id not in naming:
                 return False
             text = doc_texts[r.passage.doc_id][x.start:x.end]
             own = r.passage.language == lang

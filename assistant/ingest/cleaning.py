@@ -75,10 +75,11 @@ _HEADLINE_CHARS = 160
 
 
 def _news_furniture(line: str) -> bool:
-    """Reading time, a comment count, a copyright line or a "read also" link line (not its headline below)."""
+    """Reading time, a comment count, a copyright line or a "read also" line with its headline after a colon (a
+    lone "read also" is `clean_text`'s, which drops the headline below it too)."""
     s = line.strip()
-    return bool(s) and (bool(_RELATED_ALONE.match(s) or _RELATED_LINE.match(s) or _COMMENTS.match(s)
-                             or _COPYRIGHT.match(s)) or (len(s) <= _HEADLINE_CHARS and bool(_READING_TIME.search(s))))
+    return bool(s) and (bool(_RELATED_LINE.match(s) or _COMMENTS.match(s) or _COPYRIGHT.match(s))
+                        or (len(s) <= _HEADLINE_CHARS and bool(_READING_TIME.search(s))))
 
 
 def _byline(line: str) -> bool:
