@@ -219,6 +219,34 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=256)
+def counted_in(question: str, lang: str, code: str) -> tuple[str, ...]:
+    """What a how-many question counts, in the words of a page in another language `code`, as lower-case starts:
+    the packs' concept words and CLDR's names for the counted words ("How many pupils…" → ("elev",) over a Norwegian
+    page), or () when they are no known concept, and then nothing is required. Across languages `counted` cannot
+    look for the question's own words; "How many pupils does Nordøya school have?" was answered by "18 prosent av
+    kommunens grunnskoleelever"'s neighbour, a waiting list's target."""
+    m = _COUNT_RE.search(question)
+    if m is None or code == lang:
+        return ()
+    own = pack(lang)
+    stop, end, n = stopwords(lang) | set(own.function_words if own is not None else ()), m.end(), 0
+    for w in _WORD.finditer(question, m.end()):
+        t = w.group(0).casefold()
+        if len(t) < 3 or t in stop or _NUMBER_WORD_RE.fullmatch(t):
+            if n:
+                break  # the noun phrase has ended
+            continue
+        n, end = n + 1, w.end()
+        if n == 2:
+            break
+    # the head noun: a concept that ends the phrase ("fish" in "How many fish farms…" only says what kind)
+    keys = (name.casefold()[:max(_NAME_MIN, len(name) - _NAME_KEEP)]
+            for x in names.find(question, lang, (code,)) if m.end() <= x.start and x.end == end
+            for c, name in x.equivalents if c == code)
+    return tuple(dict.fromkeys(keys))
+
+
 # An address line ("… Vänersborgs kommun 462 85 Vänersborg Besöksadress: Sundsgatan 29") answers who, where
 # and how to reach someone, nothing else ("How do I apply for a parking permit?" is not answered by it).
 _ADDRESS_LABELS = _any(lambda p: p.address_labels)
@@ -420,8 +448,10 @@ class Composer:
                 return False
             text = doc_texts[r.passage.doc_id][x.start:x.end]
             own = r.passage.language == lang
+            across = () if own or not nouns else counted_in(question, lang, r.passage.language)
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
                     and (not nouns or not own or any(n in text.lower() for n in nouns))
+                    and (not across or any(k in text.lower() for k in across))
                     and (not role or not own or any(role in t for t in sentence_terms(text, lang))))
 
         return [replace(r, sentences=tuple(x for x in r.sentences if r.passage.score >= near and fits(r, x)))

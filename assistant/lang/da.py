@@ -61,6 +61,8 @@ PACK = LanguagePack(
     count_cues=(r"\bhvor mange\b", r"\bantal(?:let)?\b"),
     number_words=(
         "tre", "fire", "fem", "seks", "syv", "otte", "elleve", "tolv", "tyve", "tredive", "fyrre", "halvtreds",
+        "tretten", "fjorten", "femten", "seksten", "sytten",
+        "atten", "nitten", "tres", "halvfjerds", "firs", "halvfems",
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),

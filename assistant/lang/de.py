@@ -59,7 +59,9 @@ PACK = LanguagePack(
     count_cues=(r"\bwie viele\b", r"\banzahl\b"),
     number_words=(
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
-        "dreißig", "vierzig", "fünfzig", r"hundert(?:e)?", r"tausend(?:e)?", r"dutzend(?:e)?", r"millionen?",
+        "dreißig", "vierzig", "fünfzig", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+        "neunzehn", "sechzig", "siebzig", "achtzig", "neunzig",
+        r"hundert(?:e)?", r"tausend(?:e)?", r"dutzend(?:e)?", r"millionen?",
     ),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),

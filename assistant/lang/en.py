@@ -65,7 +65,8 @@ PACK = LanguagePack(
     count_cues=(r"\bhow many\b", r"(?<!phone )(?<!mobile )(?<!fax )(?<!telephone )\bnumber of\b"),
     number_words=(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "forty", "fifty", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
+        "thirty", "forty", "fifty", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "sixty", "seventy", "eighty", "ninety", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
     ),
     date_cues=(r"\bwhen\b", r"\bwhat year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent"),

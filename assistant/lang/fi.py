@@ -58,6 +58,8 @@ PACK = LanguagePack(
         r"kaksi|kahde\w*", r"kolm\w+", r"nelj\w+", r"viisi|viide\w*", r"kuusi|kuude\w*", r"seitsem\w+",
         r"kahdeksa\w*", r"yhdeksä\w*", r"kymmen\w*", r"sata|sada\w*|satoja", r"tuhat|tuhan\w*|tuhansia",
         r"miljoon\w*",
+        # teens and tens are one word: "kaksitoista" (12), "kolmekymmentä" (30)
+        r"(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)(?:toista|kymmentä)\w*",
     ),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
@@ -75,7 +77,8 @@ PACK = LanguagePack(
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",
                 r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
     free_words=(r"\bilmai", r"\bmaksuton", r"\bmaksutta\b", r"\bei maksa mitään\b"),
-    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
+    # inflected ("3,20 eurossa", "eurolla"), but not "17 Europese" of a Dutch sentence
+    amount_words=(r"eur\b", r"euro(?:a|n|t|ssa|sta|lla|lta|lle|on|ja|ina|ksi)?\b", r"sentti\w*"),
     scale_words=("miljoona",),
     million_words=("miljoon",),
     percent_words=(r"prosent\w*",),

@@ -61,7 +61,9 @@ PACK = LanguagePack(
     count_cues=(r"\baantal\b",),  # not "hoeveel": it asks how many and how much ("hoeveel subsidie")
     number_words=(
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
-        "dertig", "veertig", "vijftig", r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
+        "dertig", "veertig", "vijftig", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+        "negentien", "zestig", "zeventig", "tachtig", "negentig",
+        r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
     ),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b"),
     person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),

@@ -65,7 +65,8 @@ PACK = LanguagePack(
     count_cues=(r"\bhvor mange\b", r"\bantall(?:et)?\b"),
     number_words=(
         "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "elleve", "tolv", "tjue", "tyve", "tretti", "førti",
-        "femti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
+        "femti", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "seksti",
+        "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
     date_cues=(r"\bnår\b", r"\bhvilket år\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),

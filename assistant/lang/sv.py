@@ -67,7 +67,8 @@ PACK = LanguagePack(
     count_cues=(r"\bhur många\b", r"\bantal(?:et)?\b"),
     number_words=(
         "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "trettio",
-        "fyrtio", "femtio", r"hundra(?:tals)?", r"tusen(?:tals)?", "dussin", r"miljon(?:er)?",
+        "fyrtio", "femtio", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
+        "sextio", "sjuttio", "åttio", "nittio", r"hundra(?:tals)?", r"tusen(?:tals)?", "dussin", r"miljon(?:er)?",
     ),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\btelefon", r"\bvem\b"),

@@ -11,6 +11,7 @@ from assistant.answer.extractive import (
     asks_person_or_place,
     contact_line,
     counted,
+    counted_in,
     is_list_question,
     named,
     required_types,
@@ -380,9 +381,49 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
                 [Ranked(replace(care_ranked({})[0].passage, text=cities, end=len(cities), language="no"),
                         (SentenceScore(0, len(cities), 0.9),))], {"c": cities})
     assert a.found and "200 byer" in a.answer  # the noun after the adjective
-    # another language's words cannot be checked: the sentence stays admissible
+    # across languages the packs' concept words are looked for: "employees" is "ansatte" to a Danish page
     a = compose(c, "How many employees does home care have?", "en", care_ranked({visits: 0.9}), {"c": CARE_DOC})
+    assert not a.found
+    a = compose(c, "How many employees does home care have?", "en", care_ranked({visits: 0.9, staff: 0.86}),
+                {"c": CARE_DOC})
+    assert a.found and "220 ansatte" in a.answer and visits not in a.answer
+    # a counted word that is no known concept cannot be checked: the sentence stays admissible
+    a = compose(c, "How many households does home care reach?", "en", care_ranked({visits: 0.9}), {"c": CARE_DOC})
     assert a.found
+
+
+@pytest.mark.parametrize(("question", "lang", "code", "keys"), [
+    ("How many pupils does Nordøya school have?", "en", "no", ("elev",)),  # "does" ends the noun phrase
+    ("Wie viele Schüler hat das Gymnasium in Lähdenkylä?", "de", "fi", ("oppila", "oppilas")),
+    ("How many fish farms are there in Stordøy?", "en", "no", ()),  # "fish" only says what kind of farm
+    ("How many pupils does Nordøya school have?", "en", "en", ()),  # the page's own language: `counted` looks
+    ("What does the network do?", "en", "no", ()),
+])
+def test_what_a_how_many_question_counts_in_another_language(question: str, lang: str, code: str,
+                                                              keys: tuple[str, ...]) -> None:
+    assert counted_in(question, lang, code) == keys
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Jokilaakson kaupunginhallitus päätti hankkia kaksitoista sähköbussia.", "fi"),  # one word: 2 + 10
+    ("Kaupunki palkkaa kolmekymmentä uutta opettajaa.", "fi"),
+    ("Skolan har sjutton lärare.", "sv"), ("Skolen har femten lærere.", "no"), ("Skolen har nitten lærere.", "da"),
+    ("Die Schule hat dreizehn Lehrer.", "de"), ("De school heeft achttien leraren.", "nl"),
+    ("The school has fifteen teachers.", "en"),
+])
+def test_teens_and_tens_spelt_out_answer_how_many(sentence: str, lang: str) -> None:
+    assert answers_kind(sentence, False, required_types("How many teachers does the school have?", "en"))
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("Kertalipun hinta pysyy ennallaan 3,20 eurossa.", True),  # Finnish inflects the currency: was no amount
+    ("Lippu maksaa 2 euroa.", True),
+    ("Het is een onderzoek in 17 Europese landen.", False),  # "Europese" is no inflected euro
+])
+def test_an_inflected_currency_is_an_amount(sentence: str, amount: bool) -> None:
+    assert answers_kind(sentence, False, {"money"}) is amount
+    if not amount:
+        assert answers_kind(sentence, False, {"count"})  # and the count it holds is still a count
 
 
 ADDRESS = "Internationell samordnare Anders Fridén Vänersborgs kommun 462 85 Vänersborg Besöksadress: Sundsgatan 29"
