@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.extractive import phrase
+from assistant.answer.extractive import phrase, unnamed
 from assistant.answer.factory import generator as make_generator
 from assistant.errors import QueryError
 from assistant.index.embedder import SentenceTransformerEmbedder
@@ -214,7 +214,12 @@ class Assistant:
             ranked = retriever.search(query, k, scoped, context=ctx.text)
             if self.generator.answers(detect_language(query), ranked):
                 return ranked
-        return retriever.search(query, k, filters, context=ctx.text)
+        return retriever.search(query, k, filters, context=ctx.text, focus=self._focus(query))
+
+    @staticmethod
+    def _focus(query: str) -> str:
+        """The question without the names it asks about, for `SentenceScore.focus` (see `answer.spans`)."""
+        return unnamed(query, detect_language(query))
 
     def _random_letters(self, query: str, ranked: Sequence[Ranked]) -> bool:
         """No term of the query is in the collection and its words fall apart into letters (lang.nonsense)."""

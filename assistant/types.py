@@ -81,6 +81,8 @@ class SentenceScore:
     start: int
     end: int
     score: float
+    # similarity to the question without the names it is asked about (`Retriever.search`'s `focus`), or None
+    focus: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

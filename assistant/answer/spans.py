@@ -85,10 +85,15 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
     s_terms = [_terms(c.text, c.ranked.passage.language) for c in candidates]
     n = len(candidates)
     df: Counter[str] = Counter(t for st in s_terms for t in st)
-    best_s = max(c.sentence.score for c in candidates)
+    # A question that names what it asks about ("… i startlån fra Fjellvik kommune?") made the sentences that
+    # repeat the name the most similar ("Du må ha bodd i Fjellvik kommune …"), not the one that answers: when every
+    # candidate was scored without the names too (`SentenceScore.focus`), that similarity tells them apart.
+    focus = all(c.sentence.focus is not None for c in candidates)
+    sim = [float(c.sentence.focus if focus and c.sentence.focus is not None else c.sentence.score) for c in candidates]
+    best_s = max(sim)
     best_p = max(c.ranked.passage.score for c in candidates)
     rows = []
-    for c, st, typed in zip(candidates, s_terms, has_type, strict=True):
+    for c, st, typed, x in zip(candidates, s_terms, has_type, sim, strict=True):
         q = q_terms[c.ranked.passage.language]
         idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in q}
         mass = sum(idf.values())
@@ -96,7 +101,7 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
         same = c.ranked.passage.language == lang
         novelty = len(st - q) / len(st) if same and st else 0.0
         rows.append((
-            _SCALE * (c.sentence.score - best_s),
+            _SCALE * (x - best_s),
             _SCALE * (c.ranked.passage.score - best_p),
             overlap,
             novelty,

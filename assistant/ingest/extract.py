@@ -291,6 +291,13 @@ def _in_worker(kind: str, path: Path, timeout: float, what: str) -> dict[str, An
     return data
 
 
+def _docx_list_item(para: Any, style: str) -> bool:
+    """Whether a Word paragraph is a list item: a list style ("List Bullet", "List Number 2", "Liste mit
+    Aufzählungszeichen" is still "List …" by its style id) or numbering of its own (w:numPr)."""
+    ppr = para._p.pPr
+    return style.startswith("List") or (ppr is not None and ppr.numPr is not None)
+
+
 def docx_extract(path: str | Path) -> Extracted:
     """Text of a .docx with headings on their own lines and tables as rows (runs in the worker process)."""
     import zipfile
@@ -314,6 +321,12 @@ def docx_extract(path: str | Path) -> Extracted:
                 continue
             if style.startswith("Heading") or style == "Title":
                 lines += ["", text, ""]
+            elif _docx_list_item(para, style):
+                # an item of a bulleted or numbered list, as a Markdown item: a list like any page's, whose items
+                # are quoted one by one for a list question (they were paragraphs of their own)
+                if len(lines) >= 2 and lines[-1] == "" and lines[-2].startswith("- "):
+                    lines.pop()  # the items of one list stay together
+                lines += [f"- {text}", ""]
             else:
                 lines += [text, ""]
         elif tag == "tbl":

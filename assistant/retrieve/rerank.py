@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -118,6 +119,15 @@ class SentenceScorer:
             self.cache.put_many(fresh)
             vectors.update(fresh)
         return tuple(SentenceScore(s.start, s.end, float(vectors[k] @ qv)) for s, k in units)
+
+
+    def focused(self, passage: Passage, sents: tuple[SentenceScore, ...], fv: np.ndarray,
+                stored: np.ndarray | None = None) -> tuple[SentenceScore, ...]:
+        """`sents` with their similarity to the focus vector too (a lookup, like `scores`)."""
+        again = self.scores(passage, fv, stored)
+        if [(s.start, s.end) for s in again] != [(s.start, s.end) for s in sents]:
+            return sents
+        return tuple(replace(s, focus=f.score) for s, f in zip(sents, again, strict=True))
 
 
 class LanguageCentering:

@@ -51,6 +51,7 @@ class Candidates:
     query_vector: np.ndarray
     dense: Hits
     keyword: Hits
+    focus_vector: np.ndarray | None = None
 
 
 class Retriever:
@@ -65,24 +66,28 @@ class Retriever:
         self._centering: LanguageCentering | None = None
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None,
-               language: str | None = None, context: str = "") -> list[Ranked]:
-        """Ranked passages for `query`; `context` (the earlier question of a follow-up) widens the candidates."""
+               language: str | None = None, context: str = "", focus: str = "") -> list[Ranked]:
+        """Ranked passages for `query`; `context` (the earlier question of a follow-up) widens the candidates;
+        `focus` (the question without the names it asks about) scores each sentence a second time
+        (`SentenceScore.focus`)."""
         if len(self.index.passages) == 0:
             return []
-        cands = self.candidates(query, max(self.params.candidates, k), filters, language, context)
+        cands = self.candidates(query, max(self.params.candidates, k), filters, language, context, focus)
         fused = self.fuse(cands)
         return self.rerank(cands, fused, k)
 
     def candidates(self, query: str, depth: int, filters: Filters | None = None, language: str | None = None,
-                   context: str = "") -> Candidates:
+                   context: str = "", focus: str = "") -> Candidates:
         lang = language or detect_language(query)
         depth = min(len(self.index.passages), depth)
         # A follow-up's intent is in its own words ("who is the contact?"); its topic is in the
         # context. The context vector widens the candidates, the question alone ranks them.
-        if context:
-            qv, cv = self.embedder.embed_queries([query, f"{context} {query}"])
-        else:
-            qv = cv = self.embedder.embed_queries([query])[0]
+        texts = [query, f"{context} {query}"] if context else [query]
+        if focus and focus != query and self.params.rerank:
+            texts.append(focus)
+        vecs = self.embedder.embed_queries(texts)
+        qv, cv = vecs[0], vecs[1 if context else 0]
+        fv = vecs[-1] if len(texts) > (2 if context else 1) else None
         if not (np.isfinite(qv).all() and np.isfinite(cv).all()):
             raise RuntimeError("The embedding model returned non-finite values for the question; "
                                "check the model files (ASSISTANT_MODEL, ASSISTANT_MODEL_CACHE_DIR)")
@@ -100,7 +105,7 @@ class Retriever:
             dense = merge_hits(self.index.search(cv, depth, filters), dense, depth)
         if feedback:
             dense = merge_hits(dense, self._feedback(qv, deep, depth), depth)
-        return Candidates(qv, dense, kw)
+        return Candidates(qv, dense, kw, fv)
 
     def _feedback(self, qv: np.ndarray, deep: Hits, depth: int) -> Hits:
         """Pseudo-relevance feedback in the embedding space: the question moved towards its best passages.
@@ -152,6 +157,8 @@ class Retriever:
             sents: tuple[SentenceScore, ...] = ()
             if p.rerank:
                 sents = self.scorer.scores(passage, qv, sent_vecs)
+                if c.focus_vector is not None and sents:
+                    sents = self.scorer.focused(passage, sents, c.focus_vector, sent_vecs)
                 best = max((s.score for s in sents), default=dense_of[pid])
                 # A sentence can lift a passage (one on-topic line in a long mixed page) but never
                 # sink it below its own similarity: a short coherent passage, or a contact block

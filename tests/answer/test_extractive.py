@@ -18,6 +18,7 @@ from assistant.answer.extractive import (
     role_asked,
     strong_contact,
     type_match,
+    unnamed,
 )
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import Generator
@@ -995,3 +996,54 @@ def test_a_name_the_question_asks_about_must_be_on_the_page_quoted() -> None:
     # a name the best page does not hold asks nothing of the pages (another language may spell it otherwise)
     a = compose(c, "How much does it cost to stay overnight in Toppstugan?", "en", both[1:], {"manor": MANOR})
     assert a.found
+
+
+@pytest.mark.parametrize(("question", "lang", "without"), [
+    ("Hvor mye kan man låne i startlån fra Fjellvik kommune?", "no", "Hvor mye kan man låne i startlån fra kommune?"),
+    ("How much does express collection cost in Lindheim?", "en", "How much does express collection cost in?"),
+    ("Wie oft ist die Sperrmüllabholung in Lindheim kostenlos?", "de",  # every German noun is capitalised:
+     "Wie oft ist die Sperrmüllabholung in Lindheim kostenlos?"),  # no name is told from them
+    ("Vilka nätverk arbetar med klimat?", "sv", "Vilka nätverk arbetar med klimat?"),  # no name: the question
+    ("When was the study presented in Germany?", "en", "When was the study presented in Germany?"),  # CLDR: kept
+])
+def test_the_question_without_the_names_it_asks_about(question: str, lang: str, without: str) -> None:
+    assert unnamed(question, lang) == without
+
+
+def test_a_scope_name_the_title_lacks_does_not_pick_the_sentence_that_repeats_it() -> None:
+    """Scored without the question's names (`SentenceScore.focus`) when the page's title does not hold them: the
+    sentence that repeats "Fjellvik" no longer wins; under a title that names it, every sentence was embedded with
+    the name, and the plain similarity decides."""
+    text = "Du må ha bodd i Fjellvik kommune i minst 12 måneder. Startlånet kan være inntil 4,2 millioner kroner."
+    cut = text.index("Startlånet")
+    q = "Hvor mye kan man låne i startlån fra Fjellvik kommune?"
+
+    def ranked(title: str) -> list[Ranked]:
+        p = Passage(id="s#0", doc_id="s", text=text, title=title, section="", language="no", start=0,
+                    end=len(text), score=0.9, scores=Scores())
+        return [Ranked(p, (SentenceScore(0, cut - 1, 0.91, 0.86), SentenceScore(cut, len(text), 0.87, 0.89)))]
+
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0, span_margin=0.0))  # the best sentence alone
+    a = compose(c, q, "no", ranked("Startlån – slik søker du"), {"s": text})
+    assert a.found and a.answer.startswith("Startlånet kan være") and "Fjellvik" not in a.answer
+    a = compose(c, q, "no", ranked("Fjellvik kommune: startlån"), {"s": text})
+    assert a.found and a.answer.startswith("Du må ha bodd i Fjellvik kommune") and "Startlånet" not in a.answer
+    # nor when another candidate's page is titled by the name: the question is about that page's subject
+    other = "Fjellvik er en kommune i Nordland."
+    about = Passage(id="f#0", doc_id="f", text=other, title="Fjellvik", section="", language="no", start=0,
+                    end=len(other), score=0.85, scores=Scores())
+    both = [*ranked("Startlån – slik søker du"), Ranked(about, (SentenceScore(0, len(other), 0.5, 0.5),))]
+    a = compose(c, q, "no", both, {"s": text, "f": other})
+    assert a.found and a.answer.startswith("Du må ha bodd i Fjellvik kommune")
+
+
+@pytest.mark.parametrize(("key", "title", "holds"), [
+    ("stordø", "Stordøy", True), ("stordø", "Stordøya kommune", True),
+    ("waldkirchenis", "Waldkirchen", True),  # Finnish "Waldkirchenissa" (in Waldkirchen)
+    ("fjellv", "Startlån – slik søker du", False),
+    ("lind", "Lindheimer Straße", True), ("auen", "Frauenhaus", False),  # a word's start, not inside it
+])
+def test_a_title_names_a_name_inflected_either_way(key: str, title: str, holds: bool) -> None:
+    from assistant.answer.extractive import _titled
+
+    assert _titled(key, title) is holds

@@ -54,3 +54,19 @@ def test_overlap_counts_a_country_under_the_passage_language_s_name_for_it() -> 
     x = features("Which countries declared war on Germany?", "en", cands, [False] * 2)
     overlap = x[:, FEATURES.index("overlap")]
     assert overlap[1] > 0 and overlap[0] == 0
+
+
+def test_similarity_without_the_asked_names_tells_sentences_apart() -> None:
+    """A sentence that repeats the question's name ("Du må ha bodd i Fjellvik kommune …") was the most similar, not
+    the one that answers; scored without the names too (`SentenceScore.focus`), the answer is the closer one."""
+    cands = _cands([("Du må ha bodd i Fjellvik kommune i minst 12 måneder.", 0.91),
+                    ("Startlånet kan ikke være mer enn 4,2 millioner kroner.", 0.86)])
+    focused = [c._replace(sentence=SentenceScore(c.sentence.start, c.sentence.end, c.sentence.score, f))
+               for c, f in zip(cands, (0.86, 0.88), strict=True)]
+    q = "Hvor mye kan man låne i startlån fra Fjellvik kommune?"
+    sim = FEATURES.index("similarity")
+    assert features(q, "no", cands, [False, False])[:, sim].argmax() == 0
+    assert features(q, "no", focused, [False, False])[:, sim].argmax() == 1
+    # only when every candidate has it: a mix of the two similarities would not compare
+    mixed = [focused[0], cands[1]]
+    assert features(q, "no", mixed, [False, False])[:, sim].argmax() == 0

@@ -129,6 +129,25 @@ def test_docx_headings_tables_and_properties(tmp_path: Path) -> None:
     assert d.title == "Internationellt arbete" and d.publisher == "Lindesbergs kommun"
 
 
+def test_docx_list_items_are_items_of_one_list(tmp_path: Path) -> None:
+    """A Word list ("List Number", "List Bullet") reads as a Markdown list, like a page's: its items were
+    paragraphs of their own, and a list question quoted sentences from all over the page instead."""
+    import docx
+
+    w = docx.Document()
+    w.add_heading("Slik søker du", level=1)
+    w.add_paragraph("Søknaden sendes elektronisk.")
+    for step in ("Fyll ut søknaden.", "Legg ved skattemelding for siste år.", "Kommunen svarer innen tre uker."):
+        w.add_paragraph(step, style="List Number")
+    w.add_paragraph("Spørsmål besvares av Tjenestetorget.")
+    w.add_paragraph("Husk legitimasjon.", style="List Bullet")
+    w.save(str(tmp_path / "l.docx"))
+    d = doc(tmp_path, "l.docx", (tmp_path / "l.docx").read_bytes())
+    assert ("Søknaden sendes elektronisk.\n\n- Fyll ut søknaden.\n- Legg ved skattemelding for siste år.\n"
+            "- Kommunen svarer innen tre uker.\n\nSpørsmål besvares av Tjenestetorget.\n\n- Husk legitimasjon."
+            ) in d.text
+
+
 def test_markdown_front_matter_and_sidecar(tmp_path: Path) -> None:
     md = ("---\ntitle: Klimatnätverk\npublisher: Växjö kommun\nlanguage: sv\n---\n# Energy Cities\n\n"
           "Ett [nätverk](https://energy-cities.eu) för energifrågor.\n")

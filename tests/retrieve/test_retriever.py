@@ -261,3 +261,31 @@ def test_feedback_rescores_the_first_search_only_when_keywords_miss(index_dir: P
     Retriever(idx, hash_embedder, FusionParams(mode="dense", feedback_weight=0.3)).candidates("zebra giraffe", 4,
                                                                                              language="en")
     assert searched == [4]
+
+
+def test_sentences_are_scored_without_the_asked_names_too_in_the_same_model_call(tmp_path: Path) -> None:
+    """The question without its names is embedded in the question's own call (one batch of two) and scored
+    against the stored sentence vectors: still no other model call at question time."""
+    from tests.conftest import hash_assistant
+
+    a = hash_assistant(tmp_path)
+    batches: list[list[str]] = []
+    original = a.embedder.embed_queries
+
+    def counting(texts: list[str]) -> np.ndarray:
+        batches.append(list(texts))
+        return original(texts)
+
+    a.embedder.embed_queries = counting  # type: ignore[method-assign]
+    ranked = a.ranked("Who is the international coordinator in Vänersborg?", 5)
+    assert batches == [["Who is the international coordinator in Vänersborg?",
+                        "Who is the international coordinator in?"]]
+    fv = original(["Who is the international coordinator in?"])[0]
+    stored = a.index.sentence_vectors([r.passage.id for r in ranked])
+    for r, vecs in zip(ranked, stored, strict=True):
+        assert r.sentences and all(s.focus is not None for s in r.sentences)
+        assert np.allclose([s.focus for s in r.sentences], vecs @ fv, atol=1e-5)
+    batches.clear()
+    plain = a.ranked("Which networks work with elderly care?", 5)
+    assert batches == [["Which networks work with elderly care?"]]  # no name: one question, no focus
+    assert all(s.focus is None for r in plain for s in r.sentences)
