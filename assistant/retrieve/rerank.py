@@ -120,7 +120,6 @@ class SentenceScorer:
             vectors.update(fresh)
         return tuple(SentenceScore(s.start, s.end, float(vectors[k] @ qv)) for s, k in units)
 
-
     def focused(self, passage: Passage, sents: tuple[SentenceScore, ...], fv: np.ndarray,
                 stored: np.ndarray | None = None) -> tuple[SentenceScore, ...]:
         """`sents` with their similarity to the focus vector too (a lookup, like `scores`)."""
