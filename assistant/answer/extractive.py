@@ -628,7 +628,9 @@ class Composer:
         lines = [phrase(lang, "list_intro")]
         for (r, _), part in zip(picks, parts, strict=True):
             label = r.passage.section or r.passage.title
-            lines.append(f"- {label} ({r.passage.publisher or r.passage.title}): {part}")
+            source = r.passage.publisher or r.passage.title
+            # "Startlån – slik søker du (Startlån – slik søker du)" says the page's name twice: once is enough
+            lines.append(f"- {label} ({source}): {part}" if source != label else f"- {label}: {part}")
         return Answer("\n".join(lines), tuple(citations), True, lang, passages)
 
     def _item_picks(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str]

@@ -95,6 +95,12 @@ _FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[(?:\d{1,3}|[a-z])\]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+def furniture(line: str) -> bool:
+    """Whether a line is page furniture: UI chrome, a publication stamp, a byline or news furniture ("Päivitetty",
+    "Lesezeit 3 Min."), which `clean_text` drops; metadata fields are cleaned with it too."""
+    return bool(_LINE_RE.match(line)) or _byline(line) or _news_furniture(line)
+
+
 def clean_text(raw: str) -> str:
     """Return `raw` without boilerplate; paragraphs stay separated by blank lines."""
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")

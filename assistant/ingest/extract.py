@@ -227,7 +227,7 @@ def _html(data: bytes) -> Extracted:
     out = _markdown(body, _host(md.url) if md is not None and md.url else "")
     meta: dict[str, str] = {}
     if md is not None:
-        for key, value in (("title", md.title), ("publisher", md.sitename or md.author), ("url", md.url),
+        for key, value in (("title", md.title), ("publisher", _people(md.sitename or md.author)), ("url", md.url),
                            ("date", md.date), ("description", md.description)):
             if value:
                 meta[key] = str(value)
@@ -291,6 +291,18 @@ def _in_worker(kind: str, path: Path, timeout: float, what: str) -> dict[str, An
     return data
 
 
+def _people(value: str | None) -> str:
+    """A site name or author list without the byline furniture trafilatura reads into it: "Anni Heikkinen |
+    14.5.2026 klo 7:42 | Päivitetty …" gave the author "Anni Heikkinen; Päivitetty"."""
+    from assistant.ingest.cleaning import furniture
+
+    return "; ".join(p.strip() for p in (value or "").split(";") if p.strip() and not furniture(p.strip()))
+
+
+# The author python-docx writes into every document it makes unless told otherwise: no publisher.
+_TOOL_AUTHORS = frozenset({"python-docx"})
+
+
 def _docx_list_item(para: Any, style: str) -> bool:
     """Whether a Word paragraph is a list item: a list style ("List Bullet", "List Number 2", "Liste mit
     Aufzählungszeichen" is still "List …" by its style id) or numbering of its own (w:numPr)."""
@@ -337,7 +349,8 @@ def docx_extract(path: str | Path) -> Extracted:
                     lines.append(" | ".join(dict.fromkeys(cells)))
             lines.append("")
     props = d.core_properties
-    meta = {k: str(v) for k, v in (("title", props.title), ("publisher", props.author), ("language", props.language),
+    author = "" if (props.author or "").strip() in _TOOL_AUTHORS else props.author
+    meta = {k: str(v) for k, v in (("title", props.title), ("publisher", author), ("language", props.language),
                                     ("date", props.modified or props.created)) if v}
     return Extracted("\n".join(lines), meta)
 

@@ -121,6 +121,17 @@ def test_list_question_enumerates_distinct_sections() -> None:
     assert a.answer.count("\n- ") == 2
 
 
+def test_a_list_line_names_its_page_once() -> None:
+    """With no publisher the line's source is the page's title; under a section named like the page it said
+    "Startlån – slik søker du (Startlån – slik søker du)"."""
+    c = Composer(ComposerParams(min_score=0.5, list_margin=0.2))
+    nameless = [replace(r, passage=replace(r.passage, publisher="", section=s))
+                for r, s in ((ranked("ENSA", 0.9, [0.9]), "Nätverk"), (ranked("SERN", 0.85, [0.85]), "SERN"))]
+    a = compose(c, "Vilka nätverk finns?", "sv", nameless, {"d": DOC})
+    assert a.found and "\n- Nätverk: " in a.answer and "(Nätverk)" not in a.answer.split("\n- SERN")[0]
+    assert "\n- SERN (Nätverk): " in a.answer
+
+
 def test_a_list_names_a_thing_once_when_a_copy_of_its_page_says_it_again() -> None:
     """A page syndicated under a second name gave the same list line twice (NorQuAD repeats 119 articles)."""
     c = Composer(ComposerParams(min_score=0.5, list_margin=0.2))

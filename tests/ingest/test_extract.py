@@ -148,6 +148,23 @@ def test_docx_list_items_are_items_of_one_list(tmp_path: Path) -> None:
             ) in d.text
 
 
+def test_byline_furniture_and_a_tools_default_author_are_no_publisher(tmp_path: Path) -> None:
+    """trafilatura read "Anni Heikkinen | 14.5.2026 klo 7:42 | Päivitetty …" as the author "Anni Heikkinen;
+    Päivitetty", and python-docx signs every document it makes "python-docx": neither is who published it."""
+    import docx
+
+    html = ("<html lang='fi'><head><meta charset='utf-8'><title>Sähköbussit</title>"
+            "<meta name='author' content='Anni Heikkinen; Päivitetty'></head><body><article><h1>Sähköbussit</h1>"
+            "<p>Jokilaakson kaupunki ottaa elokuussa käyttöön kaksitoista sähköbussia kaupungin sisäiseen "
+            "liikenteeseen, ja lippujen hinnat pysyvät ennallaan.</p></article></body></html>")
+    assert doc(tmp_path, "b.html", html.encode()).publisher == "Anni Heikkinen"
+    w = docx.Document()
+    w.add_paragraph("Startlån er et lån fra kommunen til deg som ikke får lån i vanlig bank.")
+    w.save(str(tmp_path / "s.docx"))
+    assert docx.Document(str(tmp_path / "s.docx")).core_properties.author == "python-docx"  # the library's default
+    assert doc(tmp_path, "s.docx", (tmp_path / "s.docx").read_bytes()).publisher == ""
+
+
 def test_markdown_front_matter_and_sidecar(tmp_path: Path) -> None:
     md = ("---\ntitle: Klimatnätverk\npublisher: Växjö kommun\nlanguage: sv\n---\n# Energy Cities\n\n"
           "Ett [nätverk](https://energy-cities.eu) för energifrågor.\n")
