@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 import numpy as np
 
@@ -70,6 +70,7 @@ _EVIDENCE = {
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
 _CONTACT_ASK = re.compile(_any(lambda p: p.contact_requests), re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_T = TypeVar("_T")
 # A list of short items ("- ateriapalvelu", "- Äldre") is quoted item by item for a list question.
 _SHORT_ITEM_WORDS = 8
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
@@ -205,18 +206,26 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
     m = _COUNT_RE.search(question)
     if m is None:
         return ()
-    stop = stopwords(lang)
     keys: list[str] = []
-    for w in words(question[m.end():]):
-        if len(w) < 3 or w in stop or _NUMBER_WORD_RE.fullmatch(w):
-            if keys:
-                break  # the noun phrase has ended
-            continue
+    for w in _noun_phrase(((w, w) for w in words(question[m.end():])), stopwords(lang)):
         stem = (Analyzer().terms(w, lang) or [w])[0]
         keys.append((stem if len(stem) >= 4 else w)[:5])
-        if len(keys) == 2:
-            break
     return tuple(keys)
+
+
+def _noun_phrase(tokens: Iterable[tuple[str, _T]], stop: Collection[str]) -> list[_T]:
+    """The first one or two content words after a count cue (each a lower-case word and what to keep of it): stop
+    words, short words and numbers before the phrase are passed over, and one after it ends the phrase."""
+    out: list[_T] = []
+    for w, item in tokens:
+        if len(w) < 3 or w in stop or _NUMBER_WORD_RE.fullmatch(w):
+            if out:
+                break  # the noun phrase has ended
+            continue
+        out.append(item)
+        if len(out) == 2:
+            break
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -230,19 +239,11 @@ def counted_in(question: str, lang: str, code: str) -> tuple[str, ...]:
     if m is None or code == lang:
         return ()
     own = pack(lang)
-    stop, end, n = stopwords(lang) | set(own.function_words if own is not None else ()), m.end(), 0
-    for w in _WORD.finditer(question, m.end()):
-        t = w.group(0).casefold()
-        if len(t) < 3 or t in stop or _NUMBER_WORD_RE.fullmatch(t):
-            if n:
-                break  # the noun phrase has ended
-            continue
-        n, end = n + 1, w.end()
-        if n == 2:
-            break
+    stop = stopwords(lang) | set(own.function_words if own is not None else ())
+    phrase = _noun_phrase(((w.group(0).casefold(), w) for w in _WORD.finditer(question, m.end())), stop)
+    end = phrase[-1].end() if phrase else m.end()
     # the head noun: a concept that ends the phrase ("fish" in "How many fish farms…" only says what kind)
-    keys = (name.casefold()[:max(_NAME_MIN, len(name) - _NAME_KEEP)]
-            for x in names.find(question, lang, (code,)) if m.end() <= x.start and x.end == end
+    keys = (_name_start(name) for x in names.find(question, lang, (code,)) if m.end() <= x.start and x.end == end
             for c, name in x.equivalents if c == code)
     return tuple(dict.fromkeys(keys))
 
@@ -282,36 +283,44 @@ _NAME_KEEP = 2
 _NAME_MIN = 4
 
 
+def _name_start(word: str) -> str:
+    """How a name is looked for: the lower-case start of the word, inflections aside ("Stordøy" in "Stordøya")."""
+    return word.casefold()[:max(_NAME_MIN, len(word) - _NAME_KEEP)]
+
+
 @lru_cache(maxsize=256)
-def named(question: str, lang: str) -> tuple[str, ...]:
-    """The names the question asks about, as lower-case starts: capitalised words after the first that its
-    language does not capitalise otherwise (`_in_name`), and no country, language, month or city, which other
-    languages spell otherwise (`names`)."""
+def _name_spans(question: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Where the question's names are: capitalised words after the first that its language does not capitalise
+    otherwise (`_in_name`), and no country, language, month or city, which other languages spell otherwise
+    (`names`)."""
     if not lang:
         return ()
     others = [o for o in packs() if o != lang]
     spelt_otherwise = [(m.start, m.end) for m in names.find(question, lang, others)]
-    out: list[str] = []
-    for m in _WORD.finditer(question):
-        w = m.group(0)
-        if (len(w) >= _NAME_MIN and _in_name(question, m.start(), lang)
-                and not any(a <= m.start() < b for a, b in spelt_otherwise)):
-            out.append(w.casefold()[:max(_NAME_MIN, len(w) - _NAME_KEEP)])
-    return tuple(dict.fromkeys(out))
+    return tuple(m.span() for m in _WORD.finditer(question)
+                 if len(m.group(0)) >= _NAME_MIN and _in_name(question, m.start(), lang)
+                 and not any(a <= m.start() < b for a, b in spelt_otherwise))
+
+
+@lru_cache(maxsize=256)
+def named(question: str, lang: str) -> tuple[str, ...]:
+    """The names the question asks about (`_name_spans`), as lower-case starts (`_name_start`)."""
+    return tuple(dict.fromkeys(_name_start(question[a:b]) for a, b in _name_spans(question, lang)))
 
 
 @lru_cache(maxsize=256)
 def unnamed(question: str, lang: str) -> str:
     """The question without the names `named` finds ("Hvor mye kan man låne i startlån fra Fjellvik kommune?" →
     "Hvor mye kan man låne i startlån fra kommune?"), or the question itself when it names none."""
-    if not named(question, lang):
+    spans = _name_spans(question, lang)
+    if not spans:
         return question
-    others = [o for o in packs() if o != lang]
-    spelt_otherwise = [(m.start, m.end) for m in names.find(question, lang, others)]
-    out = _WORD.sub(lambda m: "" if (len(m.group(0)) >= _NAME_MIN and _in_name(question, m.start(), lang)
-                                     and not any(a <= m.start() < b for a, b in spelt_otherwise)) else m.group(0),
-                    question)
-    return " ".join(re.sub(r"\s+(?=[?.!,;:])", "", out).split())
+    out, at = [], 0
+    for a, b in spans:
+        out.append(question[at:a])
+        at = b
+    out.append(question[at:])
+    return " ".join(re.sub(r"\s+(?=[?.!,;:])", "", "".join(out)).split())
 
 
 def _pages_naming(question: str, lang: str, ranked: Sequence[Ranked], doc_texts: Mapping[str, str]
@@ -352,7 +361,7 @@ def _focused(question: str, lang: str, ranked: Sequence[Ranked], cands: list[Can
 def _titled(key: str, title: str) -> bool:
     """Whether a title names the name whose start is `key`, either way inflected: "Stordøy" in "Stordøya", and
     Finnish "Waldkirchenissa" ("in Waldkirchen", key "waldkirchenis") under the title "Waldkirchen"."""
-    return any(w.startswith(key) or key.startswith(w[:max(_NAME_MIN, len(w) - _NAME_KEEP)])
+    return any(w.startswith(key) or key.startswith(_name_start(w))
                for w in (m.group(0).casefold() for m in _WORD.finditer(title)) if len(w) >= _NAME_MIN)
 
 

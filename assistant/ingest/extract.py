@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from assistant.errors import ExtractionError
+from assistant.ingest.cleaning import furniture
 
 logger = logging.getLogger(__name__)
 
@@ -294,8 +295,6 @@ def _in_worker(kind: str, path: Path, timeout: float, what: str) -> dict[str, An
 def _people(value: str | None) -> str:
     """A site name or author list without the byline furniture trafilatura reads into it: "Anni Heikkinen |
     14.5.2026 klo 7:42 | Päivitetty …" gave the author "Anni Heikkinen; Päivitetty"."""
-    from assistant.ingest.cleaning import furniture
-
     return "; ".join(p.strip() for p in (value or "").split(";") if p.strip() and not furniture(p.strip()))
 
 

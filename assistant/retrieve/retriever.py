@@ -83,11 +83,10 @@ class Retriever:
         # A follow-up's intent is in its own words ("who is the contact?"); its topic is in the
         # context. The context vector widens the candidates, the question alone ranks them.
         texts = [query, f"{context} {query}"] if context else [query]
-        if focus and focus != query and self.params.rerank:
-            texts.append(focus)
-        vecs = self.embedder.embed_queries(texts)
-        qv, cv = vecs[0], vecs[1 if context else 0]
-        fv = vecs[-1] if len(texts) > (2 if context else 1) else None
+        focused = bool(focus) and focus != query and self.params.rerank
+        vecs = self.embedder.embed_queries([*texts, focus] if focused else texts)
+        qv, cv = vecs[0], vecs[len(texts) - 1]
+        fv = vecs[-1] if focused else None
         if not (np.isfinite(qv).all() and np.isfinite(cv).all()):
             raise RuntimeError("The embedding model returned non-finite values for the question; "
                                "check the model files (ASSISTANT_MODEL, ASSISTANT_MODEL_CACHE_DIR)")
