@@ -191,7 +191,10 @@ class Assistant:
         return cleaned
 
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
-               history: Sequence[Turn] | None = None, snap: Snapshot | None = None) -> list[Ranked]:
+               history: Sequence[Turn] | None = None, snap: Snapshot | None = None,
+               focus: bool = False) -> list[Ranked]:
+        """Ranked passages; `focus` also scores each sentence against the question without its names
+        (`SentenceScore.focus`), which only answer composition reads: a search need not embed that second text."""
         query = self._check(query)
         retriever = (snap or self.snapshot).retriever
         k = k or self.settings.top_k
@@ -200,21 +203,21 @@ class Assistant:
         if not _WORDLIKE.search(query):
             return []  # only punctuation, markup or invisible characters: nothing can match it
         ctx = context_for(query, history)
-        ranked = self._ranked(retriever, query, k, filters, ctx)
+        ranked = self._ranked(retriever, query, k, filters, ctx, focus)
         if ranked and self._random_letters(query, ranked):
             logger.info("Refused as random letters: %r", query[:80])
             return []
         return ranked
 
     def _ranked(self, retriever: Retriever, query: str, k: int, filters: Filters | None,
-                ctx: Context) -> list[Ranked]:
+                ctx: Context, focus: bool) -> list[Ranked]:
         if ctx.focus:
             # A follow-up is first answered from the documents the previous answer cited.
             scoped = replace(filters or Filters(), doc_ids=ctx.focus)
             ranked = retriever.search(query, k, scoped, context=ctx.text)
             if self.generator.answers(detect_language(query), ranked):
                 return ranked
-        return retriever.search(query, k, filters, context=ctx.text, focus=self._focus(query))
+        return retriever.search(query, k, filters, context=ctx.text, focus=self._focus(query) if focus else "")
 
     @staticmethod
     def _focus(query: str) -> str:
@@ -258,7 +261,7 @@ class Assistant:
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
-        ranked = self.ranked(question, k, filters, history, snap)
+        ranked = self.ranked(question, k, filters, history, snap, focus=True)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
         sources: dict[str, Passage] = {}  # the documents being read, best first: none listed for a refusal

@@ -277,7 +277,7 @@ def test_sentences_are_scored_without_the_asked_names_too_in_the_same_model_call
         return original(texts)
 
     a.embedder.embed_queries = counting  # type: ignore[method-assign]
-    ranked = a.ranked("Who is the international coordinator in Vänersborg?", 5)
+    ranked = a.ranked("Who is the international coordinator in Vänersborg?", 5, focus=True)
     assert batches == [["Who is the international coordinator in Vänersborg?",
                         "Who is the international coordinator in?"]]
     fv = original(["Who is the international coordinator in?"])[0]
@@ -286,6 +286,28 @@ def test_sentences_are_scored_without_the_asked_names_too_in_the_same_model_call
         assert r.sentences and all(s.focus is not None for s in r.sentences)
         assert np.allclose([s.focus for s in r.sentences], vecs @ fv, atol=1e-5)
     batches.clear()
-    plain = a.ranked("Which networks work with elderly care?", 5)
+    plain = a.ranked("Which networks work with elderly care?", 5, focus=True)
     assert batches == [["Which networks work with elderly care?"]]  # no name: one question, no focus
     assert all(s.focus is None for r in plain for s in r.sentences)
+
+
+def test_a_search_embeds_only_the_question(tmp_path: Path) -> None:
+    """Only answer composition reads `SentenceScore.focus`: a search (GET /api/search) embeds the question alone,
+    while asking the same question embeds its focus too."""
+    from tests.conftest import hash_assistant
+
+    a = hash_assistant(tmp_path)
+    batches: list[list[str]] = []
+    original = a.embedder.embed_queries
+
+    def counting(texts: list[str]) -> np.ndarray:
+        batches.append(list(texts))
+        return original(texts)
+
+    a.embedder.embed_queries = counting  # type: ignore[method-assign]
+    q = "Who is the international coordinator in Vänersborg?"
+    passages = a.search(q, 5)
+    assert passages and batches == [[q]]
+    batches.clear()
+    a.ask(q)
+    assert batches == [[q, "Who is the international coordinator in?"]]
