@@ -7,6 +7,7 @@ from assistant.answer.extractive import (
     ComposerParams,
     answer_types,
     answers_kind,
+    asked_topic,
     asks_for_contact,
     asks_person_or_place,
     contact_line,
@@ -346,6 +347,31 @@ def test_a_cost_question_is_answered_by_an_amount_or_not_at_all() -> None:
     assert a.found and topical in a.answer  # asks who, although it names the fee
 
 
+def test_an_amount_asked_for_in_the_pages_language_must_be_of_what_was_asked_about() -> None:
+    """"Hoeveel kost een parkeervergunning in Deventer?" was answered with another fee of the same page (press
+    set): the passage quoted from must name what is priced; its page title counts, other languages cannot be
+    checked word for word."""
+    assert asked_topic("Hoeveel kost een parkeervergunning in Deventer?", "nl") == ("parke",)
+    assert asked_topic("How much does a monthly bus ticket cost in Norrvik?", "en") == ("month", "bus", "ticke")
+    assert asked_topic("What does it cost in Norrvik?", "en") == ()  # nothing left to look for
+    assert asked_topic("Vem får färdtjänst?", "sv") == ()  # no amount asked for
+    c = Composer(ComposerParams(min_score=0.8))
+    amount = "En enkelresa kostar 45 kr inom kommunen."
+    assert not compose(c, "Vad kostar ett parkeringstillstånd?", "sv", money_ranked({amount: 0.9}),
+                       {"m": MONEY_DOC}).found
+    a = compose(c, "Vad kostar en enkelresa?", "sv", money_ranked({amount: 0.9}), {"m": MONEY_DOC})
+    assert a.found and "45 kr" in a.answer
+    # the page's title says what the page prices
+    fee = "Avgifter\n\nEn enkelresa kostar 45 kr inom kommunen.\n"
+    p = Passage(id="f#0", doc_id="f", text=fee, title="Färdtjänst", section="Avgifter", language="sv", start=0,
+                end=len(fee), score=0.9, scores=Scores())
+    r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(fee, 0)))]
+    a = compose(c, "Hur mycket kostar färdtjänst?", "sv", r, {"f": fee})
+    assert a.found and "45 kr" in a.answer
+    assert compose(c, "How much does a parking permit cost?", "en", money_ranked({amount: 0.9}),
+                   {"m": MONEY_DOC}).found  # across languages: not checked
+
+
 def test_a_how_many_question_is_not_answered_by_an_amount_of_money() -> None:
     c = Composer(ComposerParams(min_score=0.8))
     amount = "En enkelresa kostar 45 kr inom kommunen."
@@ -503,7 +529,7 @@ def test_cross_language_passages_get_a_lower_floor_same_language_ones_do_not() -
 
 def test_an_amount_is_not_taken_from_a_page_far_below_the_topic() -> None:
     topic_doc = "Nordic Welfare Network\n\nThe network meets twice a year to share experience of elderly care.\n"
-    other_doc = "Grants\n\nAssociations can apply for grants from a pool of 300,000 kr a year.\n"
+    other_doc = "Grants\n\nAssociations in the network can apply for grants from a pool of 300,000 kr a year.\n"
     texts = {"t": topic_doc, "o": other_doc}
 
     def one(doc_id: str, score: float, sentence_score: float) -> Ranked:
@@ -533,22 +559,23 @@ def test_free_answers_a_cost_question() -> None:
     assert a.found and "free for participants" in a.answer
 
 
-@pytest.mark.parametrize(("question", "lang", "sentence"), [
-    ("Kostar det något att ta med ledsagare?", "sv", "Ledsagaren reser utan kostnad."),
-    ("Hva koster det å ha med ledsager?", "no", "Ledsageren reiser uten kostnad."),
-    ("Hvad koster det at tage en ledsager med?", "da", "Ledsageren rejser uden beregning."),
-    ("Was kostet die Begleitperson?", "de", "Die Begleitperson fährt unentgeltlich mit."),
-    ("Wat kost een begeleider?", "nl", "De begeleider reist zonder kosten mee."),
-    ("How much does a companion cost?", "en", "A companion travels at no cost."),
-    ("Paljonko saattaja maksaa?", "fi", "Saattaja matkustaa maksutta."),
-    ("Does bulky waste collection cost extra?", "en", "Det koster ikke noget ekstra, da prisen er med i gebyret."),
-    ("Vad kostar hämtningen?", "sv", "Hämtningen kostar ingenting extra."),
-    ("Hva koster henting av storavfall?", "no", "Hentingen koster ikke noe ekstra."),
+@pytest.mark.parametrize(("question", "lang", "sentence", "page"), [
+    ("Kostar det något att ta med ledsagare?", "sv", "Ledsagaren reser utan kostnad.", "sv"),
+    ("Hva koster det å ha med ledsager?", "no", "Ledsageren reiser uten kostnad.", "no"),
+    ("Hvad koster det at tage en ledsager med?", "da", "Ledsageren rejser uden beregning.", "da"),
+    ("Was kostet die Begleitperson?", "de", "Die Begleitperson fährt unentgeltlich mit.", "de"),
+    ("Wat kost een begeleider?", "nl", "De begeleider reist zonder kosten mee.", "nl"),
+    ("How much does a companion cost?", "en", "A companion travels at no cost.", "en"),
+    ("Paljonko saattaja maksaa?", "fi", "Saattaja matkustaa maksutta.", "fi"),
+    ("Does bulky waste collection cost extra?", "en", "Det koster ikke noget ekstra, da prisen er med i gebyret.",
+     "da"),
+    ("Vad kostar hämtningen?", "sv", "Hämtningen kostar ingenting extra.", "sv"),
+    ("Hva koster henting av storavfall?", "no", "Hentingen koster ikke noe ekstra.", "no"),
 ])
-def test_free_in_other_words_answers_a_cost_question(question: str, lang: str, sentence: str) -> None:
+def test_free_in_other_words_answers_a_cost_question(question: str, lang: str, sentence: str, page: str) -> None:
     """"Ledsagaren reser utan kostnad" answers what it costs as "gratis" does; it was refused for want of an
     amount."""
-    ranked, texts = _one_passage(sentence, [0.9], lang=lang)
+    ranked, texts = _one_passage(sentence, [0.9], lang=page)
     a = compose(Composer(ComposerParams(min_score=0.8)), question, lang, ranked, texts)
     assert a.found and sentence in a.answer
 
