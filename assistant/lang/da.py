@@ -94,6 +94,7 @@ PACK = LanguagePack(
     ),
     not_found="Jeg kunne ikke finde dette i dokumenterne.",
     list_intro="Disse dele af dokumenterne passer:",
+    inflections=("n", "en", "et", "t", "e", "s", "er", "erne", "ene", "ne", "ens", "ets", "es"),
     concepts=concept_table("""
         mayor: borgmester
         chair: formand

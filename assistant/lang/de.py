@@ -94,6 +94,7 @@ PACK = LanguagePack(
     capitalised_words=(r"[A-ZÄÖÜ][a-zäöüß]+",),
     not_found="Ich konnte dazu nichts in den Dokumenten finden.",
     list_intro="Diese Stellen in den Dokumenten passen:",
+    inflections=("e", "en", "n", "s", "es", "er", "ern", "ns"),
     concepts=concept_table("""
         mayor: Bürgermeister, Oberbürgermeister, Bürgermeisterin, Oberbürgermeisterin
         chair: Vorsitzende, Vorsitzender

@@ -109,6 +109,7 @@ PACK = LanguagePack(
     gaps=frozen({
         "ordinal_before": "ordinal numbers are not written with a dot",
         "article_phrases": "no word of its anaphora list doubles as a definite article"}),
+    inflections=("s", "es", "'s", "d", "ed", "ing", "er", "est"),
     concepts=concept_table("""
         mayor: mayor, lord mayor
         chair: chair, chairman, chairwoman, chairperson

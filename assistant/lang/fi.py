@@ -92,6 +92,9 @@ PACK = LanguagePack(
     ),
     not_found="En löytänyt tätä asiakirjoista.",
     list_intro="Nämä asiakirjojen kohdat vastaavat kysymystä:",
+    inflections=("n", "a", "ä", "t", "na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle",
+                 "ksi", "in", "en", "ja", "jä", "iin", "ihin", "an", "än", "ineen", "issa", "issä", "ista", "istä",
+                 "illa", "illä", "ille", "ien", "jen"),
     concepts=concept_table("""
         mayor: pormestari, kaupunginjohtaja
         chair: puheenjohtaja

@@ -99,8 +99,8 @@ def _finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, 
     return pattern, {k: tuple(v) for k, v in keys.items()}
 
 
-# A concept word may carry an inflection ("mayors", "ordføreren", "Bürgermeisters"); two letters are too few
-# to be one ("ö", "å").
+# A concept word may carry an inflection ("mayors", "ordføreren", "Bürgermeisters"): its pack's `inflections`,
+# or up to three letters in a pack that lists none; two letters are too few to be one ("ö", "å").
 _CONCEPT_SUFFIX = r"\w{0,3}"
 _MIN_CONCEPT_CHARS = 3
 
@@ -118,8 +118,9 @@ def _concept_finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tup
     if not keys:
         return None, {}
     alts = sorted(keys, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alts)) + rf"){_CONCEPT_SUFFIX}(?![\w-])",
-                         re.IGNORECASE)
+    endings = sorted(p.inflections, key=len, reverse=True) if p is not None else []
+    suffix = f"(?:{'|'.join(map(re.escape, endings))})?" if endings else _CONCEPT_SUFFIX
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, alts)) + rf"){suffix}(?![\w-])", re.IGNORECASE)
     return pattern, {k: tuple(v) for k, v in keys.items()}
 
 
@@ -145,6 +146,17 @@ def _cldr_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch
             yield NameMatch(m.start(), m.end(), tuple(eq))
 
 
+_WORD = re.compile(r"\w")
+
+
+@functools.cache
+def _lower_concepts(code: str) -> frozenset[str]:
+    """The concept words its pack writes in lower case (German writes its nouns capitalised)."""
+    p = packs().get(code)
+    words = (w for ws in (p.concepts.values() if p is not None else ()) for w in ws)
+    return frozenset(w.casefold() for w in words if w[:1].islower())
+
+
 def _concept_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch]:
     """The packs' concept words: every word the other languages have for the same concept."""
     pattern, keys = _concept_finder(lang)
@@ -152,6 +164,9 @@ def _concept_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMa
         return
     for m in pattern.finditer(text):
         low = m.group(1).casefold()
+        if m.end() > m.end(1) and m.group(0)[:1].isupper() and low in _lower_concepts(lang) \
+                and _WORD.search(text, 0, m.start()):
+            continue  # inflected and capitalised inside a sentence, where its pack writes it small: a name ("Havnes")
         eq: dict[tuple[str, str], None] = {}
         for concept in keys.get(low, ()):
             for o in others:

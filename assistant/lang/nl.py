@@ -96,6 +96,7 @@ PACK = LanguagePack(
     capitalised_words=(r"[A-Z][a-z]+(?:se|s)",),
     not_found="Ik kon dit niet vinden in de documenten.",
     list_intro="Deze delen van de documenten komen overeen:",
+    inflections=("s", "en", "'s", "e", "n", "es"),
     concepts=concept_table("""
         mayor: burgemeester
         chair: voorzitter

@@ -102,6 +102,7 @@ PACK = LanguagePack(
                           "number often ends one (\"klokken 21.\")",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
                              "only names are capitalised"}),
+    inflections=("n", "en", "et", "t", "a", "e", "s", "er", "ene", "ne", "ens", "ets", "es", "ane", "ar"),
     concepts=concept_table("""
         mayor: ordfører
         chair: leder, styreleder

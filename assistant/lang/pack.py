@@ -85,6 +85,9 @@ class LanguagePack:
     # words whose translations share no spelling, so that an English question over Norwegian pages finds
     # "ordfører" by "mayor" as `names` finds "Norge" by "Norway" (`concept_table`)
     concepts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # the endings a concept word may take in a question ("ordføreren", "mayors"): any three letters made "bru"
+    # (bridge) of "bruker" and "mor" (mother) of "Morten"
+    inflections: tuple[str, ...] = ()
     ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings
     gaps: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # empty field -> why
 

@@ -105,6 +105,8 @@ PACK = LanguagePack(
         "ordinal_before": "ordinal numbers are not written with a dot",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
                              "only names are capitalised"}),
+    inflections=("n", "en", "et", "t", "a", "e", "s", "ar", "er", "or", "na", "arna", "erna", "orna", "ens", "ets",
+                 "ns", "as", "es"),
     concepts=concept_table("""
         mayor: borgmästare, kommunstyrelsens ordförande
         chair: ordförande

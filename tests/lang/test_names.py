@@ -50,6 +50,18 @@ def test_the_packs_concept_words_are_named_in_the_other_languages() -> None:
     assert set(_found("How many inhabitants does Norway have?", "en", ["no"])) == {"inhabitants", "Norway"}
 
 
+def test_a_concept_word_takes_only_its_languages_endings_and_a_capitalised_inflection_is_a_name() -> None:
+    """Any three letters after a concept word made "bru" (bridge) of "brukes" (is used), "port" of "portion" and
+    "mor" (mother) of "Morten"; "Havnes kommune" is a name, not a harbour."""
+    assert set(_found("Hva brukes bygget til i dag?", "no", ["en"])) == {"bygget"}
+    assert "portion" not in _found("How much does meal delivery cost per portion?", "en", ["sv"])
+    assert "Morten" not in _found("Hvem er Morten Hansen?", "no", ["en"])
+    assert "Havnes" not in _found("Hvem er ordfører i Havnes kommune?", "no", ["en"])
+    assert _found("Hvor mange broer har byen?", "no", ["en"]) == {"broer": {"bridge"}}  # an ending of its own
+    assert "ordføreren" in _found("Hva sa ordføreren?", "no", ["en"])
+    assert "Bürgermeisters" in _found("Wie heißt die Frau des Bürgermeisters?", "de", ["en"])  # German nouns
+
+
 def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     from assistant.lang import packs
 
