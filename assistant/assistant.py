@@ -28,7 +28,7 @@ from assistant.index.onnx_encoder import require_agreement
 from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang import names, packs
-from assistant.lang.detect import detect_language
+from assistant.lang.detect import question_language
 from assistant.lang.nonsense import looks_like_random_letters
 from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, SubwordCounter
 from assistant.retrieve.conversation import Context, Turn, context_for
@@ -58,6 +58,7 @@ class Snapshot:
 
     index: SearchIndex
     retriever: Retriever
+    languages: frozenset[str] = frozenset()  # of its passages: the prior of a question's language
 
 
 LAST_INGEST = "last-ingest.json"
@@ -118,7 +119,8 @@ class Assistant:
 
     def _snapshot(self, index: SearchIndex, params: FusionParams | None = None) -> Snapshot:
         require_agreement(index.manifest.embed_backend, self.settings.embed_backend)
-        return Snapshot(index, Retriever(index, self.embedder, params or self.fusion, self.sentence_cache))
+        return Snapshot(index, Retriever(index, self.embedder, params or self.fusion, self.sentence_cache),
+                        frozenset(p.language for p in index.passages))
 
     def with_params(self, params: FusionParams) -> Snapshot:
         """The live index with other retrieval parameters (evaluation compares modes this way)."""
@@ -196,33 +198,36 @@ class Assistant:
         """Ranked passages; `focus` also scores each sentence against the question without its names
         (`SentenceScore.focus`), which only answer composition reads: a search need not embed that second text."""
         query = self._check(query)
-        retriever = (snap or self.snapshot).retriever
+        snap = snap or self.snapshot
+        retriever = snap.retriever
         k = k or self.settings.top_k
         if k < 1:
             raise QueryError(f"k must be at least 1, got {k}")
         if not _WORDLIKE.search(query):
             return []  # only punctuation, markup or invisible characters: nothing can match it
         ctx = context_for(query, history)
-        ranked = self._ranked(retriever, query, k, filters, ctx, focus)
+        lang = question_language(query, snap.languages)
+        ranked = self._ranked(retriever, query, lang, k, filters, ctx, focus)
         if ranked and self._random_letters(query, ranked):
             logger.info("Refused as random letters: %r", query[:80])
             return []
         return ranked
 
-    def _ranked(self, retriever: Retriever, query: str, k: int, filters: Filters | None,
+    def _ranked(self, retriever: Retriever, query: str, lang: str, k: int, filters: Filters | None,
                 ctx: Context, focus: bool) -> list[Ranked]:
         if ctx.focus:
             # A follow-up is first answered from the documents the previous answer cited.
             scoped = replace(filters or Filters(), doc_ids=ctx.focus)
-            ranked = retriever.search(query, k, scoped, context=ctx.text)
-            if self.generator.answers(detect_language(query), ranked):
+            ranked = retriever.search(query, k, scoped, lang, context=ctx.text)
+            if self.generator.answers(lang, ranked):
                 return ranked
-        return retriever.search(query, k, filters, context=ctx.text, focus=self._focus(query) if focus else "")
+        # the question without the names it asks about, for `SentenceScore.focus` (see `answer.spans`)
+        return retriever.search(query, k, filters, lang, context=ctx.text, focus=unnamed(query, lang) if focus else "")
 
-    @staticmethod
-    def _focus(query: str) -> str:
-        """The question without the names it asks about, for `SentenceScore.focus` (see `answer.spans`)."""
-        return unnamed(query, detect_language(query))
+    def language(self, question: str, snap: Snapshot | None = None) -> str:
+        """The question's language, with the collection's as the prior between close relatives
+        (`lang.detect.question_language`)."""
+        return question_language(question, (snap or self.snapshot).languages)
 
     def _random_letters(self, query: str, ranked: Sequence[Ranked]) -> bool:
         """No term of the query is in the collection and its words fall apart into letters (lang.nonsense)."""
@@ -256,10 +261,10 @@ class Assistant:
         Input errors are raised before the first item, so a caller can still answer them with an error.
         """
         question = self._check(question)
-        lang = detect_language(question)
+        snap = snap or self.snapshot
+        lang = self.language(question, snap)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
-        snap = snap or self.snapshot
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self.ranked(question, k, filters, history, snap, focus=True)
         gen = generator or self.generator

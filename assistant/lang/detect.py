@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from typing import Any
 
 from assistant.lang import packs
@@ -68,6 +69,22 @@ def detect_language(text: str, default: str = "en") -> str:
                 # ties between close relatives: prefer the model's guess if it is among them
                 lang = leaders[0] if len(leaders) == 1 else lang
     return lang
+
+
+# Languages close enough that n-grams and function words split a short question between them by chance:
+# "Hvem er ordfører i Havnes kommune?" is Danish to both; 57 of NorQuAD's 472 Norwegian questions were.
+_KIN = {"da": ("no",), "no": ("da",)}
+
+
+def question_language(text: str, collection: Collection[str] = ()) -> str:
+    """`detect_language`, with the collection's languages as the prior between close relatives: a question called
+    Danish over pages of which none is Danish and some are Norwegian is Norwegian (and the other way round).
+    Any other language stays what it is: an English question over Norwegian pages is English."""
+    lang = detect_language(text)
+    if not collection or lang in collection:
+        return lang
+    kin = [c for c in _KIN.get(lang, ()) if c in collection]
+    return kin[0] if len(kin) == 1 else lang
 
 
 def passage_language(text: str, document_language: str) -> str:

@@ -43,6 +43,20 @@ def test_a_passage_keeps_its_documents_language_unless_the_model_is_sure() -> No
     assert passage_language(english, "") == "en"
 
 
+def test_the_collection_is_the_prior_between_danish_and_norwegian_questions() -> None:
+    """"Hvem er ordfører i Havnes kommune?" is Danish to n-grams and function words alike; over Norwegian pages it
+    is Norwegian, so the answer's checks in the page's own language apply and a refusal is in Norwegian."""
+    from assistant.lang.detect import question_language
+
+    q = "Hvem er ordfører i Havnes kommune?"
+    assert detect_language(q) == "da"
+    assert question_language(q, {"no", "en"}) == "no"
+    assert question_language(q, {"da", "no"}) == "da"  # both there: the detected one
+    assert question_language(q, {"sv"}) == "da"  # no close relative there
+    assert question_language(q) == "da"
+    assert question_language("Who is the mayor of Havnes?", {"no"}) == "en"  # English stays English
+
+
 def test_a_name_takes_the_analysis_of_the_pages_that_hold_it() -> None:
     """'Innlandet' is 'innland' in Norwegian pages; to an English question it was 'innlandet', so the
     keyword side never found the pages by their own name."""

@@ -311,3 +311,14 @@ def test_a_search_embeds_only_the_question(tmp_path: Path) -> None:
     batches.clear()
     a.ask(q)
     assert batches == [[q, "Who is the international coordinator in?"]]
+
+
+def test_a_question_n_grams_call_danish_is_norwegian_over_a_collection_without_danish(tmp_path: Path) -> None:
+    """The collection's languages are the prior between Danish and Norwegian (`question_language`): the answer and
+    its checks are in the language of the pages."""
+    from tests.conftest import hash_assistant
+
+    a = hash_assistant(tmp_path)
+    assert "no" in a.snapshot.languages and "da" not in a.snapshot.languages
+    assert a.ask("Hvem er ordfører i Havnes kommune?").language == "no"
+    assert a.ask("Who is the mayor of Havnes?").language == "en"
