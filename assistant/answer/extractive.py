@@ -316,6 +316,20 @@ def role_asked(question: str, lang: str) -> str:
     return stem if len(stem) >= 3 else ""
 
 
+@lru_cache(maxsize=256)
+def role_asked_in(question: str, lang: str, code: str) -> tuple[str, ...]:
+    """`role_asked` for a page in another language `code`: the packs' concept words for the role, as lower-case
+    starts ("Who is the mayor of Tallmora?" → ("borgmästa", "kommunstyrelsens ordföran") over a Swedish page), or
+    () when the role is no known concept, and then nothing is required."""
+    rx = _ROLE_CUE.get(lang)
+    m = rx.search(question) if rx is not None and code != lang and role_asked(question, lang) else None
+    if m is None:
+        return ()
+    keys = (_name_start(name) for x in names.concepts(question, lang, (code,)) if x.start == m.start(1)
+            for c, name in x.equivalents if c == code)
+    return tuple(dict.fromkeys(keys))
+
+
 # A name in the question is found in a page by its start: "Stordøy" in "Stordøya", "Toppstugan" in "Toppstugans".
 _NAME_KEEP = 2
 _NAME_MIN = 4
@@ -539,12 +553,14 @@ class Composer:
             text = doc_texts[r.passage.doc_id][x.start:x.end]
             own = r.passage.language == lang
             across = () if own or not nouns else counted_in(question, lang, r.passage.language)
+            held = () if own or not role else role_asked_in(question, lang, r.passage.language)
             if topic and own and r.passage.id not in priced:
                 return False
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
                     and (not nouns or not own or any(n in text.lower() for n in nouns))
                     and (not across or any(k in text.lower() for k in across))
-                    and (not role or not own or any(role in t for t in sentence_terms(text, lang))))
+                    and (not role or not own or any(role in t for t in sentence_terms(text, lang)))
+                    and (not held or any(k in text.lower() for k in held)))
 
         return [replace(r, sentences=tuple(x for x in r.sentences if r.passage.score >= near and fits(r, x)))
                 for r in ranked]

@@ -17,6 +17,7 @@ from assistant.answer.extractive import (
     named,
     required_types,
     role_asked,
+    role_asked_in,
     strong_contact,
     type_match,
     unnamed,
@@ -947,6 +948,23 @@ def test_a_who_question_in_the_pages_language_needs_the_role_it_asks_about() -> 
     r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(town, 0)))]
     a = compose(c, "Wer ist Bürgermeister von Hohenfeld?", "de", r, {"h": town})
     assert a.found and "Anna Weber" in a.answer
+
+
+def test_a_who_question_across_languages_needs_the_role_where_the_packs_know_its_words() -> None:
+    """"Who is the mayor of Tallmora municipality?" was answered with the Swedish page's first lines, "Vem är
+    borgmästare i Egedal?" with the Danish page's bulky waste: across languages the role is looked for in the packs'
+    concept words for it (`role_asked_in`); a role they do not know is not checked."""
+    assert role_asked_in("Who is the mayor of Tallmora?", "en", "no") == ("ordfør",)
+    assert role_asked_in("Who is the mayor of Tallmora?", "en", "en") == ()
+    c = Composer(ComposerParams(min_score=0.8))
+    assert not compose(c, "Who is the mayor of Strandvik?", "en", school_ranked(), {"k": SCHOOL}).found
+    assert compose(c, "Who is the headmaster of the culture school?", "en", school_ranked(), {"k": SCHOOL}).found
+    town = "Strandvik\n\nOrdføreren i Strandvik er Kari Nordli (Sp).\n"
+    p = Passage(id="s#0", doc_id="s", text=town, title="Strandvik", section="", language="no", start=0,
+                end=len(town), score=0.9, scores=Scores())
+    r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(town, 0)))]
+    a = compose(c, "Who is the mayor of Strandvik?", "en", r, {"s": town})
+    assert a.found and "Kari Nordli" in a.answer
 
 
 def test_opening_hours_are_answered_by_a_time_of_day() -> None:
