@@ -364,10 +364,7 @@ def test_an_amount_asked_for_in_the_pages_language_must_be_of_what_was_asked_abo
     assert a.found and "45 kr" in a.answer
     # the page's title says what the page prices
     fee = "Avgifter\n\nEn enkelresa kostar 45 kr inom kommunen.\n"
-    p = Passage(id="f#0", doc_id="f", text=fee, title="Färdtjänst", section="Avgifter", language="sv", start=0,
-                end=len(fee), score=0.9, scores=Scores())
-    r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(fee, 0)))]
-    a = compose(c, "Hur mycket kostar färdtjänst?", "sv", r, {"f": fee})
+    a = compose(c, "Hur mycket kostar färdtjänst?", "sv", page_ranked("f", fee, "Färdtjänst", "sv"), {"f": fee})
     assert a.found and "45 kr" in a.answer
     assert compose(c, "How much does a parking permit cost?", "en", money_ranked({amount: 0.9}),
                    {"m": MONEY_DOC}).found  # across languages: not checked
@@ -933,6 +930,13 @@ def school_ranked(language: str = "no") -> list[Ranked]:
     return [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(SCHOOL, 0)))]
 
 
+def page_ranked(doc_id: str, text: str, title: str, language: str) -> list[Ranked]:
+    """One passage: a whole short page, every sentence at 0.9."""
+    p = Passage(id=f"{doc_id}#0", doc_id=doc_id, text=text, title=title, section="", language=language, start=0,
+                end=len(text), score=0.9, scores=Scores())
+    return [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(text, 0)))]
+
+
 def test_a_who_question_in_the_pages_language_needs_the_role_it_asks_about() -> None:
     """"Hvem er kommunedirektør i Strandvik?" was answered with the culture school's head (press set)."""
     c = Composer(ComposerParams(min_score=0.8))
@@ -943,10 +947,7 @@ def test_a_who_question_in_the_pages_language_needs_the_role_it_asks_about() -> 
     assert compose(c, "Who is the municipal director of Strandvik?", "en", school_ranked(), {"k": SCHOOL}).found
     # the role is found as the page's language analyses it: German folds "ü" in its stems
     town = "Hohenfeld\n\nOberbürgermeisterin ist seit 2020 Anna Weber.\n"
-    p = Passage(id="h#0", doc_id="h", text=town, title="Hohenfeld", section="", language="de", start=0,
-                end=len(town), score=0.9, scores=Scores())
-    r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(town, 0)))]
-    a = compose(c, "Wer ist Bürgermeister von Hohenfeld?", "de", r, {"h": town})
+    a = compose(c, "Wer ist Bürgermeister von Hohenfeld?", "de", page_ranked("h", town, "Hohenfeld", "de"), {"h": town})
     assert a.found and "Anna Weber" in a.answer
 
 
@@ -960,10 +961,7 @@ def test_a_who_question_across_languages_needs_the_role_where_the_packs_know_its
     assert not compose(c, "Who is the mayor of Strandvik?", "en", school_ranked(), {"k": SCHOOL}).found
     assert compose(c, "Who is the headmaster of the culture school?", "en", school_ranked(), {"k": SCHOOL}).found
     town = "Strandvik\n\nOrdføreren i Strandvik er Kari Nordli (Sp).\n"
-    p = Passage(id="s#0", doc_id="s", text=town, title="Strandvik", section="", language="no", start=0,
-                end=len(town), score=0.9, scores=Scores())
-    r = [Ranked(p, tuple(SentenceScore(sp.start, sp.end, 0.9) for sp in sentence_spans(town, 0)))]
-    a = compose(c, "Who is the mayor of Strandvik?", "en", r, {"s": town})
+    a = compose(c, "Who is the mayor of Strandvik?", "en", page_ranked("s", town, "Strandvik", "no"), {"s": town})
     assert a.found and "Kari Nordli" in a.answer
 
 

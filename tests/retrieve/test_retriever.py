@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -263,20 +264,26 @@ def test_feedback_rescores_the_first_search_only_when_keywords_miss(index_dir: P
     assert searched == [4]
 
 
+def _recording_queries(a: Any) -> tuple[list[list[str]], Any]:
+    """Record every batch of texts the assistant's embedder embeds as queries; returns the record and the original."""
+    batches: list[list[str]] = []
+    original = a.embedder.embed_queries
+
+    def recording(texts: list[str]) -> np.ndarray:
+        batches.append(list(texts))
+        return original(texts)
+
+    a.embedder.embed_queries = recording
+    return batches, original
+
+
 def test_sentences_are_scored_without_the_asked_names_too_in_the_same_model_call(tmp_path: Path) -> None:
     """The question without its names is embedded in the question's own call (one batch of two) and scored
     against the stored sentence vectors: still no other model call at question time."""
     from tests.conftest import hash_assistant
 
     a = hash_assistant(tmp_path)
-    batches: list[list[str]] = []
-    original = a.embedder.embed_queries
-
-    def counting(texts: list[str]) -> np.ndarray:
-        batches.append(list(texts))
-        return original(texts)
-
-    a.embedder.embed_queries = counting  # type: ignore[method-assign]
+    batches, original = _recording_queries(a)
     ranked = a.ranked("Who is the international coordinator in Vänersborg?", 5, focus=True)
     assert batches == [["Who is the international coordinator in Vänersborg?",
                         "Who is the international coordinator in?"]]
@@ -297,14 +304,7 @@ def test_a_search_embeds_only_the_question(tmp_path: Path) -> None:
     from tests.conftest import hash_assistant
 
     a = hash_assistant(tmp_path)
-    batches: list[list[str]] = []
-    original = a.embedder.embed_queries
-
-    def counting(texts: list[str]) -> np.ndarray:
-        batches.append(list(texts))
-        return original(texts)
-
-    a.embedder.embed_queries = counting  # type: ignore[method-assign]
+    batches, _ = _recording_queries(a)
     q = "Who is the international coordinator in Vänersborg?"
     passages = a.search(q, 5)
     assert passages and batches == [[q]]
