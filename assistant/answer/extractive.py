@@ -643,10 +643,18 @@ class Composer:
         # One fact from a table is one row: its other rows are about other things, though alike in every word
         # but the one that differs ("Vad kostar trygghetslarm?" quoted the meal delivery's fee too).
         contact = wants_contact(question, lang)
-        follower = None if tables.is_row(first.text) else self._follower(first, doc_texts, contact)
+        follower = None if tables.is_row(first.text) else self._neighbour(first, doc_texts, contact, 1)
         quoted = [first]
         if follower is not None and len(first.text) + 1 + len(follower.text) <= p.follow_chars:
             quoted.append(follower)
+        # A who-question answered by "Han fremmet engelsk …" or "Selv sto han i målområdet og ble nummer 11": the
+        # sentence names no one the question does not, and the person its pronoun means is in the sentence before.
+        if "contact" in types and not type_match({"contact"}, first.text, question) \
+                and _refers_back(first.text, first.ranked.passage.language):
+            before = self._neighbour(first, doc_texts, contact, -1)
+            if before is not None and not _refers_back(before.text, first.ranked.passage.language) \
+                    and sum(len(c.text) + 1 for c in quoted) + len(before.text) <= p.answer_chars:
+                quoted.insert(0, before)  # (one that says "han" too names no one either)
         seen = [_quote_key(c.text) for c in quoted]
         chars = sum(len(c.text) + 1 for c in quoted)
         for i in order[1:]:
@@ -674,14 +682,14 @@ class Composer:
         return Answer(_joined(parts), tuple(citations), True, lang, passages)
 
     @staticmethod
-    def _follower(c: Candidate, doc_texts: dict[str, str], contact: bool) -> Candidate | None:
-        """The sentence after `c` in its passage, unless there is none or it is what `candidates` would pass
-        over: a question, or a contact line when no contact was asked for."""
+    def _neighbour(c: Candidate, doc_texts: dict[str, str], contact: bool, step: int) -> Candidate | None:
+        """The sentence after (`step` 1) or before (-1) `c` in its passage, unless there is none or it is what
+        `candidates` would pass over: a question, or a contact line when no contact was asked for."""
         spans = c.ranked.passage.sentences
         at = next((k for k, (a, _) in enumerate(spans) if a == c.sentence.start), None)
-        if at is None or at + 1 >= len(spans):
+        if at is None or not 0 <= at + step < len(spans):
             return None
-        a, b = spans[at + 1]
+        a, b = spans[at + step]
         text = doc_texts[c.ranked.passage.doc_id][a:b]
         if text.rstrip().endswith("?") or (not contact and strong_contact(text)):
             return None
@@ -800,6 +808,13 @@ class Composer:
             unique.setdefault(c.n, c)
             spans.setdefault(c.n, []).append((c.quote_start, c.quote_end))
         return [replace(c, spans=tuple(sorted(set(spans[n])))) for n, c in unique.items()], parts
+
+
+def _refers_back(text: str, code: str) -> bool:
+    """Whether the sentence holds a personal pronoun of its language ("han", "she", "hän"): its person is named
+    before it."""
+    own = pack(code)
+    return own is not None and bool(set(words(text)) & set(own.person_pronouns))
 
 
 def _quote_key(text: str) -> frozenset[str]:

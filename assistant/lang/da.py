@@ -42,6 +42,7 @@ PACK = LanguagePack(
         r"jan(?:uar)?", r"feb(?:ruar)?", r"mar(?:ts)?", r"apr(?:il)?", "maj", r"jun[i]?", r"jul[i]?", r"aug(?:ust)?",
         r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
+    person_pronouns=("han", "hun"),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "hende",
         "hans", "hendes",

@@ -45,6 +45,7 @@ PACK = LanguagePack(
     ordinal_before=(
         "am", "im", "vom", "zum", "zur", "beim", "dem", "des", "das", "der", "die", "den", "seit", "bis", "ab"
     ),
+    person_pronouns=("er", "sie"),
     anaphora=("es", "sie", "ihr", "ihre", "ihm", "ihn", "dort", "dessen", "deren", "er"),
     continuations=("und",),
     list_cues=(  # "welche" before a noun ("welche Netzwerke"), not before a verb or pronoun ("welche gibt es")

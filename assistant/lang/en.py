@@ -45,6 +45,7 @@ PACK = LanguagePack(
         r"jan(?:uary)?", r"feb(?:ruary)?", r"mar(?:ch)?", r"apr(?:il)?", "may", r"june?", r"july?", r"aug(?:ust)?",
         r"sept?(?:ember)?", r"oct(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
+    person_pronouns=("he", "she", "they"),
     anaphora=(
         "it", "its", "they", "them", "their", "this", "that", "these", "those", "there", "he", "she", "him", "her",
         "his",

@@ -45,6 +45,7 @@ PACK = LanguagePack(
         r"kesä(?:k|kuu\w*)", r"heinä(?:k|kuu\w*)", r"elo(?:k|kuu\w*)", r"syys(?:k|kuu\w*)", r"loka(?:k|kuu\w*)",
         r"marras(?:k|kuu\w*)", r"joulu(?:k|kuu\w*)"
     ),
+    person_pronouns=("hän", "he"),
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),
     list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"

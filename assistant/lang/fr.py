@@ -63,6 +63,7 @@ PACK = LanguagePack(
     gaps=frozen({
         "concepts": "no concept words yet: French questions find other languages' words through CLDR names only",
         "inflections": "no concept words whose endings to list",
+        "person_pronouns": "answers do not yet look back for the person a French sentence's \"il\" or \"elle\" names",
         "ordinal_before": "ordinal numbers are not written with a dot",
         "article_phrases": "no word of its anaphora list doubles as a definite article",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",

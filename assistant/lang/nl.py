@@ -47,6 +47,7 @@ PACK = LanguagePack(
         r"jan(?:uari)?", r"feb(?:ruari)?", r"m(?:aa)?rt", r"apr(?:il)?", "mei", r"jun[i]?", r"jul[i]?",
         r"aug(?:ustus)?", r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
+    person_pronouns=("hij", "zij", "ze"),
     anaphora=("het", "die", "dat", "deze", "ze", "zij", "hun", "hen", "daar", "ervan", "erin", "hij", "haar", "zijn"),
     article_phrases=(r"\bhet\s+(?!(?:is|was|zijn|kost|kostte|wordt|werd|heeft|had)\b)[^\W\d_]{3,}",),  # "het netwerk"
     continuations=("en",),

@@ -46,6 +46,7 @@ PACK = LanguagePack(
         r"jan(?:uar)?", r"feb(?:ruar)?", r"mar(?:s)?", r"apr(?:il)?", "mai", r"jun[i]?", r"jul[i]?", r"aug(?:ust)?",
         r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"des(?:ember)?"
     ),
+    person_pronouns=("han", "hun", "hen"),
     anaphora=(
         "den", "det", "dens", "dets", "de", "dem", "deres", "denne", "dette", "der", "han", "hun", "ham", "henne",
         "hans", "hennes",

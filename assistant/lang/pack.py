@@ -40,6 +40,7 @@ class LanguagePack:
     # the end of a sentence; Norwegian news ends sentences on bare numbers ("klokken 21.", "TV 2.")
     ordinal_before: tuple[str, ...] = ()
     anaphora: tuple[str, ...] = ()            # words that refer back to the previous turn
+    person_pronouns: tuple[str, ...] = ()     # "he", "she": a sentence with one names its person in an earlier one
     # regex: an anaphora word used as an article, with the noun phrase it opens ("det internasjonale
     # kommunenettverket"): such a question names its own subject and is no follow-up
     article_phrases: tuple[str, ...] = ()

@@ -48,6 +48,7 @@ PACK = LanguagePack(
         r"jan(?:uari)?", r"feb(?:ruari)?", r"mar(?:s)?", r"apr(?:il)?", "maj", r"jun[i]?", r"jul[i]?", r"aug(?:usti)?",
         r"sept?(?:ember)?", r"okt(?:ober)?", r"nov(?:ember)?", r"dec(?:ember)?"
     ),
+    person_pronouns=("han", "hon", "hen"),
     anaphora=(
         "den", "det", "dess", "de", "dem", "deras", "denna", "detta", "där", "han", "hon", "honom", "henne", "hans",
         "hennes",

@@ -965,6 +965,30 @@ def test_a_who_question_across_languages_needs_the_role_where_the_packs_know_its
     assert a.found and "Kari Nordli" in a.answer
 
 
+def test_a_who_question_answered_by_a_pronoun_quotes_the_sentence_that_names_the_person() -> None:
+    """"Hvem fremmet engelsk som et lærd språk?" was answered "Han fremmet engelsk (angelsaksisk) som et lærd språk",
+    and the person was in the sentence before it (NorQuAD)."""
+    text = ("Alfred av England var konge av Wessex fra 871. Han fremmet engelsk som et lærd språk. "
+            "Riket ble delt etter hans død.")
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0))
+    ranked, texts = _one_passage(text, [0.82, 0.95, 0.81], lang="no")
+    ranked = _with_sentences(ranked)
+    a = compose(c, "Hvem fremmet engelsk som et lærd språk?", "no", ranked, texts)
+    assert a.answer.startswith("Alfred av England var konge") and "Han fremmet engelsk" in a.answer
+    # not for another kind of question, nor when the sentence names someone itself
+    a = compose(c, "Hva fremmet han som et lærd språk?", "no", ranked, texts)
+    assert "Alfred" not in a.answer and "Han fremmet engelsk" in a.answer
+    vague = text.replace("Alfred av England var konge", "Han var konge")  # says "han" too: names no one either
+    ranked, texts = _one_passage(vague, [0.82, 0.95, 0.81], lang="no")
+    a = compose(c, "Hvem fremmet engelsk som et lærd språk?", "no", _with_sentences(ranked), texts)
+    assert a.answer.startswith("Han fremmet engelsk")
+    named = text.replace("Han fremmet", "Kong Alfred fremmet")
+    ranked, texts = _one_passage(named, [0.82, 0.95, 0.81], lang="no")
+    ranked = _with_sentences(ranked)
+    a = compose(c, "Hvem fremmet engelsk som et lærd språk?", "no", ranked, texts)
+    assert a.answer.startswith("Kong Alfred fremmet")
+
+
 def test_opening_hours_are_answered_by_a_time_of_day() -> None:
     """"What are the opening hours of the new indoor pool?" was answered with its entrance fees (press set)."""
     assert required_types("What are the opening hours of the new indoor pool?", "en") == {"hours"}
