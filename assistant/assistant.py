@@ -58,7 +58,6 @@ class Snapshot:
 
     index: SearchIndex
     retriever: Retriever
-    languages: frozenset[str] = frozenset()  # of its passages: the prior of a question's language
 
 
 LAST_INGEST = "last-ingest.json"
@@ -119,8 +118,7 @@ class Assistant:
 
     def _snapshot(self, index: SearchIndex, params: FusionParams | None = None) -> Snapshot:
         require_agreement(index.manifest.embed_backend, self.settings.embed_backend)
-        return Snapshot(index, Retriever(index, self.embedder, params or self.fusion, self.sentence_cache),
-                        frozenset(p.language for p in index.passages))
+        return Snapshot(index, Retriever(index, self.embedder, params or self.fusion, self.sentence_cache))
 
     def with_params(self, params: FusionParams) -> Snapshot:
         """The live index with other retrieval parameters (evaluation compares modes this way)."""
@@ -194,9 +192,10 @@ class Assistant:
 
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
                history: Sequence[Turn] | None = None, snap: Snapshot | None = None,
-               focus: bool = False) -> list[Ranked]:
+               focus: bool = False, language: str = "") -> list[Ranked]:
         """Ranked passages; `focus` also scores each sentence against the question without its names
-        (`SentenceScore.focus`), which only answer composition reads: a search need not embed that second text."""
+        (`SentenceScore.focus`), which only answer composition reads: a search need not embed that second text.
+        `language`: the question's, when the caller knows it already (`language()` otherwise)."""
         query = self._check(query)
         snap = snap or self.snapshot
         retriever = snap.retriever
@@ -206,7 +205,7 @@ class Assistant:
         if not _WORDLIKE.search(query):
             return []  # only punctuation, markup or invisible characters: nothing can match it
         ctx = context_for(query, history)
-        lang = question_language(query, snap.languages)
+        lang = language or self.language(query, snap)
         ranked = self._ranked(retriever, query, lang, k, filters, ctx, focus)
         if ranked and self._random_letters(query, ranked):
             logger.info("Refused as random letters: %r", query[:80])
@@ -227,7 +226,7 @@ class Assistant:
     def language(self, question: str, snap: Snapshot | None = None) -> str:
         """The question's language, with the collection's as the prior between close relatives
         (`lang.detect.question_language`)."""
-        return question_language(question, (snap or self.snapshot).languages)
+        return question_language(question, (snap or self.snapshot).index.languages)
 
     def _random_letters(self, query: str, ranked: Sequence[Ranked]) -> bool:
         """No term of the query is in the collection and its words fall apart into letters (lang.nonsense)."""
@@ -266,7 +265,7 @@ class Assistant:
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         k = max(self.settings.top_k, self.settings.answer_candidates)
-        ranked = self.ranked(question, k, filters, history, snap, focus=True)
+        ranked = self.ranked(question, k, filters, history, snap, focus=True, language=lang)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
         sources: dict[str, Passage] = {}  # the documents being read, best first: none listed for a refusal

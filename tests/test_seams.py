@@ -69,6 +69,10 @@ class MemoryIndex:
     def passages(self) -> Sequence[Passage]:
         return [p for p, _ in self._data.values()]
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({p.language for p, _ in self._data.values()}))
+
     def passage(self, passage_id: str) -> Passage:
         return self._data[passage_id][0]
 

@@ -206,11 +206,22 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
     m = _COUNT_RE.search(question)
     if m is None:
         return ()
-    keys: list[str] = []
-    for w in _noun_phrase(((w, w) for w in words(question[m.end():])), stopwords(lang)):
-        stem = (Analyzer().terms(w, lang) or [w])[0]
-        keys.append((stem if len(stem) >= 4 else w)[:5])
-    return tuple(keys)
+    phrase = _noun_phrase(((w, w) for w in words(question[m.end():])), stopwords(lang))
+    return tuple(_word_start(w, lang) for w in phrase)
+
+
+def _word_start(word: str, lang: str) -> str:
+    """How a question's word is looked for in a passage of its language: the start of its stem, five letters, so
+    that inflections and compounds match (the word's own start when the stem is shorter than four)."""
+    stem = (Analyzer().terms(word, lang) or [word])[0]
+    return (stem if len(stem) >= 4 else word)[:5]
+
+
+@lru_cache(maxsize=32)
+def _non_content(lang: str) -> frozenset[str]:
+    """Stop words and the pack's function words ("does", "har"): no word of what a question asks about."""
+    own = pack(lang)
+    return stopwords(lang) | frozenset(own.function_words if own is not None else ())
 
 
 def _noun_phrase(tokens: Iterable[tuple[str, _T]], stop: Collection[str]) -> list[_T]:
@@ -238,9 +249,7 @@ def counted_in(question: str, lang: str, code: str) -> tuple[str, ...]:
     m = _COUNT_RE.search(question)
     if m is None or code == lang:
         return ()
-    own = pack(lang)
-    stop = stopwords(lang) | set(own.function_words if own is not None else ())
-    phrase = _noun_phrase(((w.group(0).casefold(), w) for w in _WORD.finditer(question, m.end())), stop)
+    phrase = _noun_phrase(((w.group(0).casefold(), w) for w in _WORD.finditer(question, m.end())), _non_content(lang))
     end = phrase[-1].end() if phrase else m.end()
     # the head noun: a concept that ends the phrase ("fish" in "How many fish farms…" only says what kind)
     keys = (_name_start(name) for x in names.find(question, lang, (code,)) if m.end() <= x.start and x.end == end
@@ -276,13 +285,11 @@ def asked_topic(question: str, lang: str) -> tuple[str, ...]:
         while b < len(question) and question[b].isalnum():
             b += 1
         keep[a:b] = " " * (b - a)
-    own = pack(lang)
-    stop, keys = stopwords(lang) | set(own.function_words if own is not None else ()), []
+    stop, keys = _non_content(lang), []
     for w in words("".join(keep)):
         if len(w) >= 3 and w not in stop and not _NUMBER_WORD_RE.fullmatch(w):
-            stem = (Analyzer().terms(w, lang) or [w])[0]
-            keys += [(stem if len(stem) >= 4 else w)[:5], w[:5]]  # the word's own start too: a stemmer may
-            # take a prefix for an inflection (Dutch "begeleider" → "beleider")
+            # the word's own start too: a stemmer may take a prefix for an inflection ("begeleider" → "beleider")
+            keys += [_word_start(w, lang), w[:5]]
     return tuple(dict.fromkeys(keys))
 
 

@@ -182,7 +182,7 @@ class MilvusIndex:
             self._by_doc.setdefault(p.doc_id, []).append(i)
         self.analyzer = Analyzer(vocabulary)
         self._df = dict(df or {})
-        self._languages = tuple(sorted({p.language for p in passages}))
+        self.languages = tuple(sorted({p.language for p in passages}))
         self._version = version
         self._edit: dict[str, tuple[Passage, np.ndarray, np.ndarray]] | None = None
 
@@ -325,7 +325,7 @@ class MilvusIndex:
     def _terms(self, text: str, language: str) -> list[str]:
         if self.settings.milvus_analysis == "milvus":
             return milvus_tokens(text)
-        return self.analyzer.query_terms(text, language, self._languages, self._df.__contains__)
+        return self.analyzer.query_terms(text, language, self.languages, self._df.__contains__)
 
     def _collection(self) -> str:
         return _names(self.settings, self._version)[0]

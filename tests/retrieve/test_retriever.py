@@ -319,6 +319,6 @@ def test_a_question_n_grams_call_danish_is_norwegian_over_a_collection_without_d
     from tests.conftest import hash_assistant
 
     a = hash_assistant(tmp_path)
-    assert "no" in a.snapshot.languages and "da" not in a.snapshot.languages
+    assert "no" in a.index.languages and "da" not in a.index.languages
     assert a.ask("Hvem er ordfører i Havnes kommune?").language == "no"
     assert a.ask("Who is the mayor of Havnes?").language == "en"
