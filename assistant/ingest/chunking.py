@@ -65,6 +65,17 @@ def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     return bool(first) and (first.isupper() or first.isdigit())
 
 
+_CONTACTISH = re.compile(r"@|\d[\d ()/-]{5,}\d")
+
+
+def _over_labelled(line: str, labelled: str) -> bool:
+    """Whether `line` heads the labelled line under it rather than opening a contact block: no digits or comma in it
+    (an address line, "Rådhustorvet 4, 7480 Vesterå", or a name with a unit), no e-mail address or phone number under
+    it (a name or a role over its "Telefon:" line: "Internasjonal rådgiver Ole Haugen")."""
+    return (labelled_value(labelled) and not _CONTACTISH.search(labelled)
+            and not re.search(r"[\d,]", line) and not _CONTACTISH.search(line))
+
+
 def _is_body_line(line: str) -> bool:
     s = line.strip()
     return len(s.split()) >= BODY_MIN_WORDS or (s.endswith((".", "!", "?", ":"))
@@ -105,6 +116,12 @@ def split_blocks(text: str) -> list[Block]:
         if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
             continue  # a run of questions is text, not a question over its answer
         if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
+            heading_idx.add(i)
+        elif blank_before and _over_labelled(s, nxt) and (
+                (k := next_nonempty(j)) is not None and _over_labelled(s, lines[k][2])):
+            # over a run of labelled lines: "Öffnungszeiten des Bürgerbüros" / "Montag bis Mittwoch: 8–16 Uhr" /
+            # "Donnerstag: 8–18 Uhr" (an HTML h2 flattened to a line) was quoted as a sentence of the section before
+            # it (district set).
             heading_idx.add(i)
         elif _is_heading_line(nxt):
             k = next_nonempty(j)

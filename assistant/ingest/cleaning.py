@@ -72,6 +72,12 @@ _COMMENTS = re.compile(rf"^\s*\d+\s+(?:{_COMMENT_WORDS})\s*$|^.{{0,40}}\b(?:{_CO
                        rf"^.{{0,40}}\(\d+\s+(?:{_COMMENT_WORDS})\)\s*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b).{0,150}$", re.IGNORECASE)
 _HEADLINE_CHARS = 160
+# A caption between two labels, on a line of its own: "Kuva: Vanha uimahalli suljetaan, kun uusi valmistuu.
+# Kuva: Honkalan kaupunki" (Finnish news label the caption and its credit alike; `_CREDITS` takes the credit at
+# the end). It describes a picture the text does not show and was quoted as the answer to what the new hall would
+# cost (district set). A line with one label keeps its text: "FOTO: Rune Sævig TØRT: Så langt i november har det
+# falt 51,1 millimeter …" (NorQuAD) states what the article does.
+_CAPTION = re.compile(rf"^\s*{_LABEL}\S.{{0,300}}\b{_LABEL}\S.{{0,80}}$")
 
 
 def _news_furniture(line: str) -> bool:
@@ -124,8 +130,8 @@ def clean_text(raw: str) -> str:
         stripped = _SPACES.sub(" ", stripped).strip()
         # A phrase glued to punctuation leaves " ." behind.
         stripped = re.sub(r"\s+([.,;:!?])", r"\1", stripped)
-        if not stripped and line.strip():
-            continue  # the whole line was boilerplate
+        if (not stripped and line.strip()) or _CAPTION.match(line):
+            continue  # the whole line was boilerplate, or a caption
         out.append(stripped)
     cleaned = "\n".join(out)
     cleaned = re.sub(r"\n{3,}", "\n\n", cleaned)

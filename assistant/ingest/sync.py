@@ -69,8 +69,9 @@ logger = logging.getLogger(__name__)
 # with its document's title as well as its section heading; 14: feedback widgets ("Was deze informatie nuttig?"),
 # page tools ("Seite drucken") and more page stamps ("Sidan uppdaterades …", "Stand: …") are removed; 15: a news
 # page's "read also" lines and the headline they introduce, reading times, comment counts and copyright lines are
-# removed, and a table's column names are found under its caption row and in a DOCX header that holds a year).
-PIPELINE_VERSION = 15
+# removed, and a table's column names are found under its caption row and in a DOCX header that holds a year; 16: a
+# caption between two photo labels is removed, and a line over a run of labelled lines heads them).
+PIPELINE_VERSION = 16
 
 
 @contextmanager

@@ -1125,3 +1125,28 @@ def test_a_title_names_a_name_inflected_either_way(key: str, title: str, holds: 
     from assistant.answer.extractive import _titled
 
     assert _titled(key, title) is holds
+
+
+def test_an_amount_may_come_from_any_passage_of_the_best_passages_page() -> None:
+    """"How much does home care cost per hour in Eastmoor?" was refused: the page's price list is its third passage,
+    scored more than `topic_margin` under the page's introduction (district set). Another page's amount that far down
+    is still not quoted."""
+    intro = "Paying for care\n\nHow much you pay depends on your income and savings.\n"
+    prices = "Charges\n\nHome care costs £24.60 per hour.\n"
+    other = "Parking\n\nA parking permit costs £60 a year.\n"
+    texts = {"care": intro + prices, "park": other}
+
+    def one(doc: str, text: str, start: int, score: float, sentence: str, sim: float) -> Ranked:
+        p = Passage(id=f"{doc}#{start}", doc_id=doc, text=text, title="Care charges" if doc == "care" else "Parking",
+                    section=text.split("\n")[0], language="en", start=start, end=start + len(text), score=score,
+                    scores=Scores())
+        a = texts[doc].index(sentence)
+        return Ranked(p, (SentenceScore(a, a + len(sentence), sim),))
+
+    c = Composer(ComposerParams(min_score=0.8))
+    top = one("care", intro, 0, 0.90, "How much you pay depends on your income and savings.", 0.90)
+    listed = one("care", prices, len(intro), 0.86, "Home care costs £24.60 per hour.", 0.86)
+    a = compose(c, "How much does home care cost per hour?", "en", [top, listed], texts)
+    assert a.found and "£24.60" in a.answer
+    elsewhere = one("park", other, 0, 0.86, "A parking permit costs £60 a year.", 0.86)
+    assert not compose(c, "How much does home care cost per hour?", "en", [top, elsewhere], texts).found

@@ -144,3 +144,13 @@ def test_a_label_and_its_value_is_no_heading() -> None:
             "Åpningstider: mandag–fredag kl. 09.00–14.00\n\nSaksbehandler for bostøtte er Ingrid Solheim.\n\n"
             "Del 1: Historia\n\nKommunen ble opprettet i 1838 da formannskapslovene trådte i kraft.\n")
     assert [b.text for b in split_blocks(text) if b.heading] == ["Bostøtte", "Del 1: Historia"]
+
+
+def test_a_line_over_a_run_of_labelled_lines_heads_them_but_a_contact_block_keeps_its_name() -> None:
+    """An HTML h2 flattened to a line over opening hours ("Donnerstag: 8–18 Uhr") was quoted as a sentence of the
+    section before it (district set); a name or an address over "Telefon:" and "E-post:" lines opens a contact block."""
+    text = ("Sie erhalten eine Benachrichtigung per SMS oder E-Mail.\n\nÖffnungszeiten des Bürgerbüros\n\n"
+            "Montag bis Mittwoch: 8–16 Uhr\n\nDonnerstag: 8–18 Uhr\n\nFreitag: 8–12 Uhr\n\n"
+            "Internasjonal rådgiver Ole Haugen\n\nTelefon: 47 12 34 56\n\nE-post: ole@fjordvik.example\n")
+    heads = [b.text for b in split_blocks(text) if b.heading]
+    assert heads == ["Öffnungszeiten des Bürgerbüros"]

@@ -138,3 +138,14 @@ def test_a_news_pages_furniture_is_removed(raw: str) -> None:
 ])
 def test_sentences_with_those_words_are_kept(text: str, kept: str) -> None:
     assert clean_text(text) == kept
+
+
+def test_a_caption_between_two_photo_labels_is_removed_with_its_credit() -> None:
+    """Finnish news label a caption and its credit alike ("Kuva: … Kuva: Honkalan kaupunki"); the caption was quoted
+    as what a new swimming hall would cost (district set). A line with one label keeps its text (NorQuAD's captions
+    after a credit state what the article does)."""
+    text = clean_text("Oppositio arvostelee hanketta.\n\nKuva: Vanha uimahalli suljetaan, kun uusi valmistuu. "
+                      "Kuva: Honkalan kaupunki\n")
+    assert text == "Oppositio arvostelee hanketta.\n"
+    kept = clean_text("FOTO: Rune Sævig TØRT: Så langt i november har det falt 51,1 millimeter nedbør i Bergen.\n")
+    assert "51,1 millimeter" in kept
