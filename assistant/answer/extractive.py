@@ -288,9 +288,18 @@ def asked_topic(question: str, lang: str) -> tuple[str, ...]:
     stop, keys = _non_content(lang), []
     for w in words("".join(keep)):
         if len(w) >= 3 and w not in stop and not _NUMBER_WORD_RE.fullmatch(w):
-            # the word's own start too: a stemmer may take a prefix for an inflection ("begeleider" → "beleider")
-            keys += [_word_start(w, lang), w[:5]]
+            # the word's own start too: a stemmer may take a prefix for an inflection ("begeleider" → "beleider"); and
+            # a stem of three letters, found at a word's start (`mentions`): "maden" is "mad", which "Madservice" says
+            stem = (Analyzer().terms(w, lang) or [w])[0]
+            keys += [_word_start(w, lang), w[:5], *([stem] if len(stem) == 3 else [])]
     return tuple(dict.fromkeys(keys))
+
+
+def mentions(text: str, keys: Iterable[str]) -> bool:
+    """Whether lower-case `text` holds one of `asked_topic`'s keys: one of four letters or more anywhere (inside a
+    compound: "parke" in "gratis parkering"), a shorter one at a word's start only ("mad" in "madservice", not in
+    "nomad")."""
+    return any((k in text) if len(k) >= 4 else re.search(rf"(?<!\w){re.escape(k)}", text) is not None for k in keys)
 
 
 # An address line ("… Vänersborgs kommun 462 85 Vänersborg Besöksadress: Sundsgatan 29") answers who, where
@@ -556,7 +565,7 @@ class Composer:
         # What an amount is asked for must be on the passage quoted from, in the question's language (`asked_topic`).
         topic = asked_topic(question, lang) if lang else ()
         priced = {r.passage.id for r in ranked if r.passage.language == lang and topic
-                  and any(k in f"{r.passage.title} {r.passage.text}".lower() for k in topic)}
+                  and mentions(f"{r.passage.title} {r.passage.text}".lower(), topic)}
 
         def fits(r: Ranked, x: SentenceScore) -> bool:
             if naming is not None and r.passage.doc_id not in naming:

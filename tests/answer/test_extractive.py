@@ -14,6 +14,7 @@ from assistant.answer.extractive import (
     counted,
     counted_in,
     is_list_question,
+    mentions,
     named,
     required_types,
     role_asked,
@@ -1150,3 +1151,14 @@ def test_an_amount_may_come_from_any_passage_of_the_best_passages_page() -> None
     assert a.found and "£24.60" in a.answer
     elsewhere = one("park", other, 0, 0.86, "A parking permit costs £60 a year.", 0.86)
     assert not compose(c, "How much does home care cost per hour?", "en", [top, elsewhere], texts).found
+
+
+def test_a_three_letter_stem_of_what_is_priced_is_looked_for_at_a_words_start() -> None:
+    """"Hvad koster det at få maden bragt ud?" was refused over "Udbringning er gratis." on a page titled
+    "Madservice til ældre": "maden" is "mad" to the Danish stemmer, too short to look for anywhere, not too short at
+    a word's start."""
+    keys = asked_topic("Hvad koster det at få maden bragt ud?", "da")
+    assert "mad" in keys
+    assert mentions("madservice til ældre udbringning er gratis.", keys)
+    assert not mentions("en nomade betaler 62 kr.", ("mad",))
+    assert mentions("gratis parkering", ("parke",))  # four letters or more: inside a word too
