@@ -171,6 +171,8 @@ def test_json_contract_shape() -> None:
     ("Hur många deltog i konferensen?", {"number"}),
     ("Wanneer vindt het congres plaats?", {"date"}),
     ("Når ble SERN startet?", {"date"}),
+    ("In which year is Ter Aalst first mentioned?", {"date"}),  # not only "what year"
+    ("In welchem Jahr wurde die Kirche gebaut?", {"date"}),
     ("Wer ist die Kontaktperson?", {"contact"}),
     ("Vem är kontaktperson för nätverket?", {"contact"}),
     ("Vad handlar rapporten om?", set()),
@@ -195,6 +197,9 @@ def test_type_evidence_in_sentences() -> None:
     "De bijeenkomst is op 12 maart in Utrecht.",
     "The conference opens on March 3 in Oslo.",  # month before the day
     "Møtet holdes 4. mai på rådhuset.",
+    # a year before 1800: encyclopedias date villages, churches and kings so ("uit 1271", the district set's answer)
+    "Ter Aalst wordt voor het eerst genoemd in een oorkonde uit 1271.",
+    "Kirken ble bygget i 1512.",
 ])
 def test_a_day_and_a_month_of_any_pack_is_a_date(sentence: str) -> None:
     assert type_match({"date"}, sentence)
