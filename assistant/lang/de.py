@@ -16,6 +16,7 @@ PACK = LanguagePack(
     function_words=(
         "und", "ist", "welche", "wer", "wie", "für", "mit", "nicht", "von", "der", "die", "das", "was", "wann",
         "hat", "über", "sind", "gibt", "es",
+        "wurde", "wurden", "wird",  # auxiliaries: no topic of a question
     ),
     boilerplate_lines=(
         "zum inhalt springen", "nach oben", "dpa",

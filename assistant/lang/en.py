@@ -15,6 +15,8 @@ PACK = LanguagePack(
     function_words=(
         "and", "is", "which", "who", "how", "for", "with", "that", "not", "of", "the", "a", "an", "what", "when",
         "has", "have", "about", "are", "does", "do", "where",
+        # auxiliaries: no topic of a question ("How many votes did she get?" counts votes, not "did")
+        "did", "had", "were", "would", "could",
     ),
     boilerplate_lines=(
         "skip to (main )?content", "back to top", "to top", "share( this page)?", "print( this page)?",

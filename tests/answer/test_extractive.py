@@ -436,6 +436,8 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
 
 @pytest.mark.parametrize(("question", "lang", "code", "keys"), [
     ("How many pupils does Nordøya school have?", "en", "no", ("elev",)),  # "does" ends the noun phrase
+    ("How many votes did Solveig Brattli get in 2013?", "en", "no", ("stemm", "stem")),  # so does "did"
+    ("Wie viele Stimmen wurden für Brattli abgegeben?", "de", "no", ("stemm", "stem")),  # and "wurden"
     ("Wie viele Schüler hat das Gymnasium in Lähdenkylä?", "de", "fi", ("oppila", "oppilas")),
     ("How many fish farms are there in Stordøy?", "en", "no", ()),  # "fish" only says what kind of farm
     ("How many pupils does Nordøya school have?", "en", "en", ()),  # the page's own language: `counted` looks
