@@ -212,9 +212,11 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
 
 def _word_start(word: str, lang: str) -> str:
     """How a question's word is looked for in a passage of its language: the start of its stem, five letters, so
-    that inflections and compounds match (the word's own start when the stem is shorter than four)."""
+    that inflections and compounds match (the word's own start when the stem is shorter than four, or is spelt
+    otherwise: German stems fold umlauts, and "baum" is not in "120 Bäume")."""
     stem = (Analyzer().terms(word, lang) or [word])[0]
-    return (stem if len(stem) >= 4 else word)[:5]
+    own = word.casefold()
+    return (stem if len(stem) >= 4 and own.startswith(stem[:4]) else own)[:5]
 
 
 @lru_cache(maxsize=32)

@@ -54,8 +54,10 @@ PACK = LanguagePack(
     ),
     continuations=("and", "what about", "how about"),
     list_cues=(
-        # "which (local) networks", not "which is", "which club does"
-        r"\bwhich\s+(?:\w+\s+)?(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b",
+        # "which (local) networks", not "which is", "which club does", nor "which town leads the …" (a verb in -s
+        # before its object's article)
+        r"\bwhich\s+(?:\w+\s+)?(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
+        r"(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your)\b)",
         r"\bwhat\s+(?:\w+\s+)?\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
     ),
