@@ -607,7 +607,7 @@ class Composer:
         holder = Ranked(block, ())
         spans = [(sp, block.text[sp.start - block.start:sp.end - block.start])
                  for sp in sentence_spans(block.text, block.start)]
-        spans = [(sp, t) for sp, t in spans if quotable(t, block.section)]
+        spans = [(sp, t) for sp, t in spans if quotable(t, block.section, block.title)]
         strong = [i for i, (_, t) in enumerate(spans) if strong_contact(t)]
         if not strong:
             return None

@@ -70,8 +70,9 @@ logger = logging.getLogger(__name__)
 # page tools ("Seite drucken") and more page stamps ("Sidan uppdaterades …", "Stand: …") are removed; 15: a news
 # page's "read also" lines and the headline they introduce, reading times, comment counts and copyright lines are
 # removed, and a table's column names are found under its caption row and in a DOCX header that holds a year; 16: a
-# caption between two photo labels is removed, and a line over a run of labelled lines heads them).
-PIPELINE_VERSION = 16
+# caption between two photo labels is removed, and a line over a run of labelled lines heads them; 17: a page title
+# that is a headline stating a figure is a quotable sentence).
+PIPELINE_VERSION = 17
 
 
 @contextmanager

@@ -7,6 +7,7 @@ question, above the collection's mean, is partly taken off.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -20,10 +21,22 @@ from assistant.protocols import Embedder, SearchIndex
 from assistant.types import Passage, SentenceScore
 
 
-def quotable(sentence: str, section: str) -> bool:
-    """Headings and one-word fragments ("Persvragen?") say nothing on their own."""
+def quotable(sentence: str, section: str, title: str = "") -> bool:
+    """Headings and one-word fragments ("Persvragen?") say nothing on their own; a news headline that states a figure
+    does, when it is the page's title ("Neuer Hochwasserschutz für Talheim kostet 14 Millionen Euro" is the only place
+    the article says what the dam costs; so is "Honkalan uusi uimahalli maksaisi 28 miljoonaa euroa")."""
     flat = " ".join(sentence.split())
-    return flat != " ".join(section.split()) and len(flat.split()) >= 2
+    if len(flat.split()) < 2:
+        return False
+    if flat != " ".join(section.split()):
+        return True
+    return flat == " ".join(title.split()) and len(flat.split()) >= HEADLINE_WORDS and _DIGIT.search(flat) is not None
+
+
+# A title of this many words or more with a number in it is a headline that states something ("Granåsen får 180
+# millioner til ski-VM 2025"), not a page's name ("Avfallstaxa 2025", "Charges for 2025/26").
+HEADLINE_WORDS = 5
+_DIGIT = re.compile(r"\d")
 
 
 class SentenceCache:
@@ -74,7 +87,7 @@ def sentence_units(passage: Passage, titled: bool = True) -> list[tuple[Span, st
     for s in sentence_spans(passage.text, passage.start):
         at = s.start - passage.start
         t = passage.text[at:s.end - passage.start]
-        if not quotable(t, passage.section) or tables.is_header(passage.text, at):
+        if not quotable(t, passage.section, passage.title) or tables.is_header(passage.text, at):
             continue  # headings and a table's column names say nothing on their own
         if tables.is_row(t):  # a row with its column names: "Avgift: 250 kr/månad", not "| 250 kr/månad |"
             t = tables.render(t, tables.header(passage.text, at))

@@ -1,4 +1,4 @@
-from assistant.retrieve.rerank import sentence_units
+from assistant.retrieve.rerank import quotable, sentence_units
 from assistant.types import Passage, Scores
 
 TABLE = ("Avgifter 2025\n\n| Tjänst | Avgift |\n|---|---|\n| Hemtjänst | 350 kr |\n| Trygghetslarm | 250 kr/månad |\n\n"
@@ -28,3 +28,13 @@ def test_a_sentence_is_embedded_with_its_documents_title_and_its_section() -> No
     same = Passage(id="f", doc_id="l", text="Lindewaard\n\nHet dorp telt 3.150 inwoners.", title="Lindewaard",
                    section="Lindewaard", language="nl", start=0, end=40, score=0.9, scores=Scores())
     assert [k for _, k in sentence_units(same)] == ["Lindewaard: Het dorp telt 3.150 inwoners."]  # named once
+
+
+def test_a_page_title_that_is_a_headline_stating_a_figure_is_quotable() -> None:
+    """The article said what the dam costs only in its headline ("Wie viel kostet der neue Hochwasserschutz?" was
+    answered with the flood damage's 9 million, borough set); a page's name or a section heading says nothing."""
+    head = "Neuer Hochwasserschutz für Talheim kostet 14 Millionen Euro"
+    assert quotable(head, head, head)
+    assert not quotable("Avfallstaxa 2025", "Avfallstaxa 2025", "Avfallstaxa 2025")  # a name with a year
+    assert not quotable("Charges for care at home 2025", "Charges for care at home 2025", "Care")  # a heading
+    assert quotable("Der Damm kostet 14 Millionen Euro.", "Kosten", head)  # a sentence, as always
