@@ -453,8 +453,20 @@ def _answers_kind(sentence: str, asks_contact: bool, required: frozenset[str], p
         return False
     if not (asks_contact or person_or_place) and _ADDRESS.search(sentence):
         return False
-    return all(_REQUIRED_EVIDENCE[k].search(_PERCENT.sub(" ", _MONEY.sub(" ", sentence)) if k == "count" else sentence)
-               for k in required)
+    return all(_REQUIRED_EVIDENCE[k].search(_uncounted(sentence) if k == "count" else sentence) for k in required)
+
+
+# A day of a month, with its year or without ("15. mars 2025", "March 3, 2024", "3.4.2025"): a date, no count.
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.? ?(?:{_MONTHS})\w*\.?(?:\s+\d{{4}})?|"
+                           rf"\b(?:{_MONTHS})\w*\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|"
+                           r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.IGNORECASE)
+
+
+def _uncounted(sentence: str) -> str:
+    """The sentence without what holds a number but counts nothing: an amount of money, a share, a day of a month
+    ("Hvor mange søknader fikk kommunen i fjor?" is not answered by "Søknadsfristen er 15. mars 2025", borough set).
+    A year stays: "How many years …?" is answered by "fra 1999 til 2011"."""
+    return _DAY_OF_MONTH.sub(" ", _PERCENT.sub(" ", _MONEY.sub(" ", sentence)))
 
 
 def is_list_question(question: str) -> bool:

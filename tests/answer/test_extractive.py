@@ -1174,3 +1174,13 @@ def test_a_three_letter_stem_of_what_is_priced_is_looked_for_at_a_words_start() 
     assert mentions("madservice til ældre udbringning er gratis.", keys)
     assert not mentions("en nomade betaler 62 kr.", ("mad",))
     assert mentions("gratis parkering", ("parke",))  # four letters or more: inside a word too
+
+
+def test_a_day_of_a_month_is_no_count() -> None:
+    """"Hvor mange søknader fikk kommunen i fjor?" was answered by "Søknadsfristen er 15. mars 2025" (borough set): the
+    day of a month is a date. A year is still a number ("How many years was she mayor?" over "fra 1999 til 2011"), and
+    a count beside a date still counts."""
+    assert not answers_kind("Søknadsfristen er 15. mars 2025.", False, {"count"}, False)
+    assert not answers_kind("The deadline is March 3, 2025.", False, {"count"}, False)
+    assert answers_kind("Kokous pidettiin 3. lokakuuta 2024, ja siihen osallistui 45 henkeä.", False, {"count"}, False)
+    assert answers_kind("Hun var ordfører fra 1999 til 2011.", False, {"count"}, False)
