@@ -100,6 +100,9 @@ _MONEY = re.compile(_CURRENCY, re.IGNORECASE)  # "5 million" may be a count, "45
 _PERCENT_WORDS = rf"%|\b(?:{_any(lambda p: p.percent_words)})\b"
 _PERCENT = re.compile(rf"\d[\d\s.,]*\s?(?:{_PERCENT_WORDS})", re.IGNORECASE)
 _ASKS_PERCENT = re.compile(_PERCENT_WORDS, re.IGNORECASE)
+# A share asked for ("How much of the cost does the state pay?", "Hur stor del …?"): a percentage answers it as well as
+# an amount ("Das Land übernimmt 70 Prozent der Kosten" was refused for want of an amount, borough set).
+_ASKS_SHARE = re.compile(_any(lambda p: p.share_cues), re.IGNORECASE)
 # A time of day: "kl. 8-18", "09.00–15.00", "9–12 Uhr", "at 10", "10:30".
 _TIME = (r"\b(?:kl\.?|klo\.?|klokken|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|"
          r"\b\d{1,2}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{1,2}\s*(?:uhr|h|am|pm)?\b|\b\d{1,2}\s*(?:am|pm|uhr)\b")
@@ -110,6 +113,7 @@ _REQUIRED_EVIDENCE = {
     # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")
     "count": _EVIDENCE["number"],
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
+    "share": re.compile(f"{_PERCENT.pattern}|{_AMOUNT}", re.IGNORECASE),
     # a head count: a grouped or long number that is not a year, so many million, or any number of residents
     # ("486 indbyggere": a small island's population is no long number)
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"
@@ -170,6 +174,8 @@ def required_types(question: str, lang: str = "") -> set[str]:
         return set()
     kinds = {k for k, rx in _REQUIRED_RES.items()
              if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}
+    if _ASKS_SHARE.search(question):
+        return (kinds - {"count", "money"}) | {"share"}
     return kinds - {"count"} if _ASKS_PERCENT.search(question) else kinds
 
 
@@ -259,7 +265,7 @@ def counted_in(question: str, lang: str, code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-_CUE_RES = (*_REQUIRED_RES.values(), *_TYPE_RES.values())
+_CUE_RES = (*_REQUIRED_RES.values(), *_TYPE_RES.values(), _ASKS_SHARE)
 _OPENING_WORD = re.compile(r"^\W*\w+")
 
 

@@ -86,6 +86,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("procent",),
+    share_cues=(r"\bhvor stor (?:en )?(?:del|andel)\b", r"\bhvor meget af (?:det|den|de)\b"),
     population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),
     resident_words=(r"indbyggere", r"beboere"),
     instruction_cues=(

@@ -85,6 +85,9 @@ PACK = LanguagePack(
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
     percent_words=("prozent",),
+    share_cues=(
+        r"\bwelchen anteil\b", r"\bwie (?:groß|hoch) ist der anteil\b", r"\bwie viel (?:von den|der|des) kosten\b",
+    ),
     population_cues=(r"\bbevölkerung", r"\beinwohnerzahl", r"\b(?:wie viele|anzahl der) (?:\w+ )?einwohner"),
     resident_words=(r"Einwohner(?:innen)?", r"Bewohner(?:innen)?"),
     instruction_cues=(

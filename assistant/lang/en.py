@@ -95,6 +95,7 @@ PACK = LanguagePack(
     scale_words=("million",),
     million_words=("million",),
     percent_words=("percent", "per cent"),
+    share_cues=(r"\bhow much of (?:the|its|their)\b", r"\bwhat (?:share|proportion|part|percentage) of\b"),
     population_cues=(r"\bpopulation\b", r"\b(?:how many|number of) (?:\w+ )?inhabitants\b"),
     resident_words=(r"inhabitants", r"residents"),
     instruction_cues=(

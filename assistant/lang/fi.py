@@ -83,6 +83,7 @@ PACK = LanguagePack(
     scale_words=("miljoona",),
     million_words=("miljoon",),
     percent_words=(r"prosent\w*",),
+    share_cues=(r"\bkuinka suure[nt]? osa\w*\b", r"\bmikä osuus\b", r"\bmin(?:kä|ä) osuuden\b"),
     population_cues=(
         r"\bväkiluku", r"\bväestö", r"\basukasluku", r"\b(?:kuinka (?:monta|paljon)|montako) (?:\w+ )?asuk",
     ),

@@ -52,6 +52,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("pour cent", "pourcent"),
+    share_cues=(r"\bquelle (?:part|proportion)\b", r"\bquel pourcentage\b"),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
     resident_words=(r"habitants",),
     instruction_cues=(

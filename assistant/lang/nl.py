@@ -86,6 +86,7 @@ PACK = LanguagePack(
     scale_words=("miljoen",),
     million_words=("miljoen",),
     percent_words=("procent",),
+    share_cues=(r"\bwelk (?:deel|aandeel|percentage)\b", r"\bhoeveel (?:van de|procent)\b"),
     population_cues=(r"\bbevolking", r"\binwonertal", r"\b(?:hoeveel|aantal) (?:\w+ )?inwoners\b"),
     resident_words=(r"inwoners", r"bewoners"),
     instruction_cues=(

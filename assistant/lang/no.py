@@ -89,6 +89,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("prosent",),
+    share_cues=(r"\bhvor stor (?:del|andel)\b", r"\bhvor mye av (?:det|den|de)\b"),
     population_cues=(r"\bbefolkning", r"\bfolketall", r"\binnbyggertall", r"\b(?:hvor mange|antall) (?:\w+ )?innbygg"),
     resident_words=(r"innbyggere", r"innbyggjarar"),
     instruction_cues=(

@@ -68,6 +68,7 @@ class LanguagePack:
     scale_words: tuple[str, ...] = ()         # regex: scale words after a number ("miljon", "Mio"): money or a count
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
     percent_words: tuple[str, ...] = ()       # regex: "prosent" after a number (a share, not a count)
+    share_cues: tuple[str, ...] = ()          # regex: asks for a share ("how much of the", "hur stor del")
     # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:
     # "Hvordan lever de fleste innbyggere i Tsjad?" asks how they live)
     population_cues: tuple[str, ...] = ()

@@ -93,6 +93,7 @@ PACK = LanguagePack(
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
     percent_words=("procent",),
+    share_cues=(r"\bhur stor (?:del|andel)\b",),
     population_cues=(r"\bbefolkning", r"\binvånarantal", r"\b(?:hur många|antal) (?:\w+ )?invånare\b"),
     resident_words=(r"invånare", r"innevånare"),
     instruction_cues=(

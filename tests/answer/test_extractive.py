@@ -1184,3 +1184,18 @@ def test_a_day_of_a_month_is_no_count() -> None:
     assert not answers_kind("The deadline is March 3, 2025.", False, {"count"}, False)
     assert answers_kind("Kokous pidettiin 3. lokakuuta 2024, ja siihen osallistui 45 henkeä.", False, {"count"}, False)
     assert answers_kind("Hun var ordfører fra 1999 til 2011.", False, {"count"}, False)
+
+
+def test_a_share_asked_for_is_answered_by_a_percentage() -> None:
+    """"How much of the cost does the state of Baden-Württemberg pay?" was refused: it asked for an amount, and the
+    article says "70 Prozent der Kosten" (borough set). A share asked for in any pack's words takes a percentage or an
+    amount; a plain price question still needs an amount."""
+    share = "Das Land Baden-Württemberg übernimmt 70 Prozent der Kosten."
+    for q, lang in [("How much of the cost does the state of Baden-Württemberg pay?", "en"),
+                    ("Hur stor del av kostnaden betalar staten?", "sv"),
+                    ("Welchen Anteil der Kosten trägt das Land?", "de"),
+                    ("Hvor stor andel av utgiftene dekker staten?", "no")]:
+        assert required_types(q, lang) == {"share"}, q
+        assert answers_kind(share, False, required_types(q, lang), False), q
+    assert not answers_kind(share, False, required_types("How much does the dam cost?", "en"), False)
+    assert not answers_kind("Der Damm schützt die Altstadt.", False, {"share"}, False)
