@@ -216,11 +216,17 @@ def counted(question: str, lang: str) -> tuple[str, ...]:
     return tuple(_word_start(w, lang) for w in phrase)
 
 
+@lru_cache(maxsize=4096)
+def _stem(word: str, lang: str) -> str:
+    """A question word's stem in its language (the word itself when the analysis drops it)."""
+    return (Analyzer().terms(word, lang) or [word])[0]
+
+
 def _word_start(word: str, lang: str) -> str:
     """How a question's word is looked for in a passage of its language: the start of its stem, five letters, so
     that inflections and compounds match (the word's own start when the stem is shorter than four, or is spelt
     otherwise: German stems fold umlauts, and "baum" is not in "120 Bäume")."""
-    stem = (Analyzer().terms(word, lang) or [word])[0]
+    stem = _stem(word, lang)
     own = word.casefold()
     return (stem if len(stem) >= 4 and own.startswith(stem[:4]) else own)[:5]
 
@@ -298,7 +304,7 @@ def asked_topic(question: str, lang: str) -> tuple[str, ...]:
         if len(w) >= 3 and w not in stop and not _NUMBER_WORD_RE.fullmatch(w):
             # the word's own start too: a stemmer may take a prefix for an inflection ("begeleider" → "beleider"); and
             # a stem of three letters, found at a word's start (`mentions`): "maden" is "mad", which "Madservice" says
-            stem = (Analyzer().terms(w, lang) or [w])[0]
+            stem = _stem(w, lang)
             keys += [_word_start(w, lang), w[:5], *([stem] if len(stem) == 3 else [])]
     return tuple(dict.fromkeys(keys))
 

@@ -7,7 +7,6 @@ question, above the collection's mean, is partly taken off.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -25,18 +24,18 @@ def quotable(sentence: str, section: str, title: str = "") -> bool:
     """Headings and one-word fragments ("Persvragen?") say nothing on their own; a news headline that states a figure
     does, when it is the page's title ("Neuer Hochwasserschutz für Talheim kostet 14 Millionen Euro" is the only place
     the article says what the dam costs; so is "Honkalan uusi uimahalli maksaisi 28 miljoonaa euroa")."""
-    flat = " ".join(sentence.split())
-    if len(flat.split()) < 2:
+    words = sentence.split()
+    flat = " ".join(words)
+    if len(words) < 2:
         return False
     if flat != " ".join(section.split()):
         return True
-    return flat == " ".join(title.split()) and len(flat.split()) >= HEADLINE_WORDS and _DIGIT.search(flat) is not None
+    return flat == " ".join(title.split()) and len(words) >= HEADLINE_WORDS and any(ch.isdigit() for ch in flat)
 
 
 # A title of this many words or more with a number in it is a headline that states something ("Granåsen får 180
 # millioner til ski-VM 2025"), not a page's name ("Avfallstaxa 2025", "Charges for 2025/26").
 HEADLINE_WORDS = 5
-_DIGIT = re.compile(r"\d")
 
 
 class SentenceCache:
