@@ -50,6 +50,9 @@ _MONTHS = _any(lambda p: p.months)
 _WEEKDAYS = "|".join(map(re.escape, weekdays()))
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
+# A time of day: "kl. 6", "09.00", "10:30", "klokka 11", "9 Uhr"; and opening hours, a range of them ("9–12").
+_CLOCK = r"\b(?:kl\.?|klo\.?|klokken|klokka|klockan|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*(?:am|pm|uhr)\b"
+_TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
     # a year (1000-2099: "uit 1271", "gebouwd in 1512" answer when a village or church was first named), a numeric
@@ -73,6 +76,8 @@ _WORD = re.compile(r"\w+")
 _T = TypeVar("_T")
 # A list of short items ("- ateriapalvelu", "- Äldre") is quoted item by item for a list question.
 _SHORT_ITEM_WORDS = 8
+# Items after a line that introduces them ("… are:") may say what each item is, as a short sentence would.
+_INTRODUCED_ITEM_WORDS = 25
 _DATE_LIKE = re.compile(r"^\d{1,4}[-./]\d{1,2}(?:[-./]\d{1,4})?$")
 
 # Kinds of answer that a sentence either states or does not. A question about a cost needs an
@@ -103,9 +108,6 @@ _ASKS_PERCENT = re.compile(_PERCENT_WORDS, re.IGNORECASE)
 # A share asked for ("How much of the cost does the state pay?", "Hur stor del …?"): a percentage answers it as well as
 # an amount ("Das Land übernimmt 70 Prozent der Kosten" was refused for want of an amount, borough set).
 _ASKS_SHARE = re.compile(_any(lambda p: p.share_cues), re.IGNORECASE)
-# A time of day: "kl. 8-18", "09.00–15.00", "9–12 Uhr", "at 10", "10:30".
-_TIME = (r"\b(?:kl\.?|klo\.?|klokken|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|"
-         r"\b\d{1,2}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{1,2}\s*(?:uhr|h|am|pm)?\b|\b\d{1,2}\s*(?:am|pm|uhr)\b")
 _REQUIRED_EVIDENCE = {
     # opening hours: a time of day ("What are the opening hours of the new indoor pool?" was answered with its
     # entrance fees)
@@ -745,8 +747,7 @@ class Composer:
 
     def _list(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
               passages: tuple) -> Answer:
-        listed = self._listed_items(ranked[0], doc_texts)
-        picks = [(ranked[0], x) for x in listed] if listed else self._item_picks(question, lang, ranked, doc_texts)
+        picks = self._listed(ranked, doc_texts) or self._item_picks(question, lang, ranked, doc_texts)
         if not picks:  # no passage holds an item sentence: answer as a single question, never an empty list
             return self._single(question, lang, ranked, doc_texts, passages, set())
         citations, parts = self._cite(picks, doc_texts)
@@ -794,24 +795,52 @@ class Composer:
                 break
         return picks
 
-    def _listed_items(self, r: Ranked, doc_texts: dict[str, str]) -> list[SentenceScore]:
-        """The items of a list of short ones in the best passage, in order, when one of them is similar enough:
-        a page that lists what is asked for ("Tukipalvelut: - ateriapalvelu - turvapuhelin - …") answers a
-        list question with its list. Before, items of fewer than `min_item_words` words could not be quoted,
-        so "Which support services does home care offer?" listed other sections' sentences instead."""
+    def _listed(self, ranked: list[Ranked], doc_texts: dict[str, str]) -> list[tuple[Ranked, SentenceScore]]:
+        """The best passage's list; or the list of a passage about as close, when the list is more similar than
+        anything in the passages before it: a page's list is often a section of its own ("Aanvragen: … Stuur de
+        volgende bewijsstukken mee: - …" second to the page's contact section, parish set). Any list that close
+        was tried first: three questions of the default set quoted a list of another page's activities."""
+        top = ranked[0].passage.score
+        before = 0.0
+        for i, r in enumerate(ranked):
+            if r.passage.score < top - self.params.list_margin:
+                break
+            similar, items = self._listed_items(r, doc_texts)
+            if items and (i == 0 or similar >= before):
+                return [(r, x) for x in items]
+            before = max([before, *(x.score for x in r.sentences)])
+        return []
+
+    def _listed_items(self, r: Ranked, doc_texts: dict[str, str]) -> tuple[float, list[SentenceScore]]:
+        """The items of a list in the best passage, in order, when one of them is similar enough: a page that
+        lists what is asked for ("Tukipalvelut: - ateriapalvelu - turvapuhelin - …") answers a list question with
+        its list. Before, items of fewer than `min_item_words` words could not be quoted, so "Which support
+        services does home care offer?" listed other sections' sentences instead. Items of a list its page
+        introduces ("Stuur de volgende bewijsstukken mee:", "Our three working groups are:") may be longer, up
+        to `_INTRODUCED_ITEM_WORDS`: the line says what follows is the list (parish set: the intro line was quoted
+        as an item and the items were not)."""
         doc = doc_texts[r.passage.doc_id]
         units = sorted(r.sentences, key=lambda x: x.start)
         runs: list[list[SentenceScore]] = [[]]
-        for x in units:
+        intros: list[SentenceScore | None] = [None]  # the line that introduces each run, if one does
+        for i, x in enumerate(units):
             text = doc[x.start:x.end]
-            if BULLET.match(text) and len(text.split()) <= _SHORT_ITEM_WORDS + 1:  # + 1: the marker
+            if BULLET.match(text) and not runs[-1] and i > 0 \
+                    and doc[units[i - 1].start:units[i - 1].end].rstrip().endswith(":"):
+                intros[-1] = units[i - 1]
+            limit = _SHORT_ITEM_WORDS if intros[-1] is None else _INTRODUCED_ITEM_WORDS
+            if BULLET.match(text) and len(text.split()) <= limit + 1:  # + 1: the marker
                 runs[-1].append(x)
             elif runs[-1]:
                 runs.append([])
-        best = max(runs, key=lambda run: max((x.score for x in run), default=0.0))
-        if len(best) < 2 or max(x.score for x in best) < self.params.min_score:
-            return []
-        return best[:self.params.max_items]
+                intros.append(None)
+        # a run is as similar as its best item or the line that introduces it
+        similar = [max((x.score for x in [*run, *([intro] if intro else [])]), default=0.0)
+                   for run, intro in zip(runs, intros, strict=True)]
+        at = max(range(len(runs)), key=similar.__getitem__)
+        if len(runs[at]) < 2 or similar[at] < self.params.min_score:
+            return 0.0, []
+        return similar[at], runs[at][:self.params.max_items]
 
     def _item_sentences(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str]
                         ) -> dict[str, SentenceScore]:

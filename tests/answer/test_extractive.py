@@ -852,6 +852,43 @@ def test_a_list_question_over_a_list_of_short_items_quotes_the_items() -> None:
     assert items == ["ateriapalvelu [1]", "turvapuhelin [1]", "kauppa- ja asiointipalvelu [1]", "kuljetuspalvelu [1]"]
 
 
+def _list_passage(pid: str, doc: str, text: str, section: str, score: float, scores: list[float]) -> Ranked:
+    spans = sentence_spans(text, 0)
+    p = Passage(id=pid, doc_id=doc, text=text, title="Kwijtschelding", section=section, language="nl", start=0,
+                end=len(text), score=score, scores=Scores())
+    return Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, scores, strict=True)))
+
+
+APPLY = ("Stuur de volgende bewijsstukken mee:\n- uw laatste drie bankafschriften van al uw rekeningen\n"
+         "- een bewijs van uw inkomen, zoals een loonstrook of uitkeringsspecificatie\n"
+         "- een bewijs van uw huur of hypotheek\n\nWij beslissen binnen acht weken.")
+APPEAL = "Dan kunt u binnen zes weken beroep instellen. Beschrijf in uw brief waarom u het er niet mee eens bent."
+
+
+def test_a_list_its_page_introduces_is_quoted_item_by_item_from_the_passage_second() -> None:
+    """"Which documents must be sent with the application?" quoted the intro line "Stuur de volgende bewijsstukken
+    mee:" as one item and the appeal section as others (parish set): the items were longer than a short list's and
+    in the passage ranked second."""
+    first = _list_passage("a", "appeal", APPEAL, "Niet eens met de beslissing?", 0.795, [0.80, 0.815])
+    second = _list_passage("b", "apply", APPLY, "Aanvragen", 0.793, [0.828, 0.80, 0.79, 0.808, 0.79])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Which documents must be sent with the application?", "en",
+                [first, second], {"appeal": APPEAL, "apply": APPLY})
+    items = [line.split(": ", 1)[1] for line in a.answer.splitlines() if line.startswith("- ")]
+    assert items == ["uw laatste drie bankafschriften van al uw rekeningen [1]",
+                     "een bewijs van uw inkomen, zoals een loonstrook of uitkeringsspecificatie [1]",
+                     "een bewijs van uw huur of hypotheek [1]"]
+
+
+def test_a_list_further_down_less_similar_than_what_is_above_it_is_not_the_answer() -> None:
+    """A list in the passage second that is less similar than the first passage's sentence is some other list (the
+    default set's "Welche Netzwerke …?" quoted another page's activities when any close list counted)."""
+    first = _list_passage("a", "appeal", APPEAL, "Niet eens met de beslissing?", 0.795, [0.80, 0.835])
+    second = _list_passage("b", "apply", APPLY, "Aanvragen", 0.793, [0.828, 0.80, 0.79, 0.808, 0.79])
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Which documents must be sent with the application?", "en",
+                [first, second], {"appeal": APPEAL, "apply": APPLY})
+    assert "bankafschriften" not in a.answer and "brief" in a.answer
+
+
 @pytest.mark.parametrize(("text", "n"), [
     ("Telefon: 76 11 20 00", 1),  # Norway and Denmark: eight digits in pairs, no trunk 0
     ("Ring vakttelefonen på 412 34 567.", 1),
