@@ -63,7 +63,9 @@ _EVIDENCE = {
     "date": re.compile(rf"\b(?:1\d|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}\b|\b\d{{1,2}}\.? ?(?:{_MONTHS})\b|"
                        rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b(?:den|am|zum|the) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)|"
                        rf"\b(?:{_WEEKDAYS})\w*(?:\s*(?:[–—-]|to|till?|bis|tot)\s*(?:{_WEEKDAYS})\w*)?,?\s*"
-                       r"(?:kl\.?|klo\.?|klokken|um|from|van|fra|från|at)?\s*\d", re.IGNORECASE),
+                       r"(?:kl\.?|klo\.?|klokken|um|from|van|fra|från|at)?\s*\d|"
+                       # a time of day answers when on a day ("senest kl. 6 om morgenen på afhentningsdagen")
+                       rf"{_CLOCK}", re.IGNORECASE),
     "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }

@@ -909,6 +909,18 @@ def test_a_day_of_the_month_answers_when(sentence: str, date: bool) -> None:
     assert type_match({"date"}, sentence) is date
 
 
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("Stil affaldet ved skel senest kl. 6 om morgenen på afhentningsdagen.", True),  # was no date (parish set)
+    ("Die Tonne muss am Abfuhrtag um 6 Uhr an der Straße stehen.", True),
+    ("Dørene åpner klokka 11.", True),
+    ("Put the bin out by 6 am on the collection day.", True),
+    ("Det må ikke stå ude mere end to dage før.", False),
+    ("Young people aged 15 to 19 can take part.", False),  # a range of numbers is no time of day
+])
+def test_a_time_of_day_answers_when(sentence: str, date: bool) -> None:
+    assert type_match({"date"}, sentence) is date
+
+
 def test_a_contact_block_keeps_the_labelled_lines_after_it() -> None:
     """"Wann ist das Bauamt telefonisch erreichbar?" got the phone and e-mail lines but not "Telefontid: …"."""
     text = ("Avgift\n\nAvgiften för bygglov för ett skärmtak är 6 200 kronor.\n\nKontakt\n\nBygglovsenheten\n"
