@@ -511,6 +511,7 @@ class ComposerParams:
     list_margin: float = default("list_margin")
     max_items: int = default("max_items")
     topic_margin: float = default("topic_margin")
+    own_bar_margin: float = default("own_bar_margin")
     min_item_words: int = default("min_item_words")
 
     @classmethod
@@ -531,11 +532,17 @@ class Composer:
         return m is not None and m >= 0
 
     def margin(self, language: str, ranked: Sequence[Ranked]) -> float | None:
-        """The best sentence's similarity minus the answer threshold (None: nothing retrieved)."""
+        """How far the best sentence is over its passage's answer threshold (None: nothing retrieved). A passage
+        about as close as the best one (`own_bar_margin`) has its own (`bar`); the others the best passage's. A
+        question whose best passage was a same-language one with little keyword support held every passage to that
+        stricter bar, so "How many new full-time positions does the nursing home need?" was refused although the
+        Norwegian passage second holds the answer over its cross-language bar (parish set)."""
         if not ranked:
             return None
-        best = max((r.best_sentence.score for r in ranked if r.best_sentence), default=0.0)
-        return best - self.threshold(language, ranked)
+        top = self.threshold(language, ranked)
+        near = ranked[0].passage.score - self.params.own_bar_margin
+        return max((r.best_sentence.score - (self.bar(language, r) if r.passage.score >= near else top)
+                    for r in ranked if r.best_sentence), default=-top)
 
     def compose(self, question: str, language: str, ranked: Sequence[Ranked], source: PassageSource,
                 history: Sequence[Turn] = ()) -> Answer:
@@ -654,12 +661,17 @@ class Composer:
         return Answer(_joined(parts), tuple(citations), True, answer.language, answer.passages)
 
     def threshold(self, lang: str, ranked: Sequence[Ranked]) -> float:
+        """The best passage's answer threshold."""
+        return self.bar(lang, ranked[0])
+
+    def bar(self, lang: str, r: Ranked) -> float:
+        """The similarity a sentence of this passage needs for the question to count as answered: a same-language
+        passage with little keyword support needs more (scores run high on language alone), one in another language
+        less (`floor`)."""
         p = self.params
-        top = ranked[0].passage
-        coverage = top.scores.coverage or 0.0
-        if top.language == lang and coverage <= p.min_coverage:
+        if r.passage.language == lang and (r.passage.scores.coverage or 0.0) <= p.min_coverage:
             return p.min_score + p.same_language_margin
-        return self.floor(lang, ranked[0])
+        return self.floor(lang, r)
 
     def floor(self, lang: str, r: Ranked) -> float:
         """The least similarity at which a sentence of this passage may be quoted."""

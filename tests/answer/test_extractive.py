@@ -773,6 +773,30 @@ def test_a_same_language_passage_holding_at_most_half_the_question_needs_more_si
     assert c.answers("sv", ranked) is (threshold < 0.81)
 
 
+@pytest.mark.parametrize(("below", "answers"), [(0.007, True), (0.03, False)])
+def test_a_passage_in_another_language_close_to_a_weakly_supported_best_one_keeps_its_own_threshold(
+        below: float, answers: bool) -> None:
+    """"How many new full-time positions does the nursing home need?": the best passage was an English one with
+    little keyword support, which held the Norwegian passage right under it to the same-language bar (0.83), so its
+    answer (0.792) was refused. A passage far below the best one still gets the best one's bar."""
+    en = "About\n\nThe network has 38 member cities in nine countries."
+    no = "Ansatte\n\nFor å drive sykehjemmet trenger kommunen 45 nye årsverk."
+
+    def one(doc: str, text: str, lang: str, score: float, sentence: float) -> Ranked:
+        p = Passage(id=f"{doc}#0", doc_id=doc, text=text, title=doc, section="S", language=lang, start=0,
+                    end=len(text), score=score, scores=Scores(coverage=0.09))
+        sp = sentence_spans(text, 0)[-1]
+        return Ranked(p, (SentenceScore(sp.start, sp.end, sentence),))
+
+    ranked = [one("net", en, "en", 0.787, 0.79), one("home", no, "no", 0.787 - below, 0.792)]
+    c = Composer(ComposerParams(min_score=0.8, same_language_margin=0.03, cross_language_margin=0.015,
+                                min_coverage=0.5, own_bar_margin=0.015))
+    assert c.answers("en", ranked) is answers
+    a = compose(c, "How many new full-time positions does the nursing home need?", "en", ranked,
+                {"net": en, "home": no})
+    assert ("45 nye årsverk" in a.answer) is answers
+
+
 def test_the_kind_asked_for_must_be_beyond_the_questions_own_words() -> None:
     """The topic's own name is no answer to "who": "Klimabündnis Oberrhein" looked like a person's name."""
     q = "Wer ist Vorsitzende des Klimabündnisses Oberrhein?"
