@@ -171,6 +171,30 @@ PACK = LanguagePack(
         marina: lystbådehavn
         postpone: udskyde, udsætte
         benefit: ydelse
+        secretariat: sekretariat
+        network: netværk
+        working group: arbejdsgruppe
+        conference: konference
+        school: skole
+        hospital: sygehus, hospital
+        museum: museum
+        railway station: station, banegård
+        train: tog
+        company: virksomhed, selskab, firma
+        factory: fabrik
+        visitors: besøgende
+        bulky waste: storskrald
+        garden waste: haveaffald
+        collection: afhentning
+        appeal: klage
+        decision: afgørelse, beslutning
+        assets: formue
+        funding: finansiering
+        capital: hovedstad
+        war: krig
+        village: landsby
+        association: forening
+        book: bog
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

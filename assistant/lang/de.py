@@ -174,6 +174,30 @@ PACK = LanguagePack(
         marina: Jachthafen, Yachthafen
         postpone: aufschieben
         benefit: Leistung
+        secretariat: Sekretariat, Geschäftsstelle
+        network: Netzwerk
+        working group: Arbeitsgruppe
+        conference: Konferenz, Tagung
+        school: Schule
+        hospital: Krankenhaus, Klinik
+        museum: Museum
+        railway station: Bahnhof
+        train: Zug
+        company: Unternehmen, Firma
+        factory: Fabrik
+        visitors: Besucher
+        bulky waste: Sperrmüll
+        garden waste: Gartenabfall, Grünschnitt
+        collection: Abholung, Abfuhr
+        appeal: Widerspruch
+        decision: Entscheidung, Bescheid
+        assets: Vermögen
+        funding: Finanzierung, Förderung
+        capital: Hauptstadt
+        war: Krieg
+        village: Dorf
+        association: Verein
+        book: Buch
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

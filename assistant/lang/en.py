@@ -190,6 +190,30 @@ PACK = LanguagePack(
         marina: marina
         postpone: postpone, defer, delay
         benefit: benefit, allowance
+        secretariat: secretariat
+        network: network
+        working group: working group, working groups
+        conference: conference
+        school: school
+        hospital: hospital
+        museum: museum
+        railway station: railway station, train station, station
+        train: train
+        company: company, firm
+        factory: factory, plant
+        visitors: visitors
+        bulky waste: bulky waste
+        garden waste: garden waste, green waste
+        collection: collection, pick-up
+        appeal: appeal
+        decision: decision
+        assets: assets, savings, wealth
+        funding: funding, financing
+        capital: capital
+        war: war
+        village: village
+        association: association, club
+        book: book
     """),
     ui=frozen({
         "signin": "Sign in",

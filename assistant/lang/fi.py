@@ -171,6 +171,29 @@ PACK = LanguagePack(
         marina: venesatama
         postpone: lykätä
         benefit: etuus
+        secretariat: sihteeristö
+        network: verkosto
+        working group: työryhmä
+        conference: konferenssi
+        school: koulu
+        hospital: sairaala
+        museum: museo
+        railway station: rautatieasema, asema
+        train: juna
+        company: yritys, yhtiö
+        factory: tehdas
+        visitors: kävijät, vierailijat
+        garden waste: puutarhajäte
+        collection: nouto
+        appeal: valitus, oikaisuvaatimus
+        decision: päätös
+        assets: varallisuus
+        funding: rahoitus
+        capital: pääkaupunki
+        war: sota
+        village: kylä
+        association: yhdistys
+        book: kirja
     """),
     gaps=frozen({
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",

@@ -173,6 +173,30 @@ PACK = LanguagePack(
         marina: jachthaven
         postpone: uitstellen
         benefit: uitkering
+        secretariat: secretariaat
+        network: netwerk
+        working group: werkgroep
+        conference: conferentie, congres
+        school: school
+        hospital: ziekenhuis
+        museum: museum
+        railway station: station
+        train: trein
+        company: bedrijf, onderneming
+        factory: fabriek
+        visitors: bezoekers
+        bulky waste: grofvuil
+        garden waste: tuinafval
+        collection: ophalen
+        appeal: bezwaar, beroep
+        decision: beslissing, besluit
+        assets: vermogen
+        funding: financiering
+        capital: hoofdstad
+        war: oorlog
+        village: dorp
+        association: vereniging
+        book: boek
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

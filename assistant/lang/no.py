@@ -179,6 +179,30 @@ PACK = LanguagePack(
         marina: småbåthavn, båthavn
         postpone: utsette
         benefit: stønad, ytelse
+        secretariat: sekretariat
+        network: nettverk
+        working group: arbeidsgruppe
+        conference: konferanse
+        school: skole
+        hospital: sykehus
+        museum: museum
+        railway station: stasjon, jernbanestasjon
+        train: tog
+        company: selskap, bedrift, firma
+        factory: fabrikk
+        visitors: besøkende
+        bulky waste: grovavfall
+        garden waste: hageavfall
+        collection: henting
+        appeal: klage
+        decision: vedtak, beslutning
+        assets: formue, sparepenger
+        funding: finansiering
+        capital: hovedstad
+        war: krig
+        village: bygd, landsby
+        association: forening
+        book: bok
     """),
     ui=frozen({
         "signin": "Logg inn",

@@ -183,6 +183,30 @@ PACK = LanguagePack(
         marina: småbåtshamn, gästhamn
         postpone: skjuta upp
         benefit: ersättning, bidrag
+        secretariat: sekretariat
+        network: nätverk
+        working group: arbetsgrupp
+        conference: konferens
+        school: skola
+        hospital: sjukhus
+        museum: museum
+        railway station: station, järnvägsstation
+        train: tåg
+        company: företag, bolag
+        factory: fabrik
+        visitors: besökare
+        bulky waste: grovavfall, grovsopor
+        garden waste: trädgårdsavfall
+        collection: hämtning
+        appeal: överklaga, överklagande
+        decision: beslut
+        assets: förmögenhet, tillgångar
+        funding: finansiering
+        capital: huvudstad
+        war: krig
+        village: byn
+        association: förening
+        book: bok
     """),
     ui=frozen({
         "signin": "Logga in",

@@ -447,6 +447,9 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
     ("How many fish farms are there in Stordøy?", "en", "no", ()),  # "fish" only says what kind of farm
     ("How many pupils does Nordøya school have?", "en", "en", ()),  # the page's own language: `counted` looks
     ("What does the network do?", "en", "no", ()),
+    # concepts added with the parish set: an unanswerable "How many schools …?" was answered with a count of others
+    ("How many schools are there in Stordøy?", "en", "no", ("skol",)),
+    ("Wie viele Besucher hat das Museum?", "de", "sv", ("besöka",)),
 ])
 def test_what_a_how_many_question_counts_in_another_language(question: str, lang: str, code: str,
                                                               keys: tuple[str, ...]) -> None:
