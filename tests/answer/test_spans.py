@@ -50,10 +50,18 @@ def test_unknown_weights_are_refused_with_the_valid_names() -> None:
 
 
 def test_overlap_counts_a_country_under_the_passage_language_s_name_for_it() -> None:
-    cands = _cands([("Krigen begynte i 1939.", 0.9), ("Frankrike og Storbritannia erklærte Tyskland krig.", 0.88)])
+    cands = _cands([("Det begynte i 1939.", 0.9), ("Frankrike og Storbritannia erklærte Tyskland krig.", 0.88)])
     x = features("Which countries declared war on Germany?", "en", cands, [False] * 2)
     overlap = x[:, FEATURES.index("overlap")]
     assert overlap[1] > 0 and overlap[0] == 0
+
+
+def test_overlap_counts_a_concept_under_the_passage_language_s_word_for_it() -> None:
+    """"war" is "krig" to a Norwegian page (the packs' concepts); "Krigen" is that word inflected."""
+    cands = _cands([("Krigen begynte i 1939.", 0.9), ("Det regnet hele dagen.", 0.9)])
+    x = features("When did the war begin?", "en", cands, [False] * 2)
+    overlap = x[:, FEATURES.index("overlap")]
+    assert overlap[0] > 0 and overlap[1] == 0
 
 
 def test_similarity_without_the_asked_names_tells_sentences_apart() -> None:
