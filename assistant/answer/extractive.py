@@ -324,6 +324,10 @@ def mentions(text: str, keys: Iterable[str]) -> bool:
 # and how to reach someone, nothing else ("How do I apply for a parking permit?" is not answered by it).
 _ADDRESS_LABELS = _any(lambda p: p.address_labels)
 _ADDRESS = re.compile(rf"\b(?:{_ADDRESS_LABELS})\s*:", re.IGNORECASE)
+# A line that is only a street address with its postcode and town ("Markt 1, 4531 AB Dijkhoven", "Rådhustorvet 4,
+# 7480 Vesterå", "Industriestraße 12, 69514 Lindheim"): postcodes of NL, DE/FI, SE and DK/NO.
+_STREET = re.compile(r"^\W*[^\W\d][\w.'’ -]* \d{1,4}\s?[a-zA-Z]?,\s*(?:[A-Z]{1,2}-)?"
+                     r"(?:\d{4}\s?[A-Z]{2}|\d{3}\s?\d{2}|\d{4,5})\s+[^\W\d][\w-]*(?:\s[^\W\d][\w-]*)?\W*$")
 _PLACE_RE = re.compile(rf"{_any(lambda p: p.place_cues)}|\b(?:{_ADDRESS_LABELS})", re.IGNORECASE)
 
 
@@ -467,7 +471,7 @@ def _answers_kind(sentence: str, asks_contact: bool, required: frozenset[str], p
     pack's cues were a fifth of composing an answer)."""
     if not asks_contact and contact_line(sentence):
         return False
-    if not (asks_contact or person_or_place) and _ADDRESS.search(sentence):
+    if not (asks_contact or person_or_place) and (_ADDRESS.search(sentence) or _STREET.match(sentence)):
         return False
     return all(_REQUIRED_EVIDENCE[k].search(_uncounted(sentence) if k == "count" else sentence) for k in required)
 
@@ -707,7 +711,8 @@ class Composer:
         # One fact from a table is one row: its other rows are about other things, though alike in every word
         # but the one that differs ("Vad kostar trygghetslarm?" quoted the meal delivery's fee too).
         contact = wants_contact(question, lang)
-        follower = None if tables.is_row(first.text) else self._neighbour(first, doc_texts, contact, 1)
+        follower = None if tables.is_row(first.text) else self._neighbour(first, doc_texts, contact, 1,
+                                                                                     asks_person_or_place(question))
         quoted = [first]
         if follower is not None and len(first.text) + 1 + len(follower.text) <= p.follow_chars:
             quoted.append(follower)
@@ -746,16 +751,19 @@ class Composer:
         return Answer(_joined(parts), tuple(citations), True, lang, passages)
 
     @staticmethod
-    def _neighbour(c: Candidate, doc_texts: dict[str, str], contact: bool, step: int) -> Candidate | None:
+    def _neighbour(c: Candidate, doc_texts: dict[str, str], contact: bool, step: int, reach: bool = True
+                   ) -> Candidate | None:
         """The sentence after (`step` 1) or before (-1) `c` in its passage, unless there is none or it is what
-        `candidates` would pass over: a question, or a contact line when no contact was asked for."""
+        `candidates` would pass over: a question, a contact line when no contact was asked for, or a street address
+        when no one and no place was (`reach`: "Markt 1, 4531 AB Dijkhoven" followed a tax waiver's conditions)."""
         spans = c.ranked.passage.sentences
         at = next((k for k, (a, _) in enumerate(spans) if a == c.sentence.start), None)
         if at is None or not 0 <= at + step < len(spans):
             return None
         a, b = spans[at + step]
         text = doc_texts[c.ranked.passage.doc_id][a:b]
-        if text.rstrip().endswith("?") or (not contact and strong_contact(text)):
+        if text.rstrip().endswith("?") or (not contact and (strong_contact(text) or (
+                not reach and _STREET.match(text)))):
             return None
         return Candidate(c.ranked, SentenceScore(a, b, 0.0), text, c.rank)
 

@@ -497,6 +497,16 @@ def test_an_address_line_answers_who_and_where_only(question: str, admissible: b
     assert answers_kind("Nätverket samlar kommuner i Europa.", False, set(), reach)  # prose is never affected
 
 
+@pytest.mark.parametrize("line", ["Markt 1, 4531 AB Dijkhoven", "Rådhustorvet 4, 7480 Vesterå",
+                                  "Industriestraße 12, 69514 Lindheim", "Storgatan 5, 352 30 Växjö"])
+def test_a_street_address_line_without_a_label_answers_who_and_where_only(line: str) -> None:
+    """"What income limit applies to a tax waiver in Dijkhoven?" quoted "Markt 1, 4531 AB Dijkhoven" (parish set):
+    only an address under a label ("Adresse: …") counted as one."""
+    assert not answers_kind(line, False, set(), asks_person_or_place("What income limit applies to a tax waiver?"))
+    assert answers_kind(line, False, set(), asks_person_or_place("Where is the tax office?"))
+    assert answers_kind("Het kantoor ligt aan de Markt 1 in Dijkhoven.", False, set(), False)  # prose stays
+
+
 def test_amounts_are_currency_words_not_words_that_start_like_one() -> None:
     """"17 Europese landen" is a count of countries, not 17 euros; "5 miljoner" may be either."""
     assert answers_kind("Het onderzoek keek naar 17 Europese landen.", False, {"count"})
