@@ -86,12 +86,15 @@ class Hits(NamedTuple):
     """Passage ids with scores, best first.
 
     `coverage` is the share of the query's keyword weight that the collection holds (1.0 for a
-    vector query): the adaptive fusion weighs keyword evidence by it.
+    vector query): the adaptive fusion weighs keyword evidence by it. `held` is the same for the question's own
+    words, without the concept words of other languages that the search adds (None: as `coverage`): the answer
+    threshold depends on it.
     """
 
     ids: tuple[str, ...]
     scores: tuple[float, ...]
     coverage: float = 1.0
+    held: float | None = None
 
 
 class PassageSource(Protocol):

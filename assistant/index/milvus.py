@@ -32,6 +32,7 @@ import numpy as np
 
 from assistant.errors import ConfigurationError, IndexUnavailable
 from assistant.index.files import SENTENCE_DTYPE, Edit, apply_upsert, keyword_text, ordered_content
+from assistant.index.keyword import term_coverage
 from assistant.index.store import document_from_record, passage_from_record, passage_record
 from assistant.lang.analysis import Analyzer
 from assistant.lang.nonsense import skipped_words
@@ -322,10 +323,10 @@ class MilvusIndex:
     def __len__(self) -> int:
         return len(self._passages)
 
-    def _terms(self, text: str, language: str) -> list[str]:
+    def _terms(self, text: str, language: str, concepts: bool = True) -> list[str]:
         if self.settings.milvus_analysis == "milvus":
             return milvus_tokens(text)
-        return self.analyzer.query_terms(text, language, self.languages, self._df.__contains__)
+        return self.analyzer.query_terms(text, language, self.languages, self._df.__contains__, concepts=concepts)
 
     def _collection(self) -> str:
         return _names(self.settings, self._version)[0]
@@ -341,15 +342,16 @@ class MilvusIndex:
             if not known:
                 return Hits((), (), 0.0)
             n = max(len(self._passages), 1)
-            idf = {t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5)) for t in known}
-            unseen = math.log(1 + (n - 0.5) / 1.5)
-            coverage = sum(idf.values()) / max(sum(idf.get(t, unseen) for t in terms), 1e-9)
+            plain = self._terms(query.text, query.language, concepts=False)
+            idf = {t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5))
+                   for t in (*terms, *plain) if t in self._df}
+            coverage, held = term_coverage(terms, idf, n), term_coverage(plain, idf, n)
             res = self._call(self.settings, "search", lambda c: c.search(
                 self._collection(), data=[" ".join(known)], anns_field="sparse", limit=k, filter=expr,
                 output_fields=["pid"], search_params={"metric_type": "BM25"}))
             hits = [(h["entity"]["pid"], abs(float(h["distance"]))) for h in res[0]]
             hits.sort(key=lambda x: -x[1])
-            return Hits(tuple(h[0] for h in hits), tuple(h[1] for h in hits), float(coverage))
+            return Hits(tuple(h[0] for h in hits), tuple(h[1] for h in hits), float(coverage), float(held))
         vec = np.asarray(query, dtype=np.float32).reshape(-1).tolist()
         ef = max(self.settings.milvus_ef, k)
         res = self._call(self.settings, "search", lambda c: c.search(

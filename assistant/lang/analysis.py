@@ -85,7 +85,8 @@ class Analyzer:
         return any(word.endswith(suf) and len(word) - len(suf) >= _MIN_PART
                    and word[: -len(suf)] in self.vocabulary for suf in _INFLECTIONS)
 
-    def query_terms(self, text: str, lang: str, others: Iterable[str], known: Callable[[str], bool]) -> list[str]:
+    def query_terms(self, text: str, lang: str, others: Iterable[str], known: Callable[[str], bool],
+                    concepts: bool = True) -> list[str]:
         """The question's terms in its own language; a word none of whose terms the collection holds is
         analysed as the collection's other languages would have analysed it, and those of its terms the
         collection holds are taken instead. A name is stemmed by each language's rules ("Innlandet" is
@@ -96,7 +97,7 @@ class Analyzer:
         others = [o for o in others if o != lang]
         out: list[str] = []
         at = 0
-        for m in names.find(text, lang, others, concepts=False) if others else ():
+        for m in names.find(text, lang, others, concepts=concepts) if others else ():
             out.extend(self._word_terms(text[at:m.start], lang, others, known))
             own = self._word_terms(text[m.start:m.end], lang, others, known)
             kept = [t for t in own if known(t)]

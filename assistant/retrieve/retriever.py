@@ -174,7 +174,8 @@ class Retriever:
             else:
                 score = fused[pid]
             scores = Scores(keyword=k_score.get(pid), dense=dense_of[pid], fused=fused[pid],
-                            rerank=score if p.rerank else None, coverage=c.keyword.coverage)
+                            rerank=score if p.rerank else None,
+                            coverage=c.keyword.coverage if c.keyword.held is None else c.keyword.held)
             ranked.append((score, Ranked(passage.with_score(score, scores), sents)))
         ranked.sort(key=lambda x: -x[0])
         return [x[1] for x in ranked[:k]]

@@ -95,3 +95,17 @@ def test_a_country_the_pages_name_in_their_own_language_is_searched_under_that_n
     # the pages' own spelling is kept; so is a name the pages do not hold in any language
     assert "norg" in a.query_terms("Hvor mange kraftverk har Norge?", "no", ["en"], doc.__contains__)
     assert "finland" in a.query_terms("Did Finland have more?", "en", ["no"], doc.__contains__)
+
+
+def test_a_concept_word_finds_a_page_across_languages_but_is_no_coverage() -> None:
+    """"school" is "skola" to a Swedish page (the packs' concepts): the keyword search finds the page by it and
+    weighs it by the coverage of its terms, but the question's own words are what the collection holds or not, so
+    `held` (which sets the answer threshold) stays that of the English words: counting the concept words there lost
+    3 refusals of 140."""
+    from assistant.index.keyword import KeywordIndex
+
+    idx = KeywordIndex()
+    idx.build(["Skolan i Storvik har 300 elever.", "Biblioteket har många böcker."], ["sv", "sv"])
+    hits = idx.search("How many pupils does the school have?", "en", 2, languages=("sv",))
+    assert list(hits.rows) == [0]
+    assert hits.coverage > 0 and hits.held == 0.0
