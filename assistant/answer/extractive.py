@@ -834,13 +834,13 @@ class Composer:
         return []
 
     def _listed_items(self, r: Ranked, doc_texts: dict[str, str]) -> tuple[float, list[SentenceScore]]:
-        """The items of a list in the best passage, in order, when one of them is similar enough: a page that
-        lists what is asked for ("Tukipalvelut: - ateriapalvelu - turvapuhelin - …") answers a list question with
-        its list. Before, items of fewer than `min_item_words` words could not be quoted, so "Which support
-        services does home care offer?" listed other sections' sentences instead. Items of a list its page
-        introduces ("Stuur de volgende bewijsstukken mee:", "Our three working groups are:") may be longer, up
-        to `_INTRODUCED_ITEM_WORDS`: the line says what follows is the list (parish set: the intro line was quoted
-        as an item and the items were not)."""
+        """The items of a list in this passage, in order, and how similar the list is, when one of them (or the
+        line introducing them) is similar enough: a page that lists what is asked for ("Tukipalvelut: -
+        ateriapalvelu - turvapuhelin - …") answers a list question with its list. Before, items of fewer than
+        `min_item_words` words could not be quoted, so "Which support services does home care offer?" listed other
+        sections' sentences instead. Items of a list its page introduces ("Stuur de volgende bewijsstukken mee:",
+        "Our three working groups are:") may be longer, up to `_INTRODUCED_ITEM_WORDS`: the line says what follows
+        is the list (parish set: the intro line was quoted as an item and the items were not)."""
         doc = doc_texts[r.passage.doc_id]
         units = sorted(r.sentences, key=lambda x: x.start)
         runs: list[list[SentenceScore]] = [[]]
