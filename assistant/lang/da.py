@@ -16,6 +16,8 @@ PACK = LanguagePack(
     function_words=(
         "og", "er", "hvilke", "hvem", "hvordan", "for", "med", "som", "ikke", "af", "til", "hvad", "hvornår", "har",
         "om", "findes", "et", "jeg", "mig",
+        # spelt so in Danish only (Norwegian barn, mellom, blir, hjelp, kjøpe): "Hvor mange børn har …?" was Norwegian
+        "børn", "mellem", "bliver", "hjælp", "købe",
     ),
     boilerplate_lines=(
         "spring til (hoved)?indhold(et)?", "til toppen", "ritzau",

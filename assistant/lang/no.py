@@ -16,6 +16,8 @@ PACK = LanguagePack(
     function_words=(
         "og", "er", "hvilke", "hvilken", "hvem", "hvordan", "for", "med", "som", "ikke", "av", "det", "til", "hva",
         "når", "har", "om", "finnes", "ett", "ei", "jeg", "meg", "vi", "dere", "gjennom",
+        # spelt so in Norwegian only (Danish mellem, meget, hjælp, købe, blev, efter)
+        "mellom", "mye", "hjelp", "kjøpe", "ble", "etter",
     ),
     boilerplate_lines=(
         "hopp til (hoved)?innhold(et)?", "til toppen", "klikk for stort bilde", "del( siden)?", "skriv ut( siden)?",

@@ -1,7 +1,7 @@
 import pytest
 
 from assistant.lang.analysis import Analyzer
-from assistant.lang.detect import detect_language
+from assistant.lang.detect import detect_language, question_language
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -109,3 +109,14 @@ def test_a_concept_word_finds_a_page_across_languages_but_is_no_coverage() -> No
     hits = idx.search("How many pupils does the school have?", "en", 2, languages=("sv",))
     assert list(hits.rows) == [0]
     assert hits.coverage > 0 and hits.held == 0.0
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Hvor mange børn har Solveig Brattli?", "da"),  # was Norwegian: "hvor", "mange", "har" are both languages'
+    ("Hvor mye koster det?", "no"),
+    ("Når ble kirken bygget?", "no"),
+    ("Hur många barn har hon?", "sv"),
+])
+def test_a_word_spelt_so_in_one_scandinavian_language_only_tells_them_apart(question: str, lang: str) -> None:
+    """Between Danish and Norwegian pages a short question is decided by its words: "børn" is Danish only."""
+    assert question_language(question, ("da", "no")) == lang
