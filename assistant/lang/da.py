@@ -75,7 +75,7 @@ PACK = LanguagePack(
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
-        r"\be-?mail(?:adress\w*)?\b",
+        r"\be-?mail(?:adress\w*)?\b", r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
     ),
     role_cues=(r"\bhvem (?:er|var)(?: nu)?",),
     role_exceptions=("ansvarlig", "ansvarlige", "bag"),

@@ -71,7 +71,7 @@ PACK = LanguagePack(
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     contact_requests=(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
-        r"\btelefon", r"\be-?mail(?:-?adress\w*)?\b",
+        r"\btelefon", r"\be-?mail(?:-?adress\w*)?\b", r"\b(?:welche|unter welcher) nummer\b", r"\banrufen\b",
     ),
     role_cues=(r"\bwer (?:ist|war|sind|waren)(?: der| die| das| jetzt)?",),
     role_exceptions=("zuständig", "verantwortlich", "für"),

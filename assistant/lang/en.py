@@ -80,6 +80,7 @@ PACK = LanguagePack(
     contact_requests=(
         r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
+        r"\b(?:which|what) number\b", r"\bnumber (?:for|to call)\b", r"\bcall\b",
     ),
     role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
     role_exceptions=("responsible", "in", "behind", "head", "leader"),

@@ -73,6 +73,7 @@ PACK = LanguagePack(
     contact_requests=(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
         r"\bwie\b[^?]*\bcontact\b", r"\btelefoon", r"\be-?mail(?:adres)?\b",
+        r"\bwelk nummer\b", r"\bnummer van\b", r"\bbellen\b",
     ),
     role_cues=(r"\bwie (?:is|was|zijn|waren)(?: de| het| nu)?",),
     role_exceptions=("verantwoordelijk", "verantwoordelijke"),

@@ -78,6 +78,7 @@ PACK = LanguagePack(
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
     contact_requests=(
         r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\btelefon",
+        r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
     ),
     role_cues=(r"\bhvem (?:er|var)(?: nå)?",),
     role_exceptions=("ansvarlig", "ansvarlige", "bak"),

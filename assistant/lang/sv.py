@@ -80,6 +80,8 @@ PACK = LanguagePack(
         r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
         r"\be-?post(?:adress\w*)?\b", r"\bmejl",
         r"\btelefon",
+        # "Vilket nummer har Beställningscentralen?" asks for its phone number, which a contact line answers
+        r"\bvilket nummer\b", r"\bnumret\b", r"\bnummer (?:till|hos)\b", r"\bringa\b",
     ),
     role_cues=(r"\bvem (?:är|var)(?: nu)?",),
     role_exceptions=("ansvarig", "ansvariga", "bakom"),

@@ -1285,3 +1285,19 @@ def test_a_share_asked_for_is_answered_by_a_percentage() -> None:
         assert answers_kind(share, False, required_types(q, lang), False), q
     assert not answers_kind(share, False, required_types("How much does the dam cost?", "en"), False)
     assert not answers_kind("Der Damm schützt die Altstadt.", False, {"share"}, False)
+
+
+@pytest.mark.parametrize(("question", "lang", "asks"), [
+    ("Vilket nummer har Beställningscentralen?", "sv", True),
+    ("Hvilket nummer skal jeg ringe for å bestille?", "no", True),
+    ("Hvad er nummeret til Affaldsservice?", "da", True),
+    ("Unter welcher Nummer erreiche ich die Wohngeldstelle?", "de", True),
+    ("Welk nummer kan ik bellen voor vragen?", "nl", True),
+    ("Which number do I call to book a trip?", "en", True),
+    ("How many numbers are drawn in the lottery?", "en", False),
+    ("Hur många nummer har tidningen gett ut?", "sv", False),
+])
+def test_asking_which_number_to_call_asks_for_contact(question: str, lang: str, asks: bool) -> None:
+    """"Vilket nummer har Beställningscentralen?" was answered with a sentence that names it but has no number: its
+    contact line ("Beställningscentralen: 0771-55 66 77") answers only contact questions (county set)."""
+    assert asks_for_contact(question, lang) is asks
