@@ -58,7 +58,8 @@ PACK = LanguagePack(
         # before its object's article)
         r"\bwhich\s+(?:\w+\s+)?(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
         r"(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your)\b)",
-        r"\bwhat\s+(?:\w+\s+)?\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
+        # not "Between what times does the service operate?", which asks for one span of hours
+        r"\bwhat\s+(?:\w+\s+)?(?!(?:times|hours)\b)\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
     ),
     # how long, deep, old …: a measure, answered by a number

@@ -158,6 +158,9 @@ def test_list_question_detection() -> None:
               "Which town leads the tourism working group?", "Which country hosts the conference?"]:
         assert not is_list_question(q), q
     assert is_list_question("Which parties voted against paid parking?")
+    # one span of hours, not a list (county set: quoted as "These parts of the documents match: …")
+    assert not is_list_question("Between what times does the paratransit service operate?")
+    assert is_list_question("What documents do I need for the application?")
 
 
 def test_json_contract_shape() -> None:
