@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -430,6 +431,38 @@ def _pages_naming(question: str, lang: str, ranked: Sequence[Ranked], doc_texts:
     return {d for d in lowered if any(holds(d, n) for n in held)} if held else None
 
 
+# A year ("in 2024", "1920-tallet", "från 2027"); not a number of four digits that counts something ("1500 Einwohner"
+# is no year, but "Einwohner 1500" is taken for one, which can only make a page that lacks it not answer).
+_YEAR = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,]\d)")
+
+
+# Two years this close in a text and this few apart are a span of years ("født mellem 1. januar 1963 og 31. december
+# 1966"), which holds the years between; a life ("(1822–1901)") or an era is no such span.
+_SPAN_CHARS = 40
+_SPAN_YEARS = 10
+
+
+def dated_pages(question: str, doc_texts: Mapping[str, str]) -> set[str] | None:
+    """The pages that hold every year the question names, or a short span of years around it, or None when the
+    question names none. A page without the year answers another year's question: "Where will the Annual Forum 2027
+    be held?" was answered with the 2026 forum's town, "Hoeveel groene daken zijn er in 2024 aangelegd?" with the
+    2025 scheme (county set); a span answers "… if you were born in 1965?" (press set)."""
+    years = {int(y) for y in _YEAR.findall(question)}
+    if not years:
+        return None
+    return {d for d, text in doc_texts.items() if years <= _years_held(text, frozenset(years))}
+
+
+def _years_held(text: str, years: frozenset[int]) -> set[int]:
+    """Which of `years` the text names, or spans (`_SPAN_CHARS`, `_SPAN_YEARS`)."""
+    found = [(m.start(), int(m.group(0))) for m in _YEAR.finditer(text)]
+    held = {y for _, y in found} & years
+    for (a, ya), (b, yb) in itertools.pairwise(found):
+        if b - a <= _SPAN_CHARS and 0 < yb - ya <= _SPAN_YEARS:
+            held |= {y for y in years if ya < y < yb}
+    return held
+
+
 def _focused(question: str, lang: str, ranked: Sequence[Ranked], cands: list[Candidate]) -> list[Candidate]:
     """The candidates with their similarity to the question without its names (`SentenceScore.focus`) only when the
     title of no candidate's page holds one of the names. A name in the title is in every sentence's embedding
@@ -603,13 +636,16 @@ class Composer:
         # ("Civil War", "Upper Rhine") is on no page. All of them: "Når vant Manchester United sist Premier
         # League?" lost its answer from a page that does not say "Premier League".
         naming = _pages_naming(question, lang, ranked, doc_texts)
+        # A year the question names must be on the page quoted from (`dated_pages`).
+        dated = dated_pages(question, doc_texts)
         # What an amount is asked for must be on the passage quoted from, in the question's language (`asked_topic`).
         topic = asked_topic(question, lang) if lang else ()
         priced = {r.passage.id for r in ranked if r.passage.language == lang and topic
                   and mentions(f"{r.passage.title} {r.passage.text}".lower(), topic)}
 
         def fits(r: Ranked, x: SentenceScore) -> bool:
-            if naming is not None and r.passage.doc_id not in naming:
+            if (naming is not None and r.passage.doc_id not in naming) or (dated is not None
+                                                                             and r.passage.doc_id not in dated):
                 return False
             text = doc_texts[r.passage.doc_id][x.start:x.end]
             own = r.passage.language == lang

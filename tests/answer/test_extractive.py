@@ -13,6 +13,7 @@ from assistant.answer.extractive import (
     contact_line,
     counted,
     counted_in,
+    dated_pages,
     is_list_question,
     mentions,
     named,
@@ -1304,3 +1305,20 @@ def test_asking_which_number_to_call_asks_for_contact(question: str, lang: str, 
     """"Vilket nummer har Beställningscentralen?" was answered with a sentence that names it but has no number: its
     contact line ("Beställningscentralen: 0771-55 66 77") answers only contact questions (county set)."""
     assert asks_for_contact(question, lang) is asks
+
+
+def test_a_year_the_page_does_not_hold_is_not_answered_from_it() -> None:
+    """"Where will the Annual Forum 2027 be held?" was answered with the 2026 forum's town (county set)."""
+    text = "The Annual Forum 2026 takes place in Aarhus from 20 to 22 May."
+    ranked, texts = _one_passage(text, [0.9], lang="en")
+    composer = Composer(ComposerParams(min_score=0.8))
+    assert not compose(composer, "Where will the Annual Forum 2027 be held?", "en", ranked, texts).found
+    assert compose(composer, "Where does the Annual Forum 2026 take place?", "en", ranked, texts).found
+    assert compose(composer, "Where does the Annual Forum take place?", "en", ranked, texts).found
+    assert dated_pages("Hvem ledet NKP (1991) fra 1991?", {"a": "NKP ble ledet av … fra 1991", "b": "1990"}) == {"a"}
+    assert dated_pages("Hvor mange bor i Bø?", {"a": "2024"}) is None
+    # a short span of years holds the years between; a life does not ("How many inhabitants … in 1900?")
+    pension = "Er du født mellem 1. januar 1963 og 31. december 1966, kan du få folkepension, når du fylder 68 år."
+    assert dated_pages("At what age can you get the state pension if you were born in 1965?", {"a": pension}) == {"a"}
+    assert dated_pages("How many inhabitants did Lindewaard have in 1900?", {"a": "Johanna van Asperen (1822–1901)"}) \
+        == set()
