@@ -172,10 +172,17 @@ _ASKS_WHO_WHEN_WHERE = f"{_TYPE_PATTERNS['date']}|{_TYPE_PATTERNS['contact']}|{_
 _OPENING_ASK = re.compile(rf"^\W*(?!{_TYPE_PATTERNS['number']})(?:{_ASKS_WHO_WHEN_WHERE})", re.IGNORECASE)
 
 
+_POLAR = {code: re.compile(rf"^\W*(?:{'|'.join(p.polar_cues)})\b", re.IGNORECASE)
+          for code, p in packs().items() if p.polar_cues}
+
+
 def required_types(question: str, lang: str = "") -> set[str]:
     """The kinds of answer the question needs (`_REQUIRED_PATTERNS`); with its language known, a cue that is
-    part of a name does not count ("Hvor mange seire har Sverige i Melodi Grand Prix?" asks for no price)."""
-    if _OPENING_ASK.match(question):
+    part of a name does not count ("Hvor mange seire har Sverige i Melodi Grand Prix?" asks for no price), and a
+    yes/no question needs none (its pack's `polar_cues`: "Does housing benefit include heating costs?" was refused
+    for want of an amount, county set; in its own language only, since English "Was" is German "what")."""
+    polar = _POLAR.get(lang)
+    if _OPENING_ASK.match(question) or (polar is not None and polar.match(question)):
         return set()
     kinds = {k for k, rx in _REQUIRED_RES.items()
              if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}

@@ -85,6 +85,8 @@ PACK = LanguagePack(
     ),
     role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
     role_exceptions=("responsible", "in", "behind", "head", "leader"),
+    # not "Does it cost anything to apply?", whose verb asks for an amount or "free" (portal set)
+    polar_cues=(r"(?:does|do|did|is|are|was|were|can|could|may|must|should|will|would|has|have|had)\b(?!.*\bcost\b)",),
     hours_cues=(r"\bopening (?:hours|times)\b",),
     money_cues=(
         # "rent" only as a noun: every pack's cues are matched at once, and Scandinavian "rent" is "clean"

@@ -74,9 +74,10 @@ PACK = LanguagePack(
     # not before a genitive, which names whose role it is ("Kuka on kirjaston johtaja?")
     role_cues=(r"\bkuka (?:on|oli)(?: nyt)?(?=\s+\w*[^\Wn]\b)",),
     role_exceptions=("vastuussa", "vastaa"),
+    polar_cues=(r"(?!paljonko|montako|kuinkako|maksaako|maksavatko)\w+(?:ko|kö)",),  # not "does it cost"
     hours_cues=(r"\baukioloaj\w*",),
-    money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b", r"\bbudjet",
-                r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
+    money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)(?:ko|kö)?\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b",
+                r"\bbudjet", r"\bpalk(?:ka|an|at)\b", r"\bvuokra"),
     free_words=(r"\bilmai", r"\bmaksuton", r"\bmaksutta\b", r"\bei maksa mitään\b"),
     # inflected ("3,20 eurossa", "eurolla"), but not "17 Europese" of a Dutch sentence
     amount_words=(r"eur\b", r"euro(?:a|n|t|ssa|sta|lla|lta|lle|on|ja|ina|ksi)?\b", r"sentti\w*"),

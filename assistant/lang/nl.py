@@ -77,6 +77,7 @@ PACK = LanguagePack(
     ),
     role_cues=(r"\bwie (?:is|was|zijn|waren)(?: de| het| nu)?",),
     role_exceptions=("verantwoordelijk", "verantwoordelijke"),
+    polar_cues=(r"kan|kun|mag|moet|is|zijn|krijg|krijgt|heb|heeft|wordt|geldt|betaalt",),
     hours_cues=(r"\bopeningstijden\b", r"\bopeningsuren\b"),
     money_cues=(
         r"\b(?:hoeveel|wat) kost", r"\bkosten\b", r"\btarie[fv]", r"\bbegroting", r"\bsalaris", r"\bcontributie",

@@ -63,6 +63,9 @@ class LanguagePack:
     # it otherwise
     role_exceptions: tuple[str, ...] = ()
     hours_cues: tuple[str, ...] = ()          # regex: asks for opening hours (answered by a time of day)
+    # regex: the verbs a yes/no question opens with ("does", "kan", "gibt", "onko"): it asks whether, so the amount,
+    # count or head count its words name is no kind of answer it needs ("Does housing benefit include heating costs?")
+    polar_cues: tuple[str, ...] = ()
     free_words: tuple[str, ...] = ()          # regex: "free of charge" answers a cost question
     amount_words: tuple[str, ...] = ()        # regex: currency words after a number ("kronor", "euro", "kr")
     scale_words: tuple[str, ...] = ()         # regex: scale words after a number ("miljon", "Mio"): money or a count

@@ -1322,3 +1322,18 @@ def test_a_year_the_page_does_not_hold_is_not_answered_from_it() -> None:
     assert dated_pages("At what age can you get the state pension if you were born in 1965?", {"a": pension}) == {"a"}
     assert dated_pages("How many inhabitants did Lindewaard have in 1900?", {"a": "Johanna van Asperen (1822–1901)"}) \
         == set()
+
+
+@pytest.mark.parametrize(("question", "lang", "kinds"), [
+    ("Does housing benefit include heating costs?", "en", set()),
+    ("Ingår värmekostnaderna i bostadsbidraget? Vad kostar det?", "sv", set()),
+    ("Onko hakemus maksuton?", "fi", set()),
+    ("Maksaako hakemus jotain?", "fi", {"money"}),  # "does it cost": an amount or "free" answers it
+    ("Does it cost anything to apply for Wohngeld?", "en", {"money"}),
+    ("What are the heating costs?", "en", {"money"}),
+    ("Was kostet ein Reisepass?", "de", {"money"}),  # German "Was" asks what, whatever English "was" does
+    ("Paljonko lippu maksaa?", "fi", {"money"}),
+])
+def test_a_yes_no_question_needs_no_amount(question: str, lang: str, kinds: set[str]) -> None:
+    """"Does housing benefit include heating costs?" was refused: no sentence held an amount (county set)."""
+    assert required_types(question, lang) == kinds
