@@ -45,6 +45,8 @@ PACK = LanguagePack(
     contact_requests=(r"\bpersonne de contact\b", r"\bcoordonnées\b", r"\bcourriel\b", r"\btéléphone\b"),
     role_cues=(r"\bqui (?:est|était)(?: le| la)?",),
     role_exceptions=("responsable",),
+    # "Est-ce que …?", "Y a-t-il …?", "Faut-il …?", "Peut-on …?"
+    polar_cues=(r"est-ce que|est-ce qu'|y a-t-il|\w+-t?-?(?:il|elle|on|ils|elles|je|tu|nous|vous)",),
     hours_cues=(r"\bhoraires?(?: d'ouverture)?\b",),
     money_cues=(r"\bcoûte\b", r"\bcoût\b", r"\bprix\b", r"\bfrais\b", r"\bsalaire\b"),
     free_words=(r"\bgratuit",),
