@@ -198,6 +198,25 @@ PACK = LanguagePack(
         village: landsby
         association: forening
         book: bog
+        nurses: sygeplejersker, sygeplejerske
+        doctors: læger, læge
+        patients: patienter, patient
+        beds: sengepladser, senge
+        rooms: værelser
+        passengers: passagerer
+        cars: biler
+        students: studerende
+        households: husstande, husholdninger
+        police: politiet, politi
+        airport: lufthavn
+        wind turbines: vindmøller, vindmølle
+        castle: slot
+        festival: festival
+        architect: arkitekt
+        owner: ejer, ejes
+        contractor: entreprenør
+        tickets: billetter, billet
+        complaint: klage, klager
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

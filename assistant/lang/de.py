@@ -199,6 +199,25 @@ PACK = LanguagePack(
         village: Dorf
         association: Verein
         book: Buch
+        nurses: Pflegekräfte, Pflegekraft, Krankenschwester
+        doctors: Ärzte, Arzt, Ärztin
+        patients: Patienten, Patient
+        beds: Betten
+        rooms: Zimmer, Räume
+        passengers: Passagiere, Fahrgäste
+        cars: Autos, Pkw
+        students: Studierende, Studenten
+        households: Haushalte
+        police: Polizei
+        airport: Flughafen
+        wind turbines: Windräder, Windkraftanlagen
+        castle: Schloss, Burg
+        festival: Festival
+        architect: Architekt, Architektin
+        owner: Eigentümer, Besitzer, gehört
+        contractor: Bauunternehmen, Generalunternehmer
+        tickets: Fahrkarten, Tickets, Eintrittskarten
+        complaint: Beschwerde, Beschwerden
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -218,6 +218,25 @@ PACK = LanguagePack(
         village: village
         association: association, club
         book: book
+        nurses: nurses, nurse
+        doctors: doctors, doctor
+        patients: patients, patient
+        beds: beds
+        rooms: rooms
+        passengers: passengers
+        cars: cars
+        students: students
+        households: households
+        police: police
+        airport: airport
+        wind turbines: wind turbines, wind turbine
+        castle: castle
+        festival: festival
+        architect: architect
+        owner: owner, owns
+        contractor: contractor
+        tickets: tickets, ticket
+        complaint: complaint, complaints
     """),
     ui=frozen({
         "signin": "Sign in",

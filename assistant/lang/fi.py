@@ -195,6 +195,25 @@ PACK = LanguagePack(
         village: kylä
         association: yhdistys
         book: kirja
+        nurses: sairaanhoitajat, sairaanhoitaja
+        doctors: lääkärit, lääkäri
+        patients: potilaat, potilas
+        beds: vuodepaikat, sängyt
+        rooms: huoneet, huonetta
+        passengers: matkustajat, matkustajaa
+        cars: autot, autoa
+        students: opiskelijat, opiskelijaa
+        households: kotitaloudet, kotitaloutta
+        police: poliisi
+        airport: lentoasema, lentokenttä
+        wind turbines: tuulivoimalat, tuulivoimala
+        castle: linna
+        festival: festivaali
+        architect: arkkitehti
+        owner: omistaja, omistaa
+        contractor: urakoitsija
+        tickets: liput, lippu
+        complaint: valitus, valituksen
     """),
     gaps=frozen({
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",

@@ -199,6 +199,25 @@ PACK = LanguagePack(
         village: dorp
         association: vereniging
         book: boek
+        nurses: verpleegkundigen, verpleegkundige
+        doctors: artsen, arts
+        patients: patiënten, patiënt
+        beds: bedden
+        rooms: kamers
+        passengers: passagiers
+        cars: auto's
+        students: studenten
+        households: huishoudens
+        police: politie
+        airport: luchthaven, vliegveld
+        wind turbines: windturbines, windmolens
+        castle: kasteel
+        festival: festival
+        architect: architect
+        owner: eigenaar
+        contractor: aannemer
+        tickets: kaartjes, tickets
+        complaint: klacht, klachten
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

@@ -207,6 +207,25 @@ PACK = LanguagePack(
         village: bygd, landsby
         association: forening
         book: bok
+        nurses: sykepleiere, sykepleier
+        doctors: leger, lege
+        patients: pasienter, pasient
+        beds: sengeplasser, senger
+        rooms: rom
+        passengers: passasjerer
+        cars: biler
+        students: studenter
+        households: husstander, husholdninger
+        police: politiet, politi
+        airport: flyplass, lufthavn
+        wind turbines: vindturbiner, vindmøller
+        castle: slott
+        festival: festival
+        architect: arkitekt
+        owner: eier, eies
+        contractor: entreprenør
+        tickets: billetter, billett
+        complaint: klage, klager
     """),
     ui=frozen({
         "signin": "Logg inn",

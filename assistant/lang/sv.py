@@ -210,6 +210,25 @@ PACK = LanguagePack(
         village: byn
         association: förening
         book: bok
+        nurses: sjuksköterskor, sjuksköterska
+        doctors: läkare
+        patients: patienter, patient
+        beds: vårdplatser, sängar
+        rooms: rum
+        passengers: passagerare, resenärer
+        cars: bilar
+        students: studenter
+        households: hushåll
+        police: polisen, polis
+        airport: flygplats
+        wind turbines: vindkraftverk
+        castle: slott
+        festival: festival
+        architect: arkitekt
+        owner: ägare, äger, ägs
+        contractor: entreprenör
+        tickets: biljetter, biljett
+        complaint: klagomål
     """),
     ui=frozen({
         "signin": "Logga in",

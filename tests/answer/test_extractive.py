@@ -439,7 +439,7 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
                 {"c": CARE_DOC})
     assert a.found and "220 ansatte" in a.answer and visits not in a.answer
     # a counted word that is no known concept cannot be checked: the sentence stays admissible
-    a = compose(c, "How many households does home care reach?", "en", care_ranked({visits: 0.9}), {"c": CARE_DOC})
+    a = compose(c, "How many routes does home care drive?", "en", care_ranked({visits: 0.9}), {"c": CARE_DOC})
     assert a.found
 
 
@@ -1337,3 +1337,15 @@ def test_a_year_the_page_does_not_hold_is_not_answered_from_it() -> None:
 def test_a_yes_no_question_needs_no_amount(question: str, lang: str, kinds: set[str]) -> None:
     """"Does housing benefit include heating costs?" was refused: no sentence held an amount (county set)."""
     assert required_types(question, lang) == kinds
+
+
+def test_a_how_many_question_across_languages_needs_the_counted_word_in_the_pages_language() -> None:
+    """"How many nurses will work at the new hospital?" was answered with "Sjukhuset får 340 vårdplatser …" (harbour
+    set): "nurses" was no concept, so nothing was required of the Swedish sentence."""
+    assert counted_in("How many nurses will work at the new hospital?", "en", "sv")[0].startswith("sjukskötersk")
+    assert counted_in("How many rooms does the main building have?", "en", "sv") == ("rum",)
+    text = "Sjukhuset får 340 vårdplatser, 14 operationssalar och en helikopterplatta på taket."
+    ranked, texts = _one_passage(text, [0.9], lang="sv")
+    composer = Composer(ComposerParams(min_score=0.8))
+    assert not compose(composer, "How many nurses will work at the new hospital?", "en", ranked, texts).found
+    assert compose(composer, "How many beds will the new hospital have?", "en", ranked, texts).found
