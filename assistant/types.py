@@ -32,6 +32,8 @@ class Scores:
     fused: float = 0.0
     rerank: float | None = None
     coverage: float | None = None  # share of the query's keyword weight found in the collection
+    # the query's mean similarity to the collection's passages in this passage's language (its sample)
+    language_mean: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -152,10 +152,14 @@ class LanguageCentering:
         self._vectors = {lang: (len(ids), index.vectors(ids[:: max(1, len(ids) // sample)][:sample]))
                          for lang, ids in rows.items()}
 
-    def offsets(self, qv: np.ndarray) -> dict[str, float]:
+    def means(self, qv: np.ndarray) -> dict[str, float]:
+        """The query's mean similarity to each language's passages (its sample)."""
+        return {lang: float((vecs @ qv).mean()) for lang, (_, vecs) in self._vectors.items() if len(vecs)}
+
+    def offsets(self, qv: np.ndarray, means: dict[str, float] | None = None) -> dict[str, float]:
         if len(self._vectors) < 2:
             return {}  # one language: nothing to correct
-        means = {lang: (n, float((vecs @ qv).mean())) for lang, (n, vecs) in self._vectors.items()}
-        total = sum(n for n, _ in means.values())
-        overall = sum(n * m for n, m in means.values()) / total
-        return {lang: self.weight * (m - overall) for lang, (_, m) in means.items()}
+        means = self.means(qv) if means is None else means
+        total = sum(n for lang, (n, _) in self._vectors.items() if lang in means)
+        overall = sum(n * means[lang] for lang, (n, _) in self._vectors.items() if lang in means) / total
+        return {lang: self.weight * (m - overall) for lang, m in means.items()}

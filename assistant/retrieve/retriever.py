@@ -148,7 +148,8 @@ class Retriever:
         k_score = dict(zip(c.keyword.ids, c.keyword.scores, strict=True))
         kw_max = max(k_score.values()) if k_score else 1.0
         _, w_k = weights(p.mode, c.keyword.coverage, p.keyword_gain, p.coverage_power)
-        offset = self._language_offsets(qv) if p.rerank and p.language_centering else {}
+        means = self._centering_for().means(qv) if p.rerank else {}
+        offset = self._centering_for().offsets(qv, means) if p.rerank and p.language_centering else {}
         ranked: list[tuple[float, Ranked]] = []
         stored = self.index.sentence_vectors(pool) if p.rerank else [None] * len(pool)
         for pid, sent_vecs in zip(pool, stored, strict=True):
@@ -175,13 +176,14 @@ class Retriever:
                 score = fused[pid]
             scores = Scores(keyword=k_score.get(pid), dense=dense_of[pid], fused=fused[pid],
                             rerank=score if p.rerank else None,
-                            coverage=c.keyword.coverage if c.keyword.held is None else c.keyword.held)
+                            coverage=c.keyword.coverage if c.keyword.held is None else c.keyword.held,
+                            language_mean=means.get(passage.language))
             ranked.append((score, Ranked(passage.with_score(score, scores), sents)))
         ranked.sort(key=lambda x: -x[0])
         return [x[1] for x in ranked[:k]]
 
-    def _language_offsets(self, qv: np.ndarray) -> dict[str, float]:
+    def _centering_for(self) -> LanguageCentering:
         if self._centering is None:  # built once per index version, on first use
             self._centering = LanguageCentering(self.index, self.params.language_centering,
                                                 self.params.language_sample)
-        return self._centering.offsets(qv)
+        return self._centering

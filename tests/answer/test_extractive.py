@@ -1349,3 +1349,18 @@ def test_a_how_many_question_across_languages_needs_the_counted_word_in_the_page
     composer = Composer(ComposerParams(min_score=0.8))
     assert not compose(composer, "How many nurses will work at the new hospital?", "en", ranked, texts).found
     assert compose(composer, "How many beds will the new hospital have?", "en", ranked, texts).found
+
+
+def test_the_answer_threshold_follows_how_similar_the_question_is_to_the_pages_language() -> None:
+    """English over an all-Scandinavian collection runs low on every passage: "Which company is the main contractor?"
+    was refused 0.009 under the cross-language bar although its Swedish sentence answers it (harbour set)."""
+    text = "Byggherre är det regionägda bolaget Regionfastigheter, och huvudentreprenör blir Skanska."
+    ranked, texts = _one_passage(text, [0.775], lang="sv")
+    composer = Composer(ComposerParams(min_score=0.8, cross_language_margin=0.015, bar_language_weight=0.5,
+                                       bar_language_center=0.786))
+    q = "Which company is the main contractor?"
+    assert not compose(composer, q, "en", ranked, texts).found  # no mean known: 0.785
+    low = [replace(r, passage=r.passage.with_score(0.9, Scores(language_mean=0.74))) for r in ranked]
+    assert compose(composer, q, "en", low, texts).found  # 0.785 - 0.5 * 0.046 = 0.762
+    high = [replace(r, passage=r.passage.with_score(0.9, Scores(language_mean=0.80))) for r in ranked]
+    assert not compose(composer, q, "en", high, texts).found

@@ -126,6 +126,20 @@ def test_language_centering_removes_each_languages_mean_similarity(index_dir: Pa
     assert any(abs(plain[k] - centred[k]) > 1e-4 for k in plain)  # the correction did something
 
 
+def test_each_passage_carries_the_querys_mean_similarity_to_its_language(index_dir: Path,
+                                                                       hash_embedder: HashEmbedder) -> None:
+    """The answer threshold follows it (`Composer.floor`), with the centering on or off."""
+    idx = load_index(index_dir, "test-hash")
+    q = "Het netwerk en de sociale diensten"
+    qv = hash_embedder.embed_queries([q])[0]
+    cos = np.array([float(hash_embedder.embed_passages([t[3]])[0] @ qv) for t in TEXTS])
+    langs = np.array([t[1] for t in TEXTS])
+    for centering in (0.0, 0.5):
+        for x in Retriever(idx, hash_embedder, FusionParams(language_centering=centering)).search(q, 4, language="nl"):
+            expected = cos[langs == x.passage.language].mean()
+            assert x.passage.scores.language_mean == pytest.approx(expected, abs=1e-5)
+
+
 def test_language_centering_is_a_no_op_for_a_one_language_collection(tmp_path: Path,
                                                                      hash_embedder: HashEmbedder) -> None:
     passages = [Passage(id=f"d#{i}", doc_id="d", text=t, title="D", section="S", language="sv", start=0, end=len(t))
