@@ -153,13 +153,13 @@ class LanguageCentering:
                          for lang, ids in rows.items()}
 
     def means(self, qv: np.ndarray) -> dict[str, float]:
-        """The query's mean similarity to each language's passages (its sample)."""
-        return {lang: float((vecs @ qv).mean()) for lang, (_, vecs) in self._vectors.items() if len(vecs)}
+        """The query's mean similarity to each language's passages (its sample; never empty)."""
+        return {lang: float((vecs @ qv).mean()) for lang, (_, vecs) in self._vectors.items()}
 
-    def offsets(self, qv: np.ndarray, means: dict[str, float] | None = None) -> dict[str, float]:
+    def offsets(self, means: dict[str, float]) -> dict[str, float]:
+        """How much to take off each language's scores, from the query's `means`."""
         if len(self._vectors) < 2:
             return {}  # one language: nothing to correct
-        means = self.means(qv) if means is None else means
-        total = sum(n for lang, (n, _) in self._vectors.items() if lang in means)
-        overall = sum(n * means[lang] for lang, (n, _) in self._vectors.items() if lang in means) / total
+        total = sum(n for n, _ in self._vectors.values())
+        overall = sum(n * means[lang] for lang, (n, _) in self._vectors.items()) / total
         return {lang: self.weight * (m - overall) for lang, m in means.items()}

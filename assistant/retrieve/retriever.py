@@ -148,8 +148,10 @@ class Retriever:
         k_score = dict(zip(c.keyword.ids, c.keyword.scores, strict=True))
         kw_max = max(k_score.values()) if k_score else 1.0
         _, w_k = weights(p.mode, c.keyword.coverage, p.keyword_gain, p.coverage_power)
-        means = self._centering_for().means(qv) if p.rerank else {}
-        offset = self._centering_for().offsets(qv, means) if p.rerank and p.language_centering else {}
+        # the query's mean similarity per language: the centering's offsets and each passage's answer threshold
+        centering = self._centering_for() if p.rerank else None
+        means = centering.means(qv) if centering is not None else {}
+        offset = centering.offsets(means) if centering is not None and p.language_centering else {}
         ranked: list[tuple[float, Ranked]] = []
         stored = self.index.sentence_vectors(pool) if p.rerank else [None] * len(pool)
         for pid, sent_vecs in zip(pool, stored, strict=True):
