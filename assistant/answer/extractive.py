@@ -38,6 +38,7 @@ _LIST_RE = re.compile(_any(lambda p: p.list_cues), re.IGNORECASE)
 # sentences that are about equally similar to the question.
 _TYPE_PATTERNS = {
     "number": _any(lambda p: p.number_cues),
+    "duration": _any(lambda p: p.duration_cues),
     "date": _any(lambda p: p.date_cues),
     "contact": _any(lambda p: p.person_cues),
 }
@@ -56,6 +57,13 @@ _CLOCK = r"\b(?:kl\.?|klo\.?|klokken|klokka|klockan|um|at)\s*\d{1,2}\b|\b\d{1,2}
 _TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
+    # how long something takes: a duration in words ("Päätös tehdään yleensä kuukauden
+    # kuluessa" lost to "… täyttänyt 18 vuotta", which has a number, for "How long does it take to get a decision?"); a
+    # number of units ("seitsemän arkipäivän", "8 Wochen", "3-4 måneder"), not any number: "Hur snabbt görs
+    # bedömningen?" quoted "Legg ved regnskap for 2024" from another page beside the answer
+    "duration": re.compile(rf"(?:\d|{_NUMBER_WORDS})[\d.,]*(?:\s*[–-]\s*\d+)?\s+(?:\w+\s)?(?:"
+                           rf"{_any(lambda p: p.time_units)})\b|\b(?:{_any(lambda p: p.duration_phrases)})\b",
+                           re.IGNORECASE),
     # a year (1000-2099: "uit 1271", "gebouwd in 1512" answer when a village or church was first named), a numeric
     # date, a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3"), a day of the month ("utbetales den
     # 20. hver måned", "am 15.", "on the 20th": a date every month), or opening hours, a weekday or two and a time
@@ -142,7 +150,9 @@ def asks_for_contact(question: str, lang: str = "") -> bool:
 
 
 def answer_types(question: str) -> set[str]:
-    return {k for k, rx in _TYPE_RES.items() if rx.search(question)}
+    """The kinds of thing the question asks for (`_TYPE_PATTERNS`); a duration is the wider kind of number."""
+    types = {k for k, rx in _TYPE_RES.items() if rx.search(question)}
+    return types - {"number"} if "duration" in types else types
 
 
 def wants_contact(question: str, lang: str = "") -> bool:

@@ -61,6 +61,12 @@ PACK = LanguagePack(
         r"\bhvor (?:lang|langt|længe|dyb|høj|stor|bred|gammel|varm|tung)\b",
         r"\bhvor (?:mange|meget)\b", r"\bantal\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bhvor (?:længe|lang tid|hurtigt)\b", r"\binden for hvilken frist\b"),
+    duration_phrases=(r"(?:en|et) (?:time|dag|døgn|uge|måned|år)",
+                      r"(?:nogle|et par|flere|mange) (?:minutter|timer|dage|døgn|uger|måneder|år)"),
+    time_units=(r"sekund\w*", r"minut\w*", r"time(?:r|n|rne)?", r"døgn\w*", r"dag(?:e|en|ene)?", r"uge(?:r|n|rne)?",
+                r"måned\w*", r"år(?:et|ene)?"),
     count_cues=(r"\bhvor mange\b", r"\bantal(?:let)?\b"),
     number_words=(
         "tre", "fire", "fem", "seks", "syv", "otte", "elleve", "tolv", "tyve", "tredive", "fyrre", "halvtreds",

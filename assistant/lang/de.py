@@ -58,6 +58,13 @@ PACK = LanguagePack(
         r"\bwie (?:lang|lange|tief|hoch|groß|breit|weit|alt|warm|schwer)\b",
         r"\bwie viele?\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bwie lange\b", r"\bwie viel zeit\b", r"\bwie schnell\b", r"\bin welcher frist\b"),
+    duration_phrases=(r"(?:eine[nmr]?|ein) (?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*",
+                      r"(?:einige[nr]?|wenige[nr]?|ein paar) (?:Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?)",
+                      r"(?:mehrere[nr]?|viele[nr]?) (?:Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?)"),
+    time_units=(r"sekunden?", r"minuten?", r"stunden?", r"tag(?:e|en)?", r"wochen?", r"monat(?:e|en)?",
+                r"jahr(?:e|en)?"),
     count_cues=(r"\bwie viele\b", r"\banzahl\b"),
     number_words=(
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",

@@ -28,6 +28,11 @@ VOTE_BELOW_PROBABILITY = 0.9
 # than VOTE_MAX_WORDS: one-document-one-language is the better bet for a short Danish contact
 # block that n-grams call Dutch, or a Danish paragraph they call Norwegian (held-out collection).
 OVERRIDE_PROBABILITY = 0.999
+# The letters only some languages spell with: a Dutch function word does not make a text with "æ" or "ø" Dutch.
+# The vote called "Hvor ofte sejler færgen over havnen?" and "Hvor sendes de elektriske støtene ved ECT?" Dutch
+# ("over", "de"), against n-grams that had them Danish and Norwegian, so they were held to the Dutch bar and refused.
+_LETTERS = {"æ": ("da", "no", "is"), "ø": ("da", "no"), "å": ("sv", "no", "da"), "ä": ("sv", "fi", "de", "et"),
+            "ö": ("sv", "fi", "de", "et", "is"), "ü": ("de", "et"), "ß": ("de",)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,10 +70,22 @@ def detect_language(text: str, default: str = "en") -> str:
         best = max(votes.values())
         if best > 0:
             leaders = [code for code, v in votes.items() if v == best]
+            # nor does one function word move a text to a language that lacks one of its letters from one that
+            # has them all ("de", "over" are Dutch too); two do ("Wat is riksfärdtjänst?" is Dutch)
+            if best == 1 and _spells(lang, text):
+                leaders = [code for code in leaders if _spells(code, text)] or [lang]
             if lang not in leaders:
                 # ties between close relatives: prefer the model's guess if it is among them
                 lang = leaders[0] if len(leaders) == 1 else lang
     return lang
+
+
+def _spells(code: str, text: str) -> bool:
+    """Whether language `code` writes every special letter of `text` (`_LETTERS`) outside names: a capitalised word
+    after the first is left out, since "Who owns Rødkilde today?" is English."""
+    words = _WORD.findall(text)
+    lower = " ".join(w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()).lower()
+    return all(code in langs for ch, langs in _LETTERS.items() if ch in lower)
 
 
 # Languages close enough that n-grams and function words split a short question between them by chance:

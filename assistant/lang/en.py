@@ -67,6 +67,12 @@ PACK = LanguagePack(
         r"\bhow (?:long|deep|high|tall|wide|big|large|far|old|warm|cold|heavy)\b",
         r"\bhow (?:many|much)\b", r"\bnumber of\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bhow long\b(?=.*\b(?:take|takes|took|last|lasts|wait|waiting|processing|until|before)\b)",
+                   r"\bhow (?:soon|quickly)\b", r"\bwithin what time\b"),
+    duration_phrases=(r"(?:a|an|one) (?:second|minute|hour|day|week|fortnight|month|year)",
+                      r"(?:a few|several|many) (?:minutes|hours|days|weeks|months|years)"),
+    time_units=(r"seconds?", r"minutes?", r"hours?", r"days?", r"weeks?", r"fortnights?", r"months?", r"years?"),
     # not "the phone number of the housing office", which asks how to call it
     count_cues=(r"\bhow many\b", r"(?<!phone )(?<!mobile )(?<!fax )(?<!telephone )\bnumber of\b"),
     number_words=(

@@ -54,6 +54,12 @@ PACK = LanguagePack(
         r"\bkuinka (?:pitkä|syvä|korkea|suuri|leveä|kaukana|vanha|lämmin|painava)\b",
         r"\bkuinka (?:monta|paljon)\b", r"\bpaljonko\b", r"\bmontako\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bkuinka (?:kauan|pitkään|nopeasti)\b", r"\bkauanko\b", r"\bmissä ajassa\b"),
+    duration_phrases=(r"(?:sekunnin|minuutin|tunnin|päivän|viikon|kuukauden|vuoden) (?:kuluessa|sisällä|aikana|päästä)",
+                      r"(?:muutam|use|mon)\w* (?:minuu|tun|päiv|viiko|kuukau|vuo)\w*"),
+    time_units=(r"sekun\w+", r"minuu\w+", r"tun(?:ti|nin|tia|nissa|nit)", r"\w*päiv\w+", r"viik\w+", r"kuukau\w+",
+                r"vuo(?:si|den|tta|dessa|sia)"),  # compounds too: "seitsemän arkipäivän"
     count_cues=(r"\bkuinka monta\b", r"\bmontako\b"),  # not "määrä": a quantity or an amount of money
     number_words=(
         r"kaksi|kahde\w*", r"kolm\w+", r"nelj\w+", r"viisi|viide\w*", r"kuusi|kuude\w*", r"seitsem\w+",

@@ -33,6 +33,11 @@ PACK = LanguagePack(
     continuations=("et", "et pour"),
     list_cues=(r"\bquels\b", r"\bquelles\b"),
     number_cues=(r"\bcombien\b", r"\bnombre de\b"),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bcombien de temps\b", r"\bdans quel délai\b", r"\ben combien de temps\b"),
+    duration_phrases=(r"(?:un|une) (?:seconde|minute|heure|journée|jour|semaine|mois|an|année)",
+                      r"(?:quelques|plusieurs) (?:minutes|heures|jours|semaines|mois|années|ans)"),
+    time_units=(r"secondes?", r"minutes?", r"heures?", r"jours?", r"semaines?", r"mois", r"ans?", r"années?"),
     count_cues=(r"\bcombien de\b", r"\bnombre de\b"),
     number_words=(
         "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "vingt", "trente",

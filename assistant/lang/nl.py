@@ -59,6 +59,13 @@ PACK = LanguagePack(
         r"\bhoe (?:lang|diep|hoog|groot|breed|ver|oud|warm|zwaar)\b",
         r"\bhoeveel\b", r"\baantal\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bhoe lang(?:e tijd)? (?:duurt|duren|duurde|moet(?:en)? (?:ik|u|je|we) wachten)\b", r"\bhoelang\b",
+                   r"\bhoe snel\b", r"\bbinnen welke termijn\b"),
+    duration_phrases=(r"(?:een|één) (?:seconde|minuut|uur|dag|week|maand|jaar)",
+                      r"(?:enkele|een paar|een aantal|meerdere|vele) (?:minuten|uren|dagen|weken|maanden|jaren)"),
+    time_units=(r"seconden?", r"minu(?:ut|ten)", r"uur", r"uren", r"dag(?:en)?", r"we(?:ek|ken)", r"maand(?:en)?",
+                r"ja(?:ar|ren)"),
     count_cues=(r"\baantal\b",),  # not "hoeveel": it asks how many and how much ("hoeveel subsidie")
     number_words=(
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",

@@ -65,6 +65,12 @@ PACK = LanguagePack(
         r"\bhvor (?:lang|langt|lenge|dyp|høy|stor|bred|gammel|varm|tung)\b",
         r"\bhvor (?:mange|mye|meget)\b", r"\bantall\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bhvor (?:lenge|lang tid|raskt|fort)\b", r"\binnen hvilken frist\b"),
+    duration_phrases=(r"(?:en|ei|et) (?:time|dag|døgn|uke|måned|år)",
+                      r"(?:noen|et par|flere|mange) (?:minutter|timer|dager|døgn|uker|måneder|år)"),
+    time_units=(r"sekund\w*", r"minutt\w*", r"time(?:r|n|ne)?", r"døgn\w*", r"dag(?:er|en|ene)?", r"uke(?:r|n|ne)?",
+                r"måned\w*", r"år(?:et|ene)?"),
     count_cues=(r"\bhvor mange\b", r"\bantall(?:et)?\b"),
     number_words=(
         "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "elleve", "tolv", "tjue", "tyve", "tretti", "førti",

@@ -48,6 +48,11 @@ class LanguagePack:
     list_cues: tuple[str, ...] = ()           # regex: the question asks for several things
     number_cues: tuple[str, ...] = ()         # regex: asks for a number
     count_cues: tuple[str, ...] = ()          # regex: asks how many of something (not how much)
+    duration_cues: tuple[str, ...] = ()       # regex: asks how long something takes ("hur lång tid", "wie lange")
+    # regex: a duration without digits ("en månad", "einige Wochen", "kuukauden kuluessa"): a sentence with one states
+    # what a how-long question asks ("Beslut fattas inom en månad"), as one with a number of units does
+    duration_phrases: tuple[str, ...] = ()
+    time_units: tuple[str, ...] = ()          # regex: units of time ("veckor", "Monate"), after a number a duration
     number_words: tuple[str, ...] = ()        # regex: numbers spelt out ("fem", "twelve"); not "one", an article
     date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
     person_cues: tuple[str, ...] = ()         # regex: asks for a person or contact

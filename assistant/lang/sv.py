@@ -65,6 +65,12 @@ PACK = LanguagePack(
         r"\bhur (?:lång|långt|djup|hög|högt|stor|bred|gammal|gamla|varm|tung)\b",
         r"\bhur (?:många|mycket)\b", r"\bantal\b",
     ),
+    # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
+    duration_cues=(r"\bhur (?:länge|lång tid|snabbt|fort)\b", r"\binom vilken tid\b"),
+    duration_phrases=(r"(?:en|ett) (?:sekund|minut|timme|dag|vecka|månad|år)",
+                      r"(?:några|ett par|flera|många) (?:minuter|timmar|dagar|veckor|månader|år)"),
+    time_units=(r"sekund\w*", r"minut\w*", r"timm(?:e|ar|en|arna)", r"dag(?:ar|en|arna)?", r"veck(?:a|or|an|orna)",
+                r"månad\w*", r"år(?:en|et)?"),
     count_cues=(r"\bhur många\b", r"\bantal(?:et)?\b"),
     number_words=(
         "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "trettio",

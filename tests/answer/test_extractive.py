@@ -1364,3 +1364,37 @@ def test_the_answer_threshold_follows_how_similar_the_question_is_to_the_pages_l
     assert compose(composer, q, "en", low, texts).found  # 0.785 - 0.5 * 0.046 = 0.762
     high = [replace(r, passage=r.passage.with_score(0.9, Scores(language_mean=0.80))) for r in ranked]
     assert not compose(composer, q, "en", high, texts).found
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How long does it take to get a decision?", "duration"), ("Hur lång tid tar handläggningen?", "duration"),
+    ("Wie lange dauert die Bearbeitung?", "duration"), ("Kuinka kauan päätös kestää?", "duration"),
+    ("Hvor længe er der åbent?", "duration"), ("Hoe lang duurt de omleiding?", "duration"),
+    ("How long is the bridge?", "number"),  # a length, not a duration
+])
+def test_how_long_something_takes_is_a_duration(question: str, kind: str) -> None:
+    assert answer_types(question) == {kind}
+
+
+def test_a_unit_of_time_answers_how_long_it_takes() -> None:
+    """"How long does it take to get a decision on carer support?" quoted "… täyttänyt 18 vuotta" (a number) over
+    "Päätös tehdään yleensä kuukauden kuluessa" (within a month, no digit), valley set."""
+    q = "How long does it take to get a decision?"
+    assert type_match(answer_types(q), "Päätös tehdään yleensä kuukauden kuluessa.", q)
+    assert type_match(answer_types(q), "Beslut fattas inom en månad.", q)
+    assert not type_match(answer_types(q), "Beslut fattas av nämnden.", q)
+    assert not type_match(answer_types(q), "Dette er en stor dag for Fjordøya.", q)  # a day, no duration
+    for during in ("Arviointi tehdään seitsemän arkipäivän kuluessa.", "Die Bearbeitung dauert etwa acht Wochen.",
+                   "Moskva skulle erobres etter 3-4 måneder."):
+        assert type_match(answer_types(q), during, q)
+    for number in ("Legg ved regnskap for 2024.", "Her bor 18 mennesker går det rygtes."):  # a number, no duration
+        assert not type_match(answer_types(q), number, q)
+    def one(doc: str, text: str, score: float) -> Ranked:
+        p = Passage(id=f"{doc}#0", doc_id=doc, text=text, title=doc, section="", language="fi", start=0,
+                    end=len(text), score=0.9, scores=Scores(coverage=1.0))
+        return Ranked(p, (SentenceScore(0, len(text), score),))
+
+    age, decision = "Hoitajana voi toimia läheinen, joka on täyttänyt 18 vuotta.", "Päätös tehdään kuukauden kuluessa."
+    a = compose(Composer(ComposerParams(min_score=0.7, follow_chars=0, max_sentences=1)), q, "en",
+                [one("age", age, 0.79), one("decision", decision, 0.81)], {"age": age, "decision": decision})
+    assert a.found and a.answer.startswith("Päätös")

@@ -78,3 +78,11 @@ def test_similarity_without_the_asked_names_tells_sentences_apart() -> None:
     # only when every candidate has it: a mix of the two similarities would not compare
     mixed = [focused[0], cands[1]]
     assert features(q, "no", mixed, [False, False])[:, sim].argmax() == 0
+
+
+def test_a_number_in_groups_of_three_is_one_number() -> None:
+    """"category 1" is in "Luokka 1", not in "1 020 euroa"."""
+    rows = _cands([("| Luokka 3 | 1 020 euroa |", 0.80), ("| Luokka 1 | 487 euroa |", 0.797)], lang="fi")
+    x = features("How much is the fee in category 1?", "en", rows, [True, True])
+    overlap = x[:, FEATURES.index("overlap")]
+    assert overlap[0] == 0 and overlap[1] > 0

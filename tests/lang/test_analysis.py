@@ -120,3 +120,14 @@ def test_a_concept_word_finds_a_page_across_languages_but_is_no_coverage() -> No
 def test_a_word_spelt_so_in_one_scandinavian_language_only_tells_them_apart(question: str, lang: str) -> None:
     """Between Danish and Norwegian pages a short question is decided by its words: "børn" is Danish only."""
     assert question_language(question, ("da", "no")) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hvor ofte sejler færgen over havnen?", "da"),  # "over" is Dutch too; Dutch spells no "æ"
+    ("Hvor sendes de elektriske støtene ved ECT?", "no"),  # nor "ø" ("de" is Dutch too)
+    ("Who owns Rødkilde today?", "en"),  # a name's letters say nothing of the question's language
+    ("When was Granfjället National Park established?", "en"),
+    ("Wat is riksfärdtjänst?", "nl"),  # two Dutch function words outvote a Swedish word's letters
+])
+def test_the_vote_does_not_move_a_text_to_a_language_that_lacks_its_letters(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
