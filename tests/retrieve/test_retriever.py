@@ -336,3 +336,19 @@ def test_a_question_n_grams_call_danish_is_norwegian_over_a_collection_without_d
     assert "no" in a.index.languages and "da" not in a.index.languages
     assert a.ask("Hvem er ordfører i Havnes kommune?").language == "no"
     assert a.ask("Who is the mayor of Havnes?").language == "en"
+
+
+def test_the_keyword_searchs_best_passage_is_always_re_ranked(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    """However low its fused rank: across languages the keyword weight is small, and a name or number only the keyword
+    search matched stayed out of the re-ranked pool."""
+    from assistant.protocols import Hits
+    from assistant.retrieve.retriever import Candidates
+
+    idx = load_index(index_dir, "test-hash")
+    r = Retriever(idx, hash_embedder, FusionParams(mode="adaptive", rerank=True, rerank_depth=1, keyword_bonus=1.0,
+                                                   language_centering=0.0))
+    ids = [p.id for p in idx.passages]
+    qv = hash_embedder.embed_queries(["network"])[0]
+    c = Candidates(qv, Hits(tuple(ids[:3]), (0.9, 0.8, 0.7), 1.0), Hits((ids[3],), (5.0,), 1.0))
+    fused = {pid: 1.0 / (i + 1) for i, pid in enumerate(ids)}  # the keyword hit is last
+    assert [x.passage.id for x in r.rerank(c, fused, 1)] == [ids[3]]  # its keyword bonus wins once it is re-ranked
