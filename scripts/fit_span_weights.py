@@ -20,10 +20,10 @@ import numpy as np
 from scipy.optimize import minimize
 
 from assistant import Assistant, Settings
-from assistant.answer.extractive import Composer, ComposerParams, answer_types, type_match
+from assistant.answer.extractive import Composer, ComposerParams, _focused, answer_types, type_match
 from assistant.answer.spans import FEATURES, features, weight_vector
 from assistant.evaluate.runner import _loose, load_questions
-from assistant.lang.detect import detect_language
+from assistant.lang.detect import question_language
 
 L2 = 0.001  # 0.0001 over-fits the fitted part (held-out top-1 0.667), 0.01 under-fits (0.674 vs 0.681)
 
@@ -40,10 +40,11 @@ def groups(index_dir: Path, questions: Path) -> dict[str, list[Group]]:
         if not q.answerable or not q.answer_terms:
             continue
         text = a._check(q.question)
-        lang = detect_language(text)
-        ranked = a.ranked(text, k)
+        lang = question_language(text, a.snapshot.index.languages)  # as `Assistant.ask` reads the question
+        ranked = a.ranked(text, k, focus=True, language=lang)
         docs = {r.passage.doc_id: a.snapshot.index.document(r.passage.doc_id).text for r in ranked}
-        cands = composer.candidates(text, lang, composer.admissible(text, ranked, docs), docs)
+        admissible = composer.admissible(text, ranked, docs, lang)
+        cands = _focused(text, lang, admissible, composer.candidates(text, lang, admissible, docs))
         if not cands:
             continue
         types = answer_types(text)
