@@ -568,6 +568,7 @@ class ComposerParams:
     own_bar_margin: float = default("own_bar_margin")
     bar_language_weight: float = default("bar_language_weight")
     bar_language_center: float = default("bar_language_center")
+    role_bonus: float = default("role_bonus")
     min_item_words: int = default("min_item_words")
 
     @classmethod
@@ -678,7 +679,17 @@ class Composer:
                     and (not role or not own or any(role in t for t in sentence_terms(text, lang)))
                     and (not held or any(k in text.lower() for k in held)))
 
-        return [replace(r, sentences=tuple(x for x in r.sentences if fits(r, x)))
+        def named_holder(r: Ranked, x: SentenceScore) -> SentenceScore:
+            """A sentence that names the asked role and a person answers a who-question however little the rest of it
+            is like the question: "Who is the mayor of Rheinfeld?" was refused, the only sentence naming her being a
+            quote's attribution ("… zum Hauptbahnhof", sagte Oberbürgermeisterin Claudia Hartmann)."""
+            if not role or self.params.role_bonus <= 0 or (
+                    r.passage.language != lang and not role_asked_in(question, lang, r.passage.language)):
+                return x  # (across languages only where the role's word there is known, and so in the sentence)
+            text = doc_texts[r.passage.doc_id][x.start:x.end]
+            return replace(x, score=x.score + self.params.role_bonus) if type_match({"contact"}, text, question) else x
+
+        return [replace(r, sentences=tuple(named_holder(r, x) for x in r.sentences if fits(r, x)))
                 if r.passage.score >= near or (r.passage.doc_id == topic_page and r.passage.id in priced)
                 else replace(r, sentences=())
                 for r in ranked]

@@ -1398,3 +1398,22 @@ def test_a_unit_of_time_answers_how_long_it_takes() -> None:
     a = compose(Composer(ComposerParams(min_score=0.7, follow_chars=0, max_sentences=1)), q, "en",
                 [one("age", age, 0.79), one("decision", decision, 0.81)], {"age": age, "decision": decision})
     assert a.found and a.answer.startswith("Päätös")
+
+
+def test_a_sentence_naming_the_asked_role_and_a_person_answers_who_holds_it() -> None:
+    """"Who is the mayor of Rheinfeld?" was refused: the only sentence naming her is a quote's attribution, little like
+    the question (fjord set)."""
+    text = ("Die Bahn fährt in 14 Minuten zum Hauptbahnhof, sagte Oberbürgermeisterin Claudia Hartmann.\n\n"
+            "Die Strecke wird 6,8 Kilometer lang.\n")
+    first, second = sentence_spans(text, 0)
+    p = Passage(id="s#0", doc_id="s", text=text, title="Straßenbahn", section="", language="de", start=0,
+                end=len(text), score=0.8, scores=Scores(coverage=0.3))
+    r = Ranked(p, (SentenceScore(first.start, first.end, 0.77), SentenceScore(second.start, second.end, 0.76)))
+    params = ComposerParams(min_score=0.8, cross_language_margin=0.0, bar_language_weight=0.0)
+    a = compose(Composer(params), "Who is the mayor of Rheinfeld?", "en", [r], {"s": text})
+    assert a.found and "Claudia Hartmann" in a.answer
+    assert not compose(Composer(replace(params, role_bonus=0.0)), "Who is the mayor of Rheinfeld?", "en", [r],
+                       {"s": text}).found
+    # nor does any sentence with a name get it: the role's word must be there
+    other = Ranked(p, (SentenceScore(second.start, second.end, 0.77),))
+    assert not compose(Composer(params), "Who is the mayor of Rheinfeld?", "en", [other], {"s": text}).found
