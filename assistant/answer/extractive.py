@@ -723,8 +723,11 @@ class Composer:
             prev = spans[first - 1][1]
             if len(prev.split()) <= 8 and _EVIDENCE["contact"].search(prev):
                 first -= 1
-        # and the labelled lines right after it: when to call or visit ("Telefontid: måndag–torsdag kl. 9–11")
-        while last + 1 < len(spans) and len(spans[last + 1][1].split()) <= 12 and labelled_value(spans[last + 1][1]):
+        # and the labelled lines right after it: when to call or visit ("Telefontid: måndag–torsdag kl. 9–11"), with
+        # or without the colon ("Telefontid måndag, onsdag och torsdag kl. 9–11." was left out of "När kan man ringa
+        # handläggaren?", fjord set)
+        while last + 1 < len(spans) and len(spans[last + 1][1].split()) <= 12 and (
+                labelled_value(spans[last + 1][1]) or _REQUIRED_EVIDENCE["hours"].search(spans[last + 1][1])):
             last += 1
         picks = [(holder, SentenceScore(sp.start, sp.end, 0.0)) for sp, _ in spans[first:last + 1]]
         citations, parts = self._cite(picks[: self.params.max_sentences + 1], doc_texts)

@@ -62,7 +62,8 @@ PACK = LanguagePack(
         r"\bhvor (?:mange|meget)\b", r"\bantal\b",
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
-    duration_cues=(r"\bhvor (?:længe|lang tid|hurtigt)\b", r"\binden for hvilken frist\b"),
+    duration_cues=(r"\bhvor (?:længe|lang tid|hurtigt)\b", r"\binden for hvilken frist\b",
+                   r"\w*frist(?:en|er|erne)?\b"),
     duration_phrases=(r"(?:en|et) (?:time|dag|døgn|uge|måned|år)",
                       r"(?:nogle|et par|flere|mange) (?:minutter|timer|dage|døgn|uger|måneder|år)"),
     time_units=(r"sekund\w*", r"minut\w*", r"time(?:r|n|rne)?", r"døgn\w*", r"dag(?:e|en|ene)?", r"uge(?:r|n|rne)?",
@@ -74,7 +75,7 @@ PACK = LanguagePack(
         "atten", "nitten", "tres", "halvfjerds", "firs", "halvfems",
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
-    date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b"),
+    date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b", r"\w*frist(?:en|er|erne)?\b"),
     person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
@@ -223,6 +224,12 @@ PACK = LanguagePack(
         contractor: entreprenør
         tickets: billetter, billet
         complaint: klage, klager
+        trees: træer, træerne
+        mill: mølle, møllen
+        windmill: vindmølle
+        watermill: vandmølle
+        certificate: erklæring, attest
+        housing adaptation: boligindretning, boligændring
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

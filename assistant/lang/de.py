@@ -59,7 +59,8 @@ PACK = LanguagePack(
         r"\bwie viele?\b",
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
-    duration_cues=(r"\bwie lange\b", r"\bwie viel zeit\b", r"\bwie schnell\b", r"\bin welcher frist\b"),
+    duration_cues=(r"\bwie lange\b", r"\bwie viel zeit\b", r"\bwie schnell\b", r"\bin welcher frist\b",
+                   r"\w*frist(?:en)?\b"),
     duration_phrases=(r"(?:eine[nmr]?|ein) (?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*",
                       r"(?:einige[nr]?|wenige[nr]?|ein paar) (?:Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?)",
                       r"(?:mehrere[nr]?|viele[nr]?) (?:Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?)"),
@@ -72,7 +73,8 @@ PACK = LanguagePack(
         "neunzehn", "sechzig", "siebzig", "achtzig", "neunzig",
         r"hundert(?:e)?", r"tausend(?:e)?", r"dutzend(?:e)?", r"millionen?",
     ),
-    date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b", r"\bwelche[mns]? jahr"),
+    date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b", r"\bwelche[mns]? jahr",
+               r"\w*frist(?:en)?\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
@@ -225,6 +227,12 @@ PACK = LanguagePack(
         contractor: Bauunternehmen, Generalunternehmer
         tickets: Fahrkarten, Tickets, Eintrittskarten
         complaint: Beschwerde, Beschwerden
+        trees: Bäume, Baum
+        mill: Mühle
+        windmill: Windmühle
+        watermill: Wassermühle
+        certificate: Bescheinigung, Attest
+        housing adaptation: Wohnraumanpassung, Wohnungsanpassung
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -69,7 +69,7 @@ PACK = LanguagePack(
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
     duration_cues=(r"\bhow long\b(?=.*\b(?:take|takes|took|last|lasts|wait|waiting|processing|until|before)\b)",
-                   r"\bhow (?:soon|quickly)\b", r"\bwithin what time\b"),
+                   r"\bhow (?:soon|quickly)\b", r"\bwithin what time\b", r"\bdeadline\b", r"\btime limit\b"),
     duration_phrases=(r"(?:a|an|one) (?:second|minute|hour|day|week|fortnight|month|year)",
                       r"(?:a few|several|many) (?:minutes|hours|days|weeks|months|years)"),
     time_units=(r"seconds?", r"minutes?", r"hours?", r"days?", r"weeks?", r"fortnights?", r"months?", r"years?"),
@@ -243,6 +243,12 @@ PACK = LanguagePack(
         contractor: contractor
         tickets: tickets, ticket
         complaint: complaint, complaints
+        trees: trees, tree
+        mill: mill, mills
+        windmill: windmill, windmills
+        watermill: watermill, watermills, water mill
+        certificate: certificate, statement
+        housing adaptation: housing adaptation, home adaptation
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -55,7 +55,7 @@ PACK = LanguagePack(
         r"\bkuinka (?:monta|paljon)\b", r"\bpaljonko\b", r"\bmontako\b",
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
-    duration_cues=(r"\bkuinka (?:kauan|pitkään|nopeasti)\b", r"\bkauanko\b", r"\bmissä ajassa\b"),
+    duration_cues=(r"\bkuinka (?:kauan|pitkään|nopeasti)\b", r"\bkauanko\b", r"\bmissä ajassa\b", r"\bmääräaika\w*"),
     duration_phrases=(r"(?:sekunnin|minuutin|tunnin|päivän|viikon|kuukauden|vuoden) (?:kuluessa|sisällä|aikana|päästä)",
                       r"(?:muutam|use|mon)\w* (?:minuu|tun|päiv|viiko|kuukau|vuo)\w*"),
     time_units=(r"sekun\w+", r"minuu\w+", r"tun(?:ti|nin|tia|nissa|nit)", r"\w*päiv\w+", r"viik\w+", r"kuukau\w+",
@@ -220,6 +220,12 @@ PACK = LanguagePack(
         contractor: urakoitsija
         tickets: liput, lippu
         complaint: valitus, valituksen
+        trees: puut, puita
+        mill: mylly
+        windmill: tuulimylly
+        watermill: vesimylly
+        certificate: todistus, lausunto
+        housing adaptation: asunnon muutostyöt
     """),
     gaps=frozen({
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",

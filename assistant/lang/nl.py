@@ -61,7 +61,7 @@ PACK = LanguagePack(
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
     duration_cues=(r"\bhoe lang(?:e tijd)? (?:duurt|duren|duurde|moet(?:en)? (?:ik|u|je|we) wachten)\b", r"\bhoelang\b",
-                   r"\bhoe snel\b", r"\bbinnen welke termijn\b"),
+                   r"\bhoe snel\b", r"\bbinnen welke termijn\b", r"\w*termijn(?:en)?\b"),
     duration_phrases=(r"(?:een|één) (?:seconde|minuut|uur|dag|week|maand|jaar)",
                       r"(?:enkele|een paar|een aantal|meerdere|vele) (?:minuten|uren|dagen|weken|maanden|jaren)"),
     time_units=(r"seconden?", r"minu(?:ut|ten)", r"uur", r"uren", r"dag(?:en)?", r"we(?:ek|ken)", r"maand(?:en)?",
@@ -73,7 +73,7 @@ PACK = LanguagePack(
         "negentien", "zestig", "zeventig", "tachtig", "negentig",
         r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
     ),
-    date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b"),
+    date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
     person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),
     address_labels=(r"(?:bezoek|post)?adres",),
     place_cues=(r"\bwaar\b",),
@@ -225,6 +225,12 @@ PACK = LanguagePack(
         contractor: aannemer
         tickets: kaartjes, tickets
         complaint: klacht, klachten
+        trees: bomen, boom
+        mill: molen
+        windmill: windmolen, molen
+        watermill: watermolen
+        certificate: verklaring, attest
+        housing adaptation: woningaanpassing
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

@@ -66,7 +66,7 @@ PACK = LanguagePack(
         r"\bhvor (?:mange|mye|meget)\b", r"\bantall\b",
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
-    duration_cues=(r"\bhvor (?:lenge|lang tid|raskt|fort)\b", r"\binnen hvilken frist\b"),
+    duration_cues=(r"\bhvor (?:lenge|lang tid|raskt|fort)\b", r"\binnen hvilken frist\b", r"\w*frist(?:en|er|ene)?\b"),
     duration_phrases=(r"(?:en|ei|et) (?:time|dag|døgn|uke|måned|år)",
                       r"(?:noen|et par|flere|mange) (?:minutter|timer|dager|døgn|uker|måneder|år)"),
     time_units=(r"sekund\w*", r"minutt\w*", r"time(?:r|n|ne)?", r"døgn\w*", r"dag(?:er|en|ene)?", r"uke(?:r|n|ne)?",
@@ -77,7 +77,7 @@ PACK = LanguagePack(
         "femti", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "seksti",
         "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
-    date_cues=(r"\bnår\b", r"\bhvilket år\b"),
+    date_cues=(r"\bnår\b", r"\bhvilket år\b", r"\w*frist(?:en|er|ene)?\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),
     address_labels=(r"(?:besøks|post)?adresse",),
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
@@ -232,6 +232,12 @@ PACK = LanguagePack(
         contractor: entreprenør
         tickets: billetter, billett
         complaint: klage, klager
+        trees: trær, trærne
+        mill: mølle, mølla
+        windmill: vindmølle
+        watermill: vannmølle, kvern
+        certificate: erklæring, attest
+        housing adaptation: boligtilpasning
     """),
     ui=frozen({
         "signin": "Logg inn",

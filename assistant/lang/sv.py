@@ -66,7 +66,7 @@ PACK = LanguagePack(
         r"\bhur (?:många|mycket)\b", r"\bantal\b",
     ),
     # how long something takes: a number or a duration in words answers it ("Beslut fattas inom en månad")
-    duration_cues=(r"\bhur (?:länge|lång tid|snabbt|fort)\b", r"\binom vilken tid\b"),
+    duration_cues=(r"\bhur (?:länge|lång tid|snabbt|fort)\b", r"\binom vilken tid\b", r"\w*frist(?:en|er|erna)?\b"),
     duration_phrases=(r"(?:en|ett) (?:sekund|minut|timme|dag|vecka|månad|år)",
                       r"(?:några|ett par|flera|många) (?:minuter|timmar|dagar|veckor|månader|år)"),
     time_units=(r"sekund\w*", r"minut\w*", r"timm(?:e|ar|en|arna)", r"dag(?:ar|en|arna)?", r"veck(?:a|or|an|orna)",
@@ -235,6 +235,12 @@ PACK = LanguagePack(
         contractor: entreprenör
         tickets: biljetter, biljett
         complaint: klagomål
+        trees: träd
+        mill: kvarn, kvarnen
+        windmill: väderkvarn, väderkvarnen
+        watermill: vattenkvarn, vattenkvarnen
+        certificate: intyg, utlåtande
+        housing adaptation: bostadsanpassning, bostadsanpassningsbidrag
     """),
     ui=frozen({
         "signin": "Logga in",

@@ -977,6 +977,12 @@ def test_a_contact_block_keeps_the_labelled_lines_after_it() -> None:
     a = compose(Composer(ComposerParams(min_score=0.5)), "Vilket telefonnummer har bygglovsenheten?", "sv", [r],
                 {"b": text}, ps)
     assert "0521-55 30 00" in a.answer and "Telefontid: måndag–torsdag kl. 9–11" in a.answer
+    # without the colon too: "Telefontid måndag, onsdag och torsdag kl. 9–11." (fjord set)
+    bare = text.replace("Telefontid: måndag–torsdag kl. 9–11", "Telefontid måndag, onsdag och torsdag kl. 9–11.")
+    ps = [ps[0], replace(ps[1], text=bare[cut:], end=len(bare))]
+    a = compose(Composer(ComposerParams(min_score=0.5)), "Vilket telefonnummer har bygglovsenheten?", "sv", [r],
+                {"b": bare}, ps)
+    assert "0521-55 30 00" in a.answer and "Telefontid måndag, onsdag och torsdag kl. 9–11" in a.answer
 
 
 @pytest.mark.parametrize(("sentence", "date"), [
@@ -1374,6 +1380,14 @@ def test_the_answer_threshold_follows_how_similar_the_question_is_to_the_pages_l
 ])
 def test_how_long_something_takes_is_a_duration(question: str, kind: str) -> None:
     assert answer_types(question) == {kind}
+
+
+@pytest.mark.parametrize("question", ["What is the deadline for an appeal?", "Hva er klagefristen?",
+                                      "Wie lang ist die Widerspruchsfrist?", "Wat is de bezwaartermijn?"])
+def test_a_deadline_is_a_date_or_a_duration(question: str) -> None:
+    """"What is the deadline for an appeal?" quoted phone hours and a year before "… inom tre veckor" (fjord set)."""
+    assert answer_types(question) == {"date", "duration"}
+    assert type_match(answer_types(question), "Överklagandet ska ha kommit in inom tre veckor.", question)
 
 
 def test_a_unit_of_time_answers_how_long_it_takes() -> None:
