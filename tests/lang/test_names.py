@@ -1,4 +1,6 @@
-from assistant.lang.names import find
+import pytest
+
+from assistant.lang.names import concepts, find
 
 
 def _found(text: str, lang: str, others: list[str]) -> dict[str, set[str]]:
@@ -68,3 +70,15 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     english = set(packs()["en"].concepts)
     for code, p in packs().items():
         assert set(p.concepts) <= english, (code, set(p.concepts) - english)
+
+
+@pytest.mark.parametrize(("question", "lang", "code", "word"), [
+    ("How many trees must be felled?", "en", "de", "Bäume"),
+    ("Hoeveel bomen worden er geplant?", "nl", "de", "Bäume"),
+    ("When was the old watermill built?", "en", "fi", "vesimylly"),
+    ("What certificate must be attached?", "en", "sv", "intyg"),
+    ("Who built the windmill?", "en", "nl", "windmolen"),
+])
+def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
+    """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
+    assert any(name == word for m in concepts(question, lang, (code,)) for c, name in m.equivalents if c == code)
