@@ -100,6 +100,7 @@ _REQUIRED_PATTERNS = {
     "money": _any(lambda p: p.money_cues),
     "population": _any(lambda p: p.population_cues),
     "hours": _any(lambda p: p.hours_cues),
+    "rate": _any(lambda p: p.rate_cues),
 }
 _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.items()}
 # An amount: a number followed by a currency or scale word (from the packs), or a currency symbol.
@@ -127,6 +128,8 @@ _REQUIRED_EVIDENCE = {
     "count": _EVIDENCE["number"],
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
     "share": re.compile(f"{_PERCENT.pattern}|{_AMOUNT}", re.IGNORECASE),
+    # a rate: a percentage ("What is the unemployment rate in Vikhavn?" was answered with the light rail's cost)
+    "rate": _PERCENT,
     # a head count: a grouped or long number that is not a year, so many million, or any number of residents
     # ("486 indbyggere": a small island's population is no long number)
     "population": re.compile(r"\b\d{1,3}(?:[  .,]\d{3})+\b|\b(?!1[89]\d\d\b|20\d\d\b)\d{4,}\b|"

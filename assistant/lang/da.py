@@ -97,6 +97,8 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("procent",),
     share_cues=(r"\bhvor stor (?:en )?(?:del|andel)\b", r"\bhvor meget af (?:det|den|de)\b"),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\barbejdsløshed\w*", r"\bledighed\w*", r"\bvalgdeltagelse\w*", r"\binflation\w*", r"\brenten?\b"),
     population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),
     resident_words=(r"indbyggere", r"beboere"),
     instruction_cues=(

@@ -98,6 +98,9 @@ PACK = LanguagePack(
     share_cues=(
         r"\bwelchen anteil\b", r"\bwie (?:groß|hoch) ist der anteil\b", r"\bwie viel (?:von den|der|des) kosten\b",
     ),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\b(?:arbeitslosen|erwerbslosen|beschäftigungs|erwerbs|wahl|armuts|impf|recycling)quote\b",
+               r"\barbeitslosigkeit\b", r"\bwahlbeteiligung\b", r"\binflation\w*", r"\bzinssatz\b"),
     population_cues=(r"\bbevölkerung", r"\beinwohnerzahl", r"\b(?:wie viele|anzahl der) (?:\w+ )?einwohner"),
     resident_words=(r"Einwohner(?:innen)?", r"Bewohner(?:innen)?"),
     instruction_cues=(

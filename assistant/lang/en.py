@@ -106,6 +106,9 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("percent", "per cent"),
     share_cues=(r"\bhow much of (?:the|its|their)\b", r"\bwhat (?:share|proportion|part|percentage) of\b"),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\b(?:unemployment|employment|interest|tax|vacancy|turnout|birth|death|crime|poverty|participation|inflation|"
+                r"mortality|literacy|recycling|vaccination|occupancy) rates?\b", r"\binflation\b", r"\bturnout\b"),
     population_cues=(r"\bpopulation\b", r"\b(?:how many|number of) (?:\w+ )?inhabitants\b"),
     resident_words=(r"inhabitants", r"residents"),
     instruction_cues=(

@@ -91,6 +91,8 @@ PACK = LanguagePack(
     million_words=("miljoon",),
     percent_words=(r"prosent\w*",),
     share_cues=(r"\bkuinka suure[nt]? osa\w*\b", r"\bmikä osuus\b", r"\bmin(?:kä|ä) osuuden\b"),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\b(?:työttömyys|työllisyys|äänestys|vero|inflaatio)aste\w*", r"\binflaatio\w*", r"\bkorko\w*"),
     population_cues=(
         r"\bväkiluku", r"\bväestö", r"\basukasluku", r"\b(?:kuinka (?:monta|paljon)|montako) (?:\w+ )?asuk",
     ),

@@ -60,6 +60,8 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("pour cent", "pourcent"),
     share_cues=(r"\bquelle (?:part|proportion)\b", r"\bquel pourcentage\b"),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\btaux\b", r"\binflation\b"),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
     resident_words=(r"habitants",),
     instruction_cues=(

@@ -100,6 +100,9 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("prosent",),
     share_cues=(r"\bhvor stor (?:del|andel)\b", r"\bhvor mye av (?:det|den|de)\b"),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\barbeidsledighet\w*", r"\bsysselsettingsgrad\w*", r"\bvalgdeltakelse\w*", r"\binflasjon\w*",
+               r"\brenten?\b"),
     population_cues=(r"\bbefolkning", r"\bfolketall", r"\binnbyggertall", r"\b(?:hvor mange|antall) (?:\w+ )?innbygg"),
     resident_words=(r"innbyggere", r"innbyggjarar"),
     instruction_cues=(

@@ -77,6 +77,7 @@ class LanguagePack:
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
     percent_words: tuple[str, ...] = ()       # regex: "prosent" after a number (a share, not a count)
     share_cues: tuple[str, ...] = ()          # regex: asks for a share ("how much of the", "hur stor del")
+    rate_cues: tuple[str, ...] = ()           # regex: asks for a rate ("unemployment rate", "Arbeitslosenquote")
     # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:
     # "Hvordan lever de fleste innbyggere i Tsjad?" asks how they live)
     population_cues: tuple[str, ...] = ()

@@ -103,6 +103,9 @@ PACK = LanguagePack(
     million_words=("miljon",),
     percent_words=("procent",),
     share_cues=(r"\bhur stor (?:del|andel)\b",),
+    # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    rate_cues=(r"\barbetslöshet\w*", r"\bsysselsättningsgrad\w*", r"\bvaldeltagande\w*", r"\binflation\w*",
+               r"\brän(?:ta|tan)\b"),
     population_cues=(r"\bbefolkning", r"\binvånarantal", r"\b(?:hur många|antal) (?:\w+ )?invånare\b"),
     resident_words=(r"invånare", r"innevånare"),
     instruction_cues=(

@@ -1431,3 +1431,18 @@ def test_a_sentence_naming_the_asked_role_and_a_person_answers_who_holds_it() ->
     # nor does any sentence with a name get it: the role's word must be there
     other = Ranked(p, (SentenceScore(second.start, second.end, 0.77),))
     assert not compose(Composer(params), "Who is the mayor of Rheinfeld?", "en", [other], {"s": text}).found
+
+
+@pytest.mark.parametrize(("question", "lang", "kinds"), [
+    ("What is the unemployment rate in Koskela?", "en", {"rate"}),
+    ("Wie hoch ist die Arbeitslosenquote?", "de", {"rate"}),
+    ("Mikä on Koskelan työttömyysaste?", "fi", {"rate"}), ("Hvor høy er renten i Husbanken?", "no", {"rate"}),
+    ("What is the hourly rate for home care?", "en", set()),  # an hourly rate is an amount's business
+    ("How often is bulky waste collected?", "en", set()),  # not "w-aste"
+])
+def test_a_rate_asks_for_a_percentage(question: str, lang: str, kinds: set[str]) -> None:
+    """"What is the unemployment rate in Vikhavn?" was answered with the light rail's length (valley set)."""
+    assert required_types(question, lang) == kinds
+    if kinds:
+        assert answers_kind("Arbeitslosenquote liegt bei 4,2 Prozent.", False, kinds, False)
+        assert not answers_kind("Kunnassa asuu 4 812 ihmistä.", False, kinds, False)
