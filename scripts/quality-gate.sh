@@ -170,6 +170,24 @@ gate harbour eval/collections/harbour eval/questions/harbour.jsonl \
   --fail-under hybrid.mrr@10=0.92 --fail-under hybrid.citation_hit=0.97 \
   --fail-under hybrid.answer_term_hit=0.92 --fail-under hybrid.answer_rate=0.97
 
+# Six pages aimed at the judged case, written on 2026-12-05 and run before any change (eval/collections/valley: Danish
+# bulky-waste page, German lake article, Finnish carer-support page with a fee table, Dutch bridge news, Norwegian
+# light-rail news, Swedish swimming-hall news; no English page, 37 of 59 answerable questions in English), half held out
+# (first run: MRR@10 0.936, answer-term hit 0.915, citation hit 0.948, answer rate 0.983; after the duration kind,
+# letters in language detection and the rate kind 0.936 / 0.949 / 0.966 / 1.000). Refusal is 7 of 14, not gated.
+gate valley eval/collections/valley eval/questions/valley.jsonl \
+  --fail-under hybrid.mrr@10=0.92 --fail-under hybrid.citation_hit=0.94 \
+  --fail-under hybrid.answer_term_hit=0.92 --fail-under hybrid.answer_rate=0.97
+
+# Six longer pages written on 2026-12-05 after the valley changes (eval/collections/fjord: a Danish lighthouse article, a
+# Swedish housing-adaptation page, a Finnish municipality article, German local news, a Norwegian parking-permit page,
+# a Dutch windmill wiki page; 47 of 63 answerable questions in English), half held out (first run: MRR@10 0.855,
+# answer-term hit 0.873, citation hit 0.903, answer rate 0.984; after the role bonus, deadlines, phone hours and concept
+# words 0.880 / 0.921 / 0.921 / 1.000). Refusal is 7 of 14, not gated.
+gate fjord eval/collections/fjord eval/questions/fjord.jsonl \
+  --fail-under hybrid.mrr@10=0.86 --fail-under hybrid.citation_hit=0.89 \
+  --fail-under hybrid.answer_term_hit=0.89 --fail-under hybrid.answer_rate=0.97
+
 # NorQuAD (CC0; Norwegian Wikipedia and news nobody here wrote, built by scripts/make_norquad.py):
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.
