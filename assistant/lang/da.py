@@ -232,6 +232,39 @@ PACK = LanguagePack(
         watermill: vandmølle
         certificate: erklæring, attest
         housing adaptation: boligindretning, boligændring
+        fine: bøde, bøder
+        fee: gebyr, afgift
+        unemployment: arbejdsløshed, ledighed
+        flood: oversvømmelse
+        fire: brand, branden
+        accident: ulykke, ulykken
+        court: retten, byret
+        prison: fængsel
+        snow: sne
+        king: konge, kongen
+        queen: dronning
+        mountain: bjerg
+        border: grænse, grænsen
+        coast: kyst, kysten
+        forest: skov, skoven
+        tram: letbane, sporvogn
+        stops: stoppesteder, stoppested
+        elected: valgt
+        sentenced: dømt
+        arrested: anholdt
+        injured: kvæstet, såret
+        coach: træner
+        director: direktør, chef
+        headteacher: skoleleder
+        immigrants: indvandrere
+        refugees: flygtninge
+        disability: handicap
+        health centre: lægehus, sundhedscenter
+        dentist: tandlæge
+        social assistance: kontanthjælp
+        snow clearing: snerydning, glatførebekæmpelse
+        electricity: strøm, elektricitet
+        heating: opvarmning, varme
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

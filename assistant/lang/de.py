@@ -236,6 +236,39 @@ PACK = LanguagePack(
         watermill: Wassermühle
         certificate: Bescheinigung, Attest
         housing adaptation: Wohnraumanpassung, Wohnungsanpassung
+        fine: Bußgeld, Geldstrafe
+        fee: Gebühr, Gebühren
+        unemployment: Arbeitslosigkeit, Arbeitslose
+        flood: Hochwasser, Überschwemmung
+        fire: Brand, Feuer
+        accident: Unfall
+        court: Gericht
+        prison: Gefängnis, Haft
+        snow: Schnee
+        king: König
+        queen: Königin
+        mountain: Berg
+        border: Grenze
+        coast: Küste
+        forest: Wald
+        tram: Straßenbahn
+        stops: Haltestellen, Haltestelle
+        elected: gewählt
+        sentenced: verurteilt
+        arrested: festgenommen
+        injured: verletzt
+        coach: Trainer
+        director: Direktor, Leiter
+        headteacher: Schulleiter, Schulleiterin
+        immigrants: Einwanderer, Zuwanderer
+        refugees: Flüchtlinge
+        disability: Behinderung
+        health centre: Gesundheitszentrum
+        dentist: Zahnarzt
+        social assistance: Sozialhilfe, Bürgergeld
+        snow clearing: Winterdienst, Schneeräumung
+        electricity: Strom
+        heating: Heizung
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -252,6 +252,39 @@ PACK = LanguagePack(
         watermill: watermill, watermills, water mill
         certificate: certificate, statement
         housing adaptation: housing adaptation, home adaptation
+        fine: fine, fines
+        fee: fee, fees
+        unemployment: unemployment, unemployed
+        flood: flood, flooding
+        fire: fire
+        accident: accident
+        court: court
+        prison: prison, jail
+        snow: snow
+        king: king
+        queen: queen
+        mountain: mountain, mountains
+        border: border
+        coast: coast
+        forest: forest, woods
+        tram: tram, light rail
+        stops: stops, stop
+        elected: elected
+        sentenced: sentenced, convicted
+        arrested: arrested
+        injured: injured, wounded
+        coach: coach, manager
+        director: director, head
+        headteacher: headteacher, principal
+        immigrants: immigrants
+        refugees: refugees
+        disability: disability, disabled
+        health centre: health centre, health center
+        dentist: dentist
+        social assistance: social assistance, income support
+        snow clearing: snow clearing, snow removal, gritting
+        electricity: electricity, power
+        heating: heating
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -228,6 +228,39 @@ PACK = LanguagePack(
         watermill: vesimylly
         certificate: todistus, lausunto
         housing adaptation: asunnon muutostyöt
+        fine: sakko, sakot
+        fee: maksu
+        unemployment: työttömyys, työttömät
+        flood: tulva
+        fire: tulipalo, palo
+        accident: onnettomuus
+        court: tuomioistuin, käräjäoikeus
+        prison: vankila, vankeus
+        snow: lumi, lunta
+        king: kuningas
+        queen: kuningatar
+        mountain: vuori, tunturi
+        border: raja, rajalla
+        coast: rannikko
+        forest: metsä
+        tram: raitiovaunu, raitiotie
+        stops: pysäkit, pysäkkiä
+        elected: valittiin, valittu
+        sentenced: tuomittiin, tuomittu
+        arrested: pidätettiin, pidätetty
+        injured: loukkaantui, loukkaantunut
+        coach: valmentaja
+        director: johtaja, esihenkilö, esimies
+        headteacher: rehtori
+        immigrants: maahanmuuttajat
+        refugees: pakolaiset
+        disability: vamma, vammainen
+        health centre: terveyskeskus
+        dentist: hammaslääkäri
+        social assistance: toimeentulotuki
+        snow clearing: lumityöt, auraus
+        electricity: sähkö
+        heating: lämmitys
     """),
     gaps=frozen({
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",

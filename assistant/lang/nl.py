@@ -233,6 +233,39 @@ PACK = LanguagePack(
         watermill: watermolen
         certificate: verklaring, attest
         housing adaptation: woningaanpassing
+        fine: boete
+        fee: tarief, leges
+        unemployment: werkloosheid, werklozen
+        flood: overstroming
+        fire: brand
+        accident: ongeluk, ongeval
+        court: rechtbank
+        prison: gevangenis, celstraf
+        snow: sneeuw
+        king: koning
+        queen: koningin
+        mountain: berg
+        border: grens
+        coast: kust
+        forest: bos
+        tram: tram
+        stops: haltes, halte
+        elected: gekozen
+        sentenced: veroordeeld
+        arrested: gearresteerd, aangehouden
+        injured: gewond
+        coach: trainer, coach
+        director: directeur
+        headteacher: schooldirecteur
+        immigrants: immigranten
+        refugees: vluchtelingen
+        disability: beperking, gehandicapt
+        health centre: gezondheidscentrum
+        dentist: tandarts
+        social assistance: bijstand, bijstandsuitkering
+        snow clearing: sneeuwruimen, gladheidsbestrijding
+        electricity: stroom, elektriciteit
+        heating: verwarming
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

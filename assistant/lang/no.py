@@ -241,6 +241,39 @@ PACK = LanguagePack(
         watermill: vannmølle, kvern
         certificate: erklæring, attest
         housing adaptation: boligtilpasning
+        fine: bot, bøter
+        fee: gebyr, avgift
+        unemployment: arbeidsledighet, arbeidsledige
+        flood: flom
+        fire: brann, brannen
+        accident: ulykke, ulykken
+        court: retten, tingrett
+        prison: fengsel
+        snow: snø
+        king: konge, kongen
+        queen: dronning
+        mountain: fjell
+        border: grense, grensen
+        coast: kyst, kysten
+        forest: skog, skogen
+        tram: trikk, bybane
+        stops: holdeplasser, holdeplass
+        elected: valgt
+        sentenced: dømt
+        arrested: pågrepet, arrestert
+        injured: skadd, skadet
+        coach: trener
+        director: direktør, sjef
+        headteacher: rektor
+        immigrants: innvandrere
+        refugees: flyktninger
+        disability: funksjonsnedsettelse
+        health centre: legekontor, helsestasjon
+        dentist: tannlege
+        social assistance: sosialhjelp, økonomisk stønad
+        snow clearing: brøyting, strøing
+        electricity: strøm, elektrisitet
+        heating: oppvarming
     """),
     ui=frozen({
         "signin": "Logg inn",

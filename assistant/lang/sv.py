@@ -244,6 +244,39 @@ PACK = LanguagePack(
         watermill: vattenkvarn, vattenkvarnen
         certificate: intyg, utlåtande
         housing adaptation: bostadsanpassning, bostadsanpassningsbidrag
+        fine: böter
+        fee: avgift, avgiften
+        unemployment: arbetslöshet, arbetslösa
+        flood: översvämning
+        fire: brand, branden
+        accident: olycka, olyckan
+        court: domstol, tingsrätt
+        prison: fängelse
+        snow: snö
+        king: kung, kungen
+        queen: drottning
+        mountain: berg, fjäll
+        border: gräns, gränsen
+        coast: kust, kusten
+        forest: skog, skogen
+        tram: spårvagn, spårväg
+        stops: hållplatser, hållplats
+        elected: vald, valdes
+        sentenced: dömd, dömdes
+        arrested: gripen, greps, anhållen
+        injured: skadade, skadad
+        coach: tränare
+        director: direktör, chef
+        headteacher: rektor
+        immigrants: invandrare
+        refugees: flyktingar
+        disability: funktionsnedsättning
+        health centre: vårdcentral
+        dentist: tandläkare
+        social assistance: försörjningsstöd, ekonomiskt bistånd
+        snow clearing: snöröjning, sandning
+        electricity: elektricitet, el
+        heating: uppvärmning, värme
     """),
     ui=frozen({
         "signin": "Logga in",

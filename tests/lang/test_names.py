@@ -17,7 +17,8 @@ def test_countries_languages_months_and_weekdays_are_named_in_the_other_language
 
 def test_the_longest_name_wins_and_a_name_spelt_alike_is_no_match() -> None:
     got = _found("What is Bådø called in Northern Sami? Which countries border Israel?", "en", ["no"])
-    assert got == {"Northern Sami": {"nordsamisk"}}  # not "Sami" alone; "Israel" is "Israel" in Norwegian
+    # not "Sami" alone; "Israel" is "Israel" in Norwegian ("border" is a concept word, "grense")
+    assert got == {"Northern Sami": {"nordsamisk"}, "border": {"grense", "grensen"}}
 
 
 def test_a_capitalised_name_in_lower_case_is_an_ordinary_word() -> None:
@@ -78,6 +79,10 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("When was the old watermill built?", "en", "fi", "vesimylly"),
     ("What certificate must be attached?", "en", "sv", "intyg"),
     ("Who built the windmill?", "en", "nl", "windmolen"),
+    ("How many stops will the tram have?", "en", "no", "holdeplasser"),  # valley set: "ni holdeplasser"
+    ("Vem är chef för hemvården?", "sv", "fi", "esihenkilö"),  # regional set: "Kotihoidon esihenkilö Marja Lehtinen"
+    ("Who is the coach of Oppsal?", "en", "no", "trener"),  # NorQuAD: "Oppsaltrener Gisle Olsen"
+    ("What is the unemployment rate?", "en", "de", "Arbeitslosigkeit"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
