@@ -221,7 +221,9 @@ class Settings(BaseSettings):
                                   "the same 6 hits, 1 refusal lost (parish), 2 answerable ones answered wrongly "
                                   "instead of refused (district, encyclopedia).")
     role_bonus: float = Field(0.04, ge=0.0, le=0.5, description="Added to the similarity of a sentence that names "
-                              "the role a who-question asks about and a person (in the page's language).")
+                              "the role a who-question asks about and a person (in the page's language). 0.04: "
+                              "\"Who is the mayor of Rheinfeld?\" answered (0.028 under the bar before), over 22 sets "
+                              "+1 answer-term hit and no refusal lost; three answers elsewhere lost a sentence.")
     min_item_words: int = Field(4, ge=1, le=50, description="A list item is quoted by a sentence of at least this "
                                 "many words, not a bare name line.")
     answer_candidates: int = Field(8, ge=1, le=100, description="Ranked passages the answer is composed from.")

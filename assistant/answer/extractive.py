@@ -57,10 +57,10 @@ _CLOCK = r"\b(?:kl\.?|klo\.?|klokken|klokka|klockan|um|at)\s*\d{1,2}\b|\b\d{1,2}
 _TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
-    # how long something takes: a duration in words ("Päätös tehdään yleensä kuukauden
-    # kuluessa" lost to "… täyttänyt 18 vuotta", which has a number, for "How long does it take to get a decision?"); a
-    # number of units ("seitsemän arkipäivän", "8 Wochen", "3-4 måneder"), not any number: "Hur snabbt görs
-    # bedömningen?" quoted "Legg ved regnskap for 2024" from another page beside the answer
+    # how long something takes: a duration in words ("Päätös tehdään yleensä kuukauden kuluessa" lost to "… täyttänyt
+    # 18 vuotta", which has a number, for "How long does it take to get a decision?") or a number of units
+    # ("seitsemän arkipäivän", "8 Wochen", "3-4 måneder"), not any number: "Hur snabbt görs bedömningen?" quoted "Legg
+    # ved regnskap for 2024" from another page beside the answer
     "duration": re.compile(rf"(?:\d|{_NUMBER_WORDS})[\d.,]*(?:\s*[–-]\s*\d+)?\s+(?:\w+\s)?(?:"
                            rf"{_any(lambda p: p.time_units)})\b|\b(?:{_any(lambda p: p.duration_phrases)})\b",
                            re.IGNORECASE),
