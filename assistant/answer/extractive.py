@@ -483,6 +483,28 @@ def _years_held(text: str, years: frozenset[int]) -> set[int]:
     return held
 
 
+# A number the question names that is no year ("category 1", "Zone 2", "Stufe 3"): in a table it is a row's key.
+_KEY_NUMBER = re.compile(r"(?<![\d.,])(?!(?:1\d|20)\d\d\b)\d{1,3}(?![\d.,]\d)\b")
+_GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
+
+
+def _numbered_row(question: str, first: Candidate, close: Sequence[Candidate]) -> Candidate:
+    """The row whose cells hold the number the question names, when the best-scored row does not and that one scores
+    about as well: "How much is the carer's fee in care category 1?" quoted "Luokka 3 … 1 020 euroa", the rows being
+    alike in every word but the one that differs (fjord set). Only rows: in prose the number names the topic, not the
+    sentence that answers ("How many stops will tram line 4 have?" is answered by one that does not say 4)."""
+    asked = set(_KEY_NUMBER.findall(question))
+    if not asked:
+        return first
+
+    def numbers(text: str) -> set[str]:
+        return set(_KEY_NUMBER.findall(_GROUPED_NUMBER.sub(" ", text)))
+
+    if asked & numbers(first.text):
+        return first
+    return next((c for c in close if tables.is_row(c.text) and asked & numbers(c.text)), first)
+
+
 def _focused(question: str, lang: str, ranked: Sequence[Ranked], cands: list[Candidate]) -> list[Candidate]:
     """The candidates with their similarity to the question without its names (`SentenceScore.focus`) only when the
     title of no candidate's page holds one of the names. A name in the title is in every sentence's embedding
@@ -785,6 +807,8 @@ class Composer:
         # The best sentence and, when both are short, the one after it; then others only while about as
         # likely to answer and the answer stays short.
         first = cands[int(order[0])]
+        if tables.is_row(first.text):
+            first = _numbered_row(question, first, [cands[int(i)] for i in order if scores[i] >= best - p.span_margin])
         # One fact from a table is one row: its other rows are about other things, though alike in every word
         # but the one that differs ("Vad kostar trygghetslarm?" quoted the meal delivery's fee too).
         contact = wants_contact(question, lang)

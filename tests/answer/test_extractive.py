@@ -1446,3 +1446,22 @@ def test_a_rate_asks_for_a_percentage(question: str, lang: str, kinds: set[str])
     if kinds:
         assert answers_kind("Arbeitslosenquote liegt bei 4,2 Prozent.", False, kinds, False)
         assert not answers_kind("Kunnassa asuu 4 812 ihmistä.", False, kinds, False)
+
+
+FEES = ("Hoitopalkkiot\n\n| Hoitoisuusluokka | Hoitopalkkio kuukaudessa |\n|---|---|\n"
+        "| Luokka 1 | 487 euroa |\n| Luokka 2 | 720 euroa |\n| Luokka 3 | 1 020 euroa |\n")
+
+
+def test_the_row_that_holds_the_number_the_question_names_answers() -> None:
+    """"How much is the carer's fee in care category 1?" quoted the row of "Luokka 3 … 1 020 euroa" (valley set): the
+    rows are alike in every word but the key, and "1 020" holds no 1."""
+    p = Passage(id="f", doc_id="f", text=FEES, title="Omaishoito", section="Hoitopalkkiot", language="fi", start=0,
+                end=len(FEES), score=0.9, scores=Scores())
+    rows = [s for s in sentence_spans(FEES, 0) if FEES[s.start:s.end].startswith("| Luokka")]
+    ranked = [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(rows, [0.797, 0.795, 0.800],
+                                                                                   strict=True)))]
+    c = Composer(ComposerParams(min_score=0.7))
+    a = compose(c, "How much is the carer's fee in care category 1?", "en", ranked, {"f": FEES})
+    assert a.found and "487 euroa" in a.answer and "1 020" not in a.answer
+    # without a number the best-scored row answers
+    assert "1 020" in compose(c, "How much is the carer's fee?", "en", ranked, {"f": FEES}).answer
