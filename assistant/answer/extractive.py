@@ -11,7 +11,7 @@ from typing import Literal, TypeVar
 
 import numpy as np
 
-from assistant.answer.spans import Candidate, names_asked, sentence_terms, span_scores
+from assistant.answer.spans import GROUPED_NUMBER, Candidate, names_asked, sentence_terms, span_scores
 from assistant.lang import LanguagePack, common_capitals, names, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
@@ -485,20 +485,20 @@ def _years_held(text: str, years: frozenset[int]) -> set[int]:
 
 # A number the question names that is no year ("category 1", "Zone 2", "Stufe 3"): in a table it is a row's key.
 _KEY_NUMBER = re.compile(r"(?<![\d.,])(?!(?:1\d|20)\d\d\b)\d{1,3}(?![\d.,]\d)\b")
-_GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 
 
 def _numbered_row(question: str, first: Candidate, close: Sequence[Candidate]) -> Candidate:
     """The row whose cells hold the number the question names, when the best-scored row does not and that one scores
     about as well: "How much is the carer's fee in care category 1?" quoted "Luokka 3 … 1 020 euroa", the rows being
-    alike in every word but the one that differs (fjord set). Only rows: in prose the number names the topic, not the
-    sentence that answers ("How many stops will tram line 4 have?" is answered by one that does not say 4)."""
+    alike in every word but the one that differs (valley set; `GROUPED_NUMBER`: "1 020" holds no 1). Only rows: in
+    prose the number names the topic, not the sentence that answers ("How many stops will tram line 4 have?" is
+    answered by one that does not say 4)."""
     asked = set(_KEY_NUMBER.findall(question))
     if not asked:
         return first
 
     def numbers(text: str) -> set[str]:
-        return set(_KEY_NUMBER.findall(_GROUPED_NUMBER.sub(" ", text)))
+        return set(_KEY_NUMBER.findall(GROUPED_NUMBER.sub(" ", text)))
 
     if asked & numbers(first.text):
         return first

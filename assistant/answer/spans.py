@@ -43,14 +43,14 @@ class Candidate(NamedTuple):
 
 # A number written in groups of three ("1 020 euroa", "2 400 kronor") is one number: its first group is no "1" that
 # "category 1" asks about ("How much is the carer's fee in care category 1?" quoted the row of "Luokka 3 … 1 020").
-_GROUPED = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
+GROUPED_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f]\d{3})+\b")
 
 
 @functools.lru_cache(maxsize=8192)
 def _terms(text: str, lang: str) -> frozenset[str]:
     """Cached: the passages near the top of one question are near the top of the next ones too, and
     stemming their sentences was most of an answer's composing time (NorQuAD: 3.4 of 8.4 ms, profiled)."""
-    text = _GROUPED.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
+    text = GROUPED_NUMBER.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     return frozenset(_ANALYZER.terms(text, lang))
 
 

@@ -72,20 +72,27 @@ def detect_language(text: str, default: str = "en") -> str:
             leaders = [code for code, v in votes.items() if v == best]
             # nor does one function word move a text to a language that lacks one of its letters from one that
             # has them all ("de", "over" are Dutch too); two do ("Wat is riksfärdtjänst?" is Dutch)
-            if best == 1 and _spells(lang, text):
-                leaders = [code for code in leaders if _spells(code, text)] or [lang]
+            if best == 1:
+                letters = _special_letters(text)
+                if _spells(lang, letters):
+                    leaders = [code for code in leaders if _spells(code, letters)] or [lang]
             if lang not in leaders:
                 # ties between close relatives: prefer the model's guess if it is among them
                 lang = leaders[0] if len(leaders) == 1 else lang
     return lang
 
 
-def _spells(code: str, text: str) -> bool:
-    """Whether language `code` writes every special letter of `text` (`_LETTERS`) outside names: a capitalised word
-    after the first is left out, since "Who owns Rødkilde today?" is English."""
+def _special_letters(text: str) -> str:
+    """The letters of `_LETTERS` that `text` spells outside names: a capitalised word after the first is left out,
+    since "Who owns Rødkilde today?" is English."""
     words = _WORD.findall(text)
     lower = " ".join(w for i, w in enumerate(words) if i == 0 or not w[:1].isupper()).lower()
-    return all(code in langs for ch, langs in _LETTERS.items() if ch in lower)
+    return "".join(ch for ch in _LETTERS if ch in lower)
+
+
+def _spells(code: str, letters: str) -> bool:
+    """Whether language `code` writes every one of these special letters."""
+    return all(code in _LETTERS[ch] for ch in letters)
 
 
 # Languages close enough that n-grams and function words split a short question between them by chance:
