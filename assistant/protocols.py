@@ -88,13 +88,16 @@ class Hits(NamedTuple):
     `coverage` is the share of the query's keyword weight that the collection holds (1.0 for a
     vector query): the adaptive fusion weighs keyword evidence by it. `held` is the same for the question's own
     words, without the concept words of other languages that the search adds (None: as `coverage`): the answer
-    threshold depends on it.
+    threshold depends on it. `names_held` is the same when only the question's names count as missing
+    (`keyword.names_coverage`; None: as `coverage`): a question in a language the collection lacks cannot find
+    its common words there, so only its names say whether the collection holds what it asks about.
     """
 
     ids: tuple[str, ...]
     scores: tuple[float, ...]
     coverage: float = 1.0
     held: float | None = None
+    names_held: float | None = None
 
 
 class PassageSource(Protocol):

@@ -153,7 +153,7 @@ class FilesIndex:
         if isinstance(query, TermQuery):
             kw = self.keyword.search(query.text, query.language, k, allowed, self.languages)
             return Hits(tuple(self._passages[int(r)].id for r in kw.rows), tuple(float(s) for s in kw.scores),
-                        kw.coverage, kw.held)
+                        kw.coverage, kw.held, kw.names_held)
         dh = self.dense.search(query, k, allowed)
         finite = np.isfinite(dh.scores)
         if not finite.all():  # a damaged vector file: such scores must never reach ranking

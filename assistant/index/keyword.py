@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ class KeywordHits:
     coverage: float  # share of the query's IDF mass found in the collection (0..1)
     terms: tuple[str, ...]
     held: float = 0.0  # the same of the question's own words, without concept words (`term_coverage`)
+    names_held: float = 0.0  # the same when only the question's names count as missing (`names_coverage`)
 
 
 def term_coverage(terms: Iterable[str], idf: Mapping[str, float], size: int) -> float:
@@ -39,6 +41,24 @@ def term_coverage(terms: Iterable[str], idf: Mapping[str, float], size: int) -> 
     unseen = math.log(1 + (size - 0.5) / 1.5)
     mass = {t: idf.get(t, unseen) for t in terms}
     return sum(v for t, v in mass.items() if t in idf) / max(sum(mass.values()), 1e-9)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def capitalised(question: str) -> str:
+    """The question's capitalised words after its first (its names, and German nouns), space-separated."""
+    found = list(_WORD.finditer(question))
+    return " ".join(m.group(0) for m in found[1:] if m.group(0)[0].isupper())
+
+
+def names_coverage(terms: Iterable[str], name_terms: Iterable[str], idf: Mapping[str, float], size: int) -> float:
+    """`term_coverage` when only the names' terms count against it: the collection's terms of the question, and its
+    names' terms the collection lacks. An English question over Finnish pages cannot find "swimming" or "demolished"
+    there; whether the pages hold "Kouvola" is what its keyword search can tell (the retriever uses this for a
+    question whose language the collection barely has)."""
+    held = [t for t in dict.fromkeys(terms) if t in idf]
+    return term_coverage([*held, *(t for t in name_terms if t not in idf)], idf, size) if held else 0.0
 
 
 class KeywordIndex:
@@ -70,7 +90,7 @@ class KeywordIndex:
         those of the collection, whose analysis a word of another language's question may take
         (Analyzer.query_terms)."""
         terms = tuple(dict.fromkeys(self.analyzer.query_terms(query, lang, languages, self._idf.__contains__)))
-        empty = KeywordHits(np.zeros(0, np.int64), np.zeros(0, np.float32), 0.0, terms, 0.0)
+        empty = KeywordHits(np.zeros(0, np.int64), np.zeros(0, np.float32), 0.0, terms)
         if self._bm25 is None or not terms or self.size == 0:
             return empty
         known = [t for t in terms if t in self._idf]
@@ -79,6 +99,8 @@ class KeywordIndex:
         coverage = term_coverage(terms, self._idf, self.size)
         plain = self.analyzer.query_terms(query, lang, languages, self._idf.__contains__, concepts=False)
         held = term_coverage(plain, self._idf, self.size)
+        names = self.analyzer.query_terms(capitalised(query), lang, languages, self._idf.__contains__)
+        names_held = names_coverage(terms, names, self._idf, self.size)
         scores = self._bm25.get_scores(known)
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
@@ -86,7 +108,8 @@ class KeywordIndex:
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top])]
         top = top[scores[top] > 0]
-        return KeywordHits(top.astype(np.int64), scores[top].astype(np.float32), float(coverage), terms, float(held))
+        return KeywordHits(top.astype(np.int64), scores[top].astype(np.float32), float(coverage), terms, float(held),
+                           float(names_held))
 
     def save(self, folder: Path) -> None:
         assert self._bm25 is not None

@@ -32,7 +32,7 @@ import numpy as np
 
 from assistant.errors import ConfigurationError, IndexUnavailable
 from assistant.index.files import SENTENCE_DTYPE, Edit, apply_upsert, keyword_text, ordered_content
-from assistant.index.keyword import term_coverage
+from assistant.index.keyword import capitalised, names_coverage, term_coverage
 from assistant.index.store import document_from_record, passage_from_record, passage_record
 from assistant.lang.analysis import Analyzer
 from assistant.lang.nonsense import skipped_words
@@ -345,13 +345,17 @@ class MilvusIndex:
             plain = self._terms(query.text, query.language, concepts=False)
             idf = {t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5))
                    for t in (*terms, *plain) if t in self._df}
+            names = self._terms(capitalised(query.text), query.language)
+            idf.update({t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5)) for t in names if t in self._df})
             coverage, held = term_coverage(terms, idf, n), term_coverage(plain, idf, n)
+            names_held = names_coverage(terms, names, idf, n)
             res = self._call(self.settings, "search", lambda c: c.search(
                 self._collection(), data=[" ".join(known)], anns_field="sparse", limit=k, filter=expr,
                 output_fields=["pid"], search_params={"metric_type": "BM25"}))
             hits = [(h["entity"]["pid"], abs(float(h["distance"]))) for h in res[0]]
             hits.sort(key=lambda x: -x[1])
-            return Hits(tuple(h[0] for h in hits), tuple(h[1] for h in hits), float(coverage), float(held))
+            return Hits(tuple(h[0] for h in hits), tuple(h[1] for h in hits), float(coverage), float(held),
+                        float(names_held))
         vec = np.asarray(query, dtype=np.float32).reshape(-1).tolist()
         ef = max(self.settings.milvus_ef, k)
         res = self._call(self.settings, "search", lambda c: c.search(

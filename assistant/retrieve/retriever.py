@@ -4,6 +4,7 @@ at sentence level. Three steps, one method each: `candidates`, `fuse`, `rerank`.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -38,6 +39,8 @@ class FusionParams:
     feedback_passages: int = default("feedback_passages")
     feedback_below_coverage: float = default("feedback_below_coverage")
     feedback_pool: int = default("feedback_pool")
+    foreign_share: float = default("foreign_share")
+    foreign_names_cap: float = default("foreign_names_cap")
 
     @classmethod
     def from_settings(cls, s: Settings) -> FusionParams:
@@ -52,6 +55,7 @@ class Candidates:
     dense: Hits
     keyword: Hits
     focus_vector: np.ndarray | None = None
+    foreign: bool = False  # the question's language is (almost) not the collection's (`FusionParams.foreign_share`)
 
 
 class Retriever:
@@ -64,6 +68,7 @@ class Retriever:
         self.params = params or FusionParams()
         self.scorer = SentenceScorer(embedder, cache or SentenceCache(self.params.sentence_cache_size))
         self._centering: LanguageCentering | None = None
+        self._shares: dict[str, float] | None = None
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None,
                language: str | None = None, context: str = "", focus: str = "") -> list[Ranked]:
@@ -104,7 +109,23 @@ class Retriever:
             dense = merge_hits(self.index.search(cv, depth, filters), dense, depth)
         if feedback:
             dense = merge_hits(dense, self._feedback(qv, deep, depth), depth)
-        return Candidates(qv, dense, kw, fv)
+        return Candidates(qv, dense, kw, fv, self._share(lang) < p.foreign_share)
+
+    def _share(self, lang: str) -> float:
+        """The share of the collection's passages in this language (counted once per index version)."""
+        if self._shares is None:
+            counts = Counter(x.language for x in self.index.passages)
+            total = max(sum(counts.values()), 1)
+            self._shares = {code: n / total for code, n in counts.items()}
+        return self._shares.get(lang, 0.0)
+
+    def keyword_coverage(self, c: Candidates) -> float:
+        """The keyword coverage the fusion weighs keyword evidence by: for a foreign question, at least its names'
+        coverage (up to `foreign_names_cap`), since its common words cannot be the collection's."""
+        kw = c.keyword
+        if not c.foreign or kw.names_held is None or self.params.foreign_names_cap <= 0:
+            return kw.coverage
+        return max(kw.coverage, min(kw.names_held, self.params.foreign_names_cap))
 
     def _feedback(self, qv: np.ndarray, deep: Hits, depth: int) -> Hits:
         """Pseudo-relevance feedback in the embedding space: the question moved towards its best passages.
@@ -127,7 +148,7 @@ class Retriever:
 
     def fuse(self, c: Candidates) -> dict[str, float]:
         p = self.params
-        w_d, w_k = weights(p.mode, c.keyword.coverage, p.keyword_gain, p.coverage_power)
+        w_d, w_k = weights(p.mode, self.keyword_coverage(c), p.keyword_gain, p.coverage_power)
         return fuse(c.dense, c.keyword, w_d, w_k, p.rrf_k)
 
     def rerank(self, c: Candidates, fused: dict[str, float], k: int) -> list[Ranked]:
@@ -152,7 +173,7 @@ class Retriever:
         dense_of = {pid: float(x) for pid, x in zip(pool, cos, strict=True)}
         k_score = dict(zip(c.keyword.ids, c.keyword.scores, strict=True))
         kw_max = max(k_score.values()) if k_score else 1.0
-        _, w_k = weights(p.mode, c.keyword.coverage, p.keyword_gain, p.coverage_power)
+        _, w_k = weights(p.mode, self.keyword_coverage(c), p.keyword_gain, p.coverage_power)
         # the query's mean similarity per language: the centering's offsets and each passage's answer threshold
         centering = self._centering_for() if p.rerank else None
         means = centering.means(qv) if centering is not None else {}

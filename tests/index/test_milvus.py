@@ -70,6 +70,9 @@ def test_the_same_documents_passages_and_rankings_as_the_files_backend(pair: tup
             assert mil.index.document(d.doc_id).text[p.start:p.end] == p.text
     for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat", "SERN kontakt"]:
         assert [p.id for p in mil.search(q, 5)] == [p.id for p in files.search(q, 5)], q
+    for q, lang in [("Miten SERN ja Växjö tekevät ilmastotyötä?", "fi"), ("vilka nätverk arbetar med klimat", "sv")]:
+        x, y = files.index.search(TermQuery(q, lang), 5), mil.index.search(TermQuery(q, lang), 5)
+        assert (x.coverage, x.held, x.names_held) == pytest.approx((y.coverage, y.held, y.names_held)), q
     a, b = files.ask("Who is the contact for SERN?"), mil.ask("Who is the contact for SERN?")
     assert a.answer == b.answer and a.found == b.found
     ids = [p.id for p in files.index.passages[:4]]

@@ -352,3 +352,30 @@ def test_the_keyword_searchs_best_passage_is_always_re_ranked(index_dir: Path, h
     c = Candidates(qv, Hits(tuple(ids[:3]), (0.9, 0.8, 0.7), 1.0), Hits((ids[3],), (5.0,), 1.0))
     fused = {pid: 1.0 / (i + 1) for i, pid in enumerate(ids)}  # the keyword hit is last
     assert [x.passage.id for x in r.rerank(c, fused, 1)] == [ids[3]]  # its keyword bonus wins once it is re-ranked
+
+
+def test_keyword_search_reports_the_coverage_of_the_questions_names(index_dir: Path) -> None:
+    """Only the question's names count against `names_held`: the Finnish words of this question cannot be in Swedish,
+    Dutch and English pages; whether they hold "Växjö" is what the keyword search can tell."""
+    idx = load_index(index_dir, "test-hash")
+    hits = idx.keyword.search("Miten Växjö tekee ilmastotyötä?", "fi", 3, languages=idx.languages)
+    assert hits.coverage < 0.5 and hits.names_held == pytest.approx(1.0)
+    missing = idx.keyword.search("Miten Växjö ja Tampere tekevät ilmastotyötä?", "fi", 3, languages=idx.languages)
+    assert hits.coverage > missing.coverage and 0.0 < missing.names_held < 1.0  # an unknown name still counts
+
+
+def test_a_foreign_questions_keyword_weight_follows_its_names(index_dir: Path, hash_embedder: HashEmbedder) -> None:
+    """A question in a language the collection (almost) lacks: its keyword evidence is weighed by its names' coverage,
+    up to `foreign_names_cap`, not by all its words' (a name only the keyword search matched weighed 0.03)."""
+    idx = load_index(index_dir, "test-hash")
+    r = Retriever(idx, hash_embedder, FusionParams(mode="adaptive", rerank=False))
+    q = "Miten Växjö tekee ilmastotyötä?"
+    foreign = r.candidates(q, 4, language="fi")
+    assert foreign.foreign and foreign.keyword.coverage < 0.5
+    assert r.keyword_coverage(foreign) == pytest.approx(r.params.foreign_names_cap)
+    # in a language the collection holds, its words' absence does say something: the plain coverage
+    own = r.candidates(q, 4, language="sv")
+    assert not own.foreign and r.keyword_coverage(own) == pytest.approx(own.keyword.coverage)
+    off = Retriever(idx, hash_embedder, FusionParams(mode="adaptive", rerank=False, foreign_names_cap=0.0))
+    hit = foreign.keyword.ids[0]
+    assert r.fuse(foreign)[hit] > off.fuse(foreign)[hit]
