@@ -265,6 +265,31 @@ PACK = LanguagePack(
         snow clearing: snerydning, glatførebekæmpelse
         electricity: strøm, elektricitet
         heating: opvarmning, varme
+        ships: skibe, skib, både
+        shipyard: værft, værftet
+        horses: heste, hest
+        cows: køer, kvæg
+        birds: fugle, fugl
+        animals: dyr
+        species: arter
+        seats: mandater, pladser
+        goals: mål
+        medals: medaljer, medalje
+        houses: huse
+        buildings: bygninger
+        tower: tårn, tårnet
+        manor house: herregård
+        dike: dige
+        pumping station: pumpestation
+        archive: arkiv
+        drawings: tegninger
+        exhibition: udstilling
+        competition: konkurrence
+        demolished: revet
+        graduated: uddannet
+        renovated: renoveret, restaureret
+        mentioned: nævnt, nævnes
+        lighthouse: fyr, fyrtårn
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

@@ -269,6 +269,31 @@ PACK = LanguagePack(
         snow clearing: Winterdienst, Schneeräumung
         electricity: Strom
         heating: Heizung
+        ships: Schiffe, Schiff, Boote
+        shipyard: Werft
+        horses: Pferde, Pferd
+        cows: Kühe, Rinder
+        birds: Vögel, Vogel
+        animals: Tiere
+        species: Arten
+        seats: Sitze
+        goals: Tore
+        medals: Medaillen, Medaille
+        houses: Häuser
+        buildings: Gebäude
+        tower: Turm
+        manor house: Herrenhaus, Gutshaus
+        dike: Deich
+        pumping station: Pumpwerk, Schöpfwerk
+        archive: Archiv
+        drawings: Zeichnungen
+        exhibition: Ausstellung
+        competition: Wettbewerb
+        demolished: abgerissen
+        graduated: Abschluss
+        renovated: saniert, renoviert
+        mentioned: erwähnt
+        lighthouse: Leuchtturm
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

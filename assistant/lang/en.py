@@ -285,6 +285,31 @@ PACK = LanguagePack(
         snow clearing: snow clearing, snow removal, gritting
         electricity: electricity, power
         heating: heating
+        ships: ships, ship, vessels, boats
+        shipyard: shipyard
+        horses: horses, horse
+        cows: cows, cattle
+        birds: birds, bird
+        animals: animals
+        species: species
+        seats: seats
+        goals: goals
+        medals: medals, medal
+        houses: houses
+        buildings: buildings
+        tower: tower
+        manor house: manor house, manor
+        dike: dike, dyke
+        pumping station: pumping station
+        archive: archive, archives
+        drawings: drawings
+        exhibition: exhibition
+        competition: competition
+        demolished: demolished, torn down
+        graduated: graduated
+        renovated: renovated, restored, renovation
+        mentioned: mentioned
+        lighthouse: lighthouse
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -261,6 +261,31 @@ PACK = LanguagePack(
         snow clearing: lumityöt, auraus
         electricity: sähkö
         heating: lämmitys
+        ships: laivat, laivaa, alukset
+        shipyard: telakka
+        horses: hevoset, hevosta, hevonen
+        cows: lehmät, lehmää, nautaa
+        birds: linnut, lintuja, lintu
+        animals: eläimet, eläintä
+        species: lajit, lajia
+        seats: paikat, paikkaa
+        goals: maalit, maalia
+        medals: mitalit, mitalia, mitali
+        houses: talot, taloa
+        buildings: rakennukset, rakennusta
+        tower: torni
+        manor house: kartano
+        dike: pato, valli
+        pumping station: pumppaamo
+        archive: arkisto
+        drawings: piirustukset, piirustusta
+        exhibition: näyttely
+        competition: kilpailu
+        demolished: purettiin, purettu
+        graduated: valmistui
+        renovated: peruskorjattiin, korjattiin, restauroitiin
+        mentioned: mainitaan, mainittiin
+        lighthouse: majakka
     """),
     gaps=frozen({
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",

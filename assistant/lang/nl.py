@@ -266,6 +266,31 @@ PACK = LanguagePack(
         snow clearing: sneeuwruimen, gladheidsbestrijding
         electricity: stroom, elektriciteit
         heating: verwarming
+        ships: schepen, schip, boten
+        shipyard: werf, scheepswerf
+        horses: paarden, paard
+        cows: koeien, runderen
+        birds: vogels, vogel
+        animals: dieren
+        species: soorten
+        seats: zetels
+        goals: doelpunten
+        medals: medailles, medaille
+        houses: huizen
+        buildings: gebouwen
+        tower: toren
+        manor house: landhuis
+        dike: dijk
+        pumping station: gemaal, pompstation
+        archive: archief
+        drawings: tekeningen
+        exhibition: tentoonstelling
+        competition: wedstrijd, prijsvraag
+        demolished: gesloopt
+        graduated: afgestudeerd
+        renovated: gerenoveerd, gerestaureerd
+        mentioned: vermeld, genoemd
+        lighthouse: vuurtoren
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

@@ -274,6 +274,31 @@ PACK = LanguagePack(
         snow clearing: brøyting, strøing
         electricity: strøm, elektrisitet
         heating: oppvarming
+        ships: skip, fartøy, båter
+        shipyard: verft, verftet
+        horses: hester, hest
+        cows: kyr, kuer, storfe
+        birds: fugler, fugl
+        animals: dyr
+        species: arter
+        seats: seter, mandater
+        goals: mål
+        medals: medaljer, medalje
+        houses: hus
+        buildings: bygninger
+        tower: tårn, tårnet
+        manor house: herregård
+        dike: demning, voll
+        pumping station: pumpestasjon
+        archive: arkiv
+        drawings: tegninger
+        exhibition: utstilling
+        competition: konkurranse
+        demolished: revet
+        graduated: eksamen
+        renovated: renovert, restaurert
+        mentioned: nevnt, nevnes
+        lighthouse: fyr, fyrtårn
     """),
     ui=frozen({
         "signin": "Logg inn",

@@ -277,6 +277,31 @@ PACK = LanguagePack(
         snow clearing: snöröjning, sandning
         electricity: elektricitet, el
         heating: uppvärmning, värme
+        ships: fartyg, skepp, båtar
+        shipyard: varv, varvet
+        horses: hästar, häst
+        cows: kor, nötkreatur
+        birds: fåglar, fågel
+        animals: djur
+        species: arter
+        seats: mandat, platser
+        goals: mål
+        medals: medaljer, medalj
+        houses: hus
+        buildings: byggnader
+        tower: torn, tornet
+        manor house: herrgård
+        dike: vall, fördämning
+        pumping station: pumpstation
+        archive: arkiv
+        drawings: ritningar
+        exhibition: utställning
+        competition: tävling
+        demolished: revs, rivits
+        graduated: examen
+        renovated: renoverades, renovering, restaurerades
+        mentioned: omnämns, nämns
+        lighthouse: fyr, fyrtorn
     """),
     ui=frozen({
         "signin": "Logga in",

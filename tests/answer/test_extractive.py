@@ -454,6 +454,9 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
     # concepts added with the parish set: an unanswerable "How many schools …?" was answered with a count of others
     ("How many schools are there in Stordøy?", "en", "no", ("skol",)),
     ("Wie viele Besucher hat das Museum?", "de", "sv", ("besöka",)),
+    # and with the atlas set: "How many horses are kept at Rødkilde?" was answered with the estate's hectares
+    ("How many horses are kept at Rødkilde?", "en", "da", ("hest",)),
+    ("How many ships has Kragsund shipyard built?", "en", "da", ("skib", "både")),
 ])
 def test_what_a_how_many_question_counts_in_another_language(question: str, lang: str, code: str,
                                                               keys: tuple[str, ...]) -> None:

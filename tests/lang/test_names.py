@@ -83,6 +83,9 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("Vem är chef för hemvården?", "sv", "fi", "esihenkilö"),  # regional set: "Kotihoidon esihenkilö Marja Lehtinen"
     ("Who is the coach of Oppsal?", "en", "no", "trener"),  # NorQuAD: "Oppsaltrener Gisle Olsen"
     ("What is the unemployment rate?", "en", "de", "Arbeitslosigkeit"),
+    ("Who designed the manor house at Fagerhult?", "en", "sv", "herrgård"),  # atlas set: "Herrgården uppfördes …"
+    ("When is Storvik first mentioned?", "en", "sv", "omnämns"),  # parish set: "Platsen omnämns första gången 1344"
+    ("Wann wurde das Pumpwerk gebaut?", "de", "nl", "gemaal"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
