@@ -189,6 +189,16 @@ gate fjord eval/collections/fjord eval/questions/fjord.jsonl \
   --fail-under hybrid.mrr@10=0.86 --fail-under hybrid.citation_hit=0.89 \
   --fail-under hybrid.answer_term_hit=0.89 --fail-under hybrid.answer_rate=0.97
 
+# Five long encyclopedia-style articles written on 2026-12-05, run before any change (eval/collections/atlas: a Danish
+# town, a Finnish architect's biography, a Dutch polder, a Swedish ironworks, a German castle page with a cookie banner,
+# menu and footer; 67 of 86 questions in English, 14 unanswerable), half held out. First run, after twelve questions that
+# two pages could answer were made to name their place: MRR@10 0.869, answer-term hit 0.889, citation hit 0.931, answer
+# rate 1.000; after names weighing a foreign question's keywords and 25 concept words 0.887 / 0.931 / 0.944 / 1.000.
+# Refusal is 5 of 14, not gated.
+gate atlas eval/collections/atlas eval/questions/atlas.jsonl \
+  --fail-under hybrid.mrr@10=0.86 --fail-under hybrid.citation_hit=0.92 \
+  --fail-under hybrid.answer_term_hit=0.90 --fail-under hybrid.answer_rate=0.97
+
 # NorQuAD (CC0; Norwegian Wikipedia and news nobody here wrote, built by scripts/make_norquad.py):
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.
