@@ -66,7 +66,10 @@ PACK = LanguagePack(
                       r"(?:enkele|een paar|een aantal|meerdere|vele) (?:minuten|uren|dagen|weken|maanden|jaren)"),
     time_units=(r"seconden?", r"minu(?:ut|ten)", r"uur", r"uren", r"dag(?:en)?", r"we(?:ek|ken)", r"maand(?:en)?",
                 r"ja(?:ar|ren)"),
-    count_cues=(r"\baantal\b",),  # not "hoeveel": it asks how many and how much ("hoeveel subsidie")
+    # "hoeveel" asks how many before a plural noun ("hoeveel koeien", "hoeveel nieuwe bomen"), how much otherwise
+    # ("hoeveel subsidie", "hoeveel kost", "hoeveel kosten de kaartjes")
+    count_cues=(r"\baantal\b",
+                r"\bhoeveel(?=\s+(?:\w+e\s+)?(?!kost|bedra|betaal|duur|verdien|scheel)\w{2,}(?:en|s)\b)"),
     number_words=(
         "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig",
         "dertig", "veertig", "vijftig", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",

@@ -296,7 +296,7 @@ def test_contact_questions_are_recognised(question: str, asks: bool) -> None:
     ("Hvordan holdes drikkevannet rent?", set()),  # Norwegian "rent" is "clean", not English "rent"
     ("Wat is de huur van een woning?", {"money"}),
     ("What is the population of Växjö?", {"population"}),
-    ("Hoeveel inwoners heeft Amsterdam?", {"population"}),
+    ("Hoeveel inwoners heeft Amsterdam?", {"count", "population"}),  # as "Wie viele Einwohner"
     ("Hva er folketallet i Bergen?", {"population"}),
     ("Wie viele Einwohner hat Hohenfeld?", {"count", "population"}),
     # naming the inhabitants is not asking how many they are
@@ -1468,3 +1468,16 @@ def test_the_row_that_holds_the_number_the_question_names_answers() -> None:
     assert a.found and "487 euroa" in a.answer and "1 020" not in a.answer
     # without a number the best-scored row answers
     assert "1 020" in compose(c, "How much is the carer's fee?", "en", ranked, {"f": FEES}).answer
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("Hoeveel koeien staan er in de polder?", {"count"}),  # atlas set: answered with the polder's area
+    ("Hoeveel nieuwe bomen worden er geplant?", {"count"}),  # an adjective before the plural
+    ("Hoeveel subsidie krijg je voor een groen dak?", set()),  # how much: no plural after it
+    ("Hoeveel kosten de kaartjes?", {"money"}),  # a verb in -en is no plural noun
+    ("Hoeveel kost parkeren per uur?", {"money"}),
+])
+def test_dutch_hoeveel_counts_only_before_a_plural_noun(question: str, kinds: set[str]) -> None:
+    """"Hoeveel" asks how many and how much; before a plural noun it asks for a count, which a sentence without a number
+    of them does not answer."""
+    assert required_types(question, "nl") == kinds
