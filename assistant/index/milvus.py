@@ -343,10 +343,9 @@ class MilvusIndex:
                 return Hits((), (), 0.0)
             n = max(len(self._passages), 1)
             plain = self._terms(query.text, query.language, concepts=False)
-            idf = {t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5))
-                   for t in (*terms, *plain) if t in self._df}
             names = self._terms(capitalised(query.text), query.language)
-            idf.update({t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5)) for t in names if t in self._df})
+            idf = {t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5))
+                   for t in (*terms, *plain, *names) if t in self._df}
             coverage, held = term_coverage(terms, idf, n), term_coverage(plain, idf, n)
             names_held = names_coverage(terms, names, idf, n)
             res = self._call(self.settings, "search", lambda c: c.search(
