@@ -55,9 +55,13 @@ PACK = LanguagePack(
     continuations=("and", "what about", "how about"),
     list_cues=(
         # "which (local) networks", not "which is", "which club does", nor "which town leads the …" (a verb in -s
-        # before its object's article)
-        r"\bwhich\s+(?:\w+\s+)?(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
+        # before its object's article); after two words, nor before a preposition: "Which river flows into the
+        # Grauensee?" asks for one river (valley set)
+        r"\bwhich\s+(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
         r"(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your)\b)",
+        r"\bwhich\s+\w+\s+(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
+        r"(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your|into|onto|in|on|at|from|through|to"
+        r"|with|by|for|over|under|across|past|along|near|between|around|of|off|out|up|down)\b)",
         # not "Between what times does the service operate?", which asks for one span of hours
         r"\bwhat\s+(?:\w+\s+)?(?!(?:times|hours)\b)\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",

@@ -156,9 +156,13 @@ def test_list_question_detection() -> None:
               "Welke hebben een contactpersoon?", "Mitkä ovat verkoston tavoitteet?", "Which is the largest?",
               "Which club does Eriksen play for?", "In which country is Istanbul?",
               # a verb in -s before its object's article: one town leads it (borough set)
-              "Which town leads the tourism working group?", "Which country hosts the conference?"]:
+              "Which town leads the tourism working group?", "Which country hosts the conference?",
+              # or before a preposition (valley set, default set: answered as a list of one)
+              "Which river flows into the Grauensee?", "Which organisation works around the Baltic Sea?"]:
         assert not is_list_question(q), q
     assert is_list_question("Which parties voted against paid parking?")
+    assert is_list_question("Which networks in Sweden work with climate?")  # a plural noun before a preposition
+    assert is_list_question("Which large predators live in the park?")
     # one span of hours, not a list (county set: quoted as "These parts of the documents match: …")
     assert not is_list_question("Between what times does the paratransit service operate?")
     assert is_list_question("What documents do I need for the application?")
