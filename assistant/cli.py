@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -17,6 +17,9 @@ from rich.markup import escape
 
 from assistant.errors import EXIT_BELOW, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, EXIT_PORT, EXIT_USAGE, AssistantError
 from assistant.settings import PROJECT_ROOT
+
+if TYPE_CHECKING:
+    from assistant.types import Passage
 
 DEFAULT_QUESTIONS = PROJECT_ROOT / "eval" / "questions" / "default.jsonl"
 
@@ -118,6 +121,13 @@ def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show deb
     for noisy in ("bm25s", "sentence_transformers", "transformers", "httpx", "huggingface_hub"):
         logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.ERROR)
 
+
+def citation_line(p: Passage) -> str:
+    """Where a quote comes from: title › section (once when they are the same: a page without headings), then the
+    publisher when known, the document, page and characters ("(, kivimaki, …)" said an empty publisher)."""
+    where = p.title if not p.section or p.section == p.title else f"{p.title} › {p.section}"
+    parts = [x for x in (p.publisher, p.doc_id + (f", page {p.page}" if p.page else "")) if x]
+    return f"{where} ({', '.join(parts)}, chars {p.start}-{p.end})"
 
 @app.command()
 def ingest(path: Annotated[Path | None, typer.Argument(help="File or folder (default: corpus/)")] = None,
@@ -298,10 +308,7 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
     if answer.citations:
         out.print()
         for c in answer.citations:
-            page = f", page {c.passage.page}" if c.passage.page else ""
-            out.print(f"[{c.n}] {c.passage.title} › {c.passage.section} ({c.passage.publisher}, "
-                      f"{c.passage.doc_id}{page}, chars {c.passage.start}-{c.passage.end})",
-                      highlight=False, markup=False)
+            out.print(f"[{c.n}] {citation_line(c.passage)}", highlight=False, markup=False)
 
 
 @app.command("eval")

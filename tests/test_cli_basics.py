@@ -95,3 +95,17 @@ def test_bench_takes_a_precision_after_the_backend_and_names_the_valid_ones(tmp_
     assert res.exit_code == 2
     said = " ".join(res.output.split())
     assert "unknown backend onnx+fp8;" in said and "optionally with +fp32 or +bf16 or +auto" in said
+
+
+def test_a_citation_line_names_what_is_known_once() -> None:
+    """A page without headings has its title as its section, and a page without a publisher has none: the line said
+    "Aino Kivimäki … › Aino Kivimäki … (, kivimaki, chars …)"."""
+    from assistant.cli import citation_line
+    from assistant.types import Passage
+
+    bare = Passage(id="k#1", doc_id="kivimaki", text="x", title="Aino Kivimäki", section="Aino Kivimäki",
+                   language="fi", start=5, end=9)
+    assert citation_line(bare) == "Aino Kivimäki (kivimaki, chars 5-9)"
+    full = Passage(id="s#2", doc_id="sern", text="x", title="SERN", section="Kontakt", language="sv", start=0, end=3,
+                   publisher="Vänersborgs kommun", page=2)
+    assert citation_line(full) == "SERN › Kontakt (Vänersborgs kommun, sern, page 2, chars 0-3)"
