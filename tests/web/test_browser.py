@@ -212,6 +212,8 @@ def test_markup_in_documents_and_questions_stays_text(servers: dict[str, str], p
     answer.locator(".src button").first.click()
     text = answer.inner_text()
     assert "Zebra Crossing Network" in text
+    # a page without headings: its title is its section, named once ("Zebra Crossing Network › Zebra Crossing Network")
+    assert "Zebra Crossing Network › Zebra" not in text
     assert "<script>window.__pwned = 1</script>" in text or 'onerror="window.__pwned = 2"' in text
     assert q in scope.locator(".msg.user").last.inner_text()
     time.sleep(0.3)
