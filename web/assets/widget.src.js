@@ -251,6 +251,11 @@
     return box;
   }
 
+  // Where a passage stands: its title, and its section when that is not the title (a page without headings).
+  function placeName(x) {
+    return (x.title || x.doc_id) + (x.section && x.section !== x.title ? " › " + x.section : "");
+  }
+
   function passageView(c) {
     var text = String(c.text || "");
     var ranges = (c.quotes && c.quotes.length ? c.quotes : [[c.quote_start, c.quote_end]]).map(function (q) {
@@ -327,7 +332,7 @@
         var body = passageView(c);
         body.id = pid;
         body.hidden = true;
-        var label = "[" + c.n + "] " + (c.title || c.doc_id) + (c.section && c.section !== c.title ? " › " + c.section : "");
+        var label = "[" + c.n + "] " + placeName(c);
         var btn = el("button", { type: "button", "aria-expanded": "false", "aria-controls": pid, text: label,
                                  onclick: function () {
                                    var open = btn.getAttribute("aria-expanded") !== "true";
@@ -347,7 +352,7 @@
     var fmt = function (v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); };
     var rows = passages.map(function (p) {
       return el("tr", null, [el("td", { "data-label": "#", text: String(p.rank) }),
-        el("td", { "data-label": T.section, text: (p.title || p.doc_id) + (p.section && p.section !== p.title ? " › " + p.section : "") }),
+        el("td", { "data-label": T.section, text: placeName(p) }),
         el("td", { "data-label": T.keyword, text: fmt(p.scores.keyword) }), el("td", { "data-label": T.dense, text: fmt(p.scores.dense) }),
         el("td", { "data-label": T.fused, text: fmt(p.scores.fused) }), el("td", { "data-label": T.rerank, text: fmt(p.scores.rerank) })]);
     });
