@@ -6,6 +6,12 @@ from bm25s import stopwords as _stopwords
 
 from assistant.lang.pack import LanguagePack, concept_table, frozen
 
+# The list cue's parts: a word in -s that is no "is", "was", "this" …; what follows a verb in -s but not a plural noun
+_PLURAL = r"(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
+_DETERMINERS = "the|a|an|its|their|this|that|these|those|his|her|our|my|your"
+_PREPOSITIONS = ("into|onto|in|on|at|from|through|to|with|by|for|over|under|across|past|along|near|between|around|of|"
+                 "off|out|up|down")
+
 PACK = LanguagePack(
     code="en",
     name="English",
@@ -57,11 +63,8 @@ PACK = LanguagePack(
         # "which (local) networks", not "which is", "which club does", nor "which town leads the …" (a verb in -s
         # before its object's article); after two words, nor before a preposition: "Which river flows into the
         # Grauensee?" asks for one river (valley set)
-        r"\bwhich\s+(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
-        r"(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your)\b)",
-        r"\bwhich\s+\w+\s+(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
-        r"(?!\s+(?:the|a|an|its|their|this|that|these|those|his|her|our|my|your|into|onto|in|on|at|from|through|to"
-        r"|with|by|for|over|under|across|past|along|near|between|around|of|off|out|up|down)\b)",
+        rf"\bwhich\s+{_PLURAL}(?!\s+(?:{_DETERMINERS})\b)",
+        rf"\bwhich\s+\w+\s+{_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS})\b)",
         # not "Between what times does the service operate?", which asks for one span of hours
         r"\bwhat\s+(?:\w+\s+)?(?!(?:times|hours)\b)\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
