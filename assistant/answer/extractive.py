@@ -376,6 +376,30 @@ def role_asked(question: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def _role_forms(role: str, lang: str) -> tuple[str, ...]:
+    """The role's stem in each of its gendered forms (the pack's `role_heads`): "talsperson" is also "talskvinn" and
+    "talsmann", "spokeswoman" also "spokesman" and "spokesperson". The longest head first ("woman" before "man"),
+    and at least three letters must remain ("formann" → "for" + "kvinn" / "person"); five or more also stand alone
+    ("chairman" is "chair")."""
+    own = pack(lang)
+    heads = sorted(own.role_heads, key=len, reverse=True) if own is not None else []
+    for head in heads:
+        stem = role[:-len(head)] if role.endswith(head) else ""
+        if len(stem) >= 3:
+            alone = [stem] if len(stem) >= 5 else []
+            return tuple(dict.fromkeys([role, *(stem + h for h in heads), *alone]))
+    return (role,)
+
+
+def names_role(role: str, text: str, lang: str) -> bool:
+    """Whether a sentence in the question's language names the role (a stem from `role_asked`) in any of its gendered
+    forms, also as a compound's head ("ordfør" in "Trondheim-ordføreren"): "Hvem er talsperson for Sea Watch?" was
+    refused although the page names "talskvinne for Sea Watch, Giorgia Linardi" (NorQuAD)."""
+    forms = _role_forms(role, lang)
+    return any(f in t for t in sentence_terms(text, lang) for f in forms)
+
+
+@lru_cache(maxsize=256)
 def role_asked_in(question: str, lang: str, code: str) -> tuple[str, ...]:
     """`role_asked` for a page in another language `code`: the packs' concept words for the role, as lower-case
     starts ("Who is the mayor of Tallmora?" → ("borgmästa", "kommunstyrelsens ordföran") over a Swedish page), or
@@ -701,7 +725,7 @@ class Composer:
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
                     and (not nouns or not own or any(n in text.lower() for n in nouns))
                     and (not across or any(k in text.lower() for k in across))
-                    and (not role or not own or any(role in t for t in sentence_terms(text, lang)))
+                    and (not role or not own or names_role(role, text, lang))
                     and (not held or any(k in text.lower() for k in held)))
 
         def named_holder(r: Ranked, x: SentenceScore) -> SentenceScore:
@@ -822,8 +846,13 @@ class Composer:
         if "contact" in types and not type_match({"contact"}, first.text, question) \
                 and _refers_back(first.text, first.ranked.passage.language):
             before = self._neighbour(first, doc_texts, contact, -1)
+            # The person is the answer, so the sentence naming them is quoted even past `answer_chars` (up to twice
+            # it), in place of the sentence after: "Alfred av England, den eneste engelske konge som …" is 258
+            # characters, and was left out.
             if before is not None and not _refers_back(before.text, first.ranked.passage.language) \
-                    and sum(len(c.text) + 1 for c in quoted) + len(before.text) <= p.answer_chars:
+                    and len(first.text) + 1 + len(before.text) <= 2 * p.answer_chars:
+                if sum(len(c.text) + 1 for c in quoted) + len(before.text) > p.answer_chars:
+                    quoted = [first]
                 quoted.insert(0, before)  # (one that says "han" too names no one either)
         seen = [_quote_key(c.text) for c in quoted]
         chars = sum(len(c.text) + 1 for c in quoted)

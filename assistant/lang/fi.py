@@ -288,6 +288,7 @@ PACK = LanguagePack(
         lighthouse: majakka
     """),
     gaps=frozen({
+        "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",
         "article_phrases": "no word of its anaphora list doubles as a definite article",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",

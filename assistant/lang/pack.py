@@ -67,6 +67,9 @@ class LanguagePack:
     # regex: words a role cue may be followed by that name no role ("responsible", "ansvarig"): the answer may say
     # it otherwise
     role_exceptions: tuple[str, ...] = ()
+    # stems of the gendered heads of role words ("mann", "kvinn", "person"): a page's "talskvinne" is the
+    # "talsperson" a question asks for
+    role_heads: tuple[str, ...] = ()
     hours_cues: tuple[str, ...] = ()          # regex: asks for opening hours (answered by a time of day)
     # regex: the verbs a yes/no question opens with ("does", "kan", "gibt", "onko"): it asks whether, so the amount,
     # count or head count its words name is no kind of answer it needs ("Does housing benefit include heating costs?")

@@ -91,6 +91,7 @@ PACK = LanguagePack(
     ),
     role_cues=(r"\bvem (?:är|var)(?: nu)?",),
     role_exceptions=("ansvarig", "ansvariga", "bakom"),
+    role_heads=("man", "kvin", "person"),
     polar_cues=(r"kan|får|måste|ska|skall|är|finns|har|behöver|blir|gäller|ingår",),
     hours_cues=(r"\böppettid(?:er|erna)?\b",),
     money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
