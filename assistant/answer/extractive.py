@@ -115,7 +115,9 @@ _MONEY = re.compile(_CURRENCY, re.IGNORECASE)  # "5 million" may be a count, "45
 # A share is no count either ("How many pupils does Nordøya school have?" is not answered by "18 prosent av
 # kommunens grunnskoleelever"), unless the question asks for one ("Hvor mange prosent …?").
 _PERCENT_WORDS = rf"%|\b(?:{_any(lambda p: p.percent_words)})\b"
-_PERCENT = re.compile(rf"\d[\d\s.,]*\s?(?:{_PERCENT_WORDS})", re.IGNORECASE)
+# A percentage in words is one too: "Dertig procent daarvan wordt sociale huur" answers what share is social housing
+# (gazette set; it was answered with a road's cost).
+_PERCENT = re.compile(rf"(?:\d[\d\s.,]*\s?|{_SPELT})(?:{_PERCENT_WORDS})", re.IGNORECASE)
 _ASKS_PERCENT = re.compile(_PERCENT_WORDS, re.IGNORECASE)
 # A share asked for ("How much of the cost does the state pay?", "Hur stor del …?"): a percentage answers it as well as
 # an amount ("Das Land übernimmt 70 Prozent der Kosten" was refused for want of an amount, borough set).
@@ -397,6 +399,32 @@ def names_role(role: str, text: str, lang: str) -> bool:
     refused although the page names "talskvinne for Sea Watch, Giorgia Linardi" (NorQuAD)."""
     forms = _role_forms(role, lang)
     return any(f in t for t in sentence_terms(text, lang) for f in forms)
+
+
+@lru_cache(maxsize=256)
+def role_verb(question: str, lang: str) -> str:
+    """The role noun a who-question asks for with a verb (the pack's `role_verbs`: "Wer leitet die Stadtbibliothek?"
+    → "Leiter", "Who chairs the school board?" → "chair"), or "". Unlike `role_asked` it is no requirement, since the
+    answer may say it with the verb ("Die Bibliothek wird von Sabine Krämer geleitet"): a sentence that names the
+    role and a person is preferred (`Composer.admissible`)."""
+    own = pack(lang)
+    if own is None or not own.role_verbs:
+        return ""
+    q = question.casefold()
+    return next((noun for verb, noun in own.role_verbs.items() if re.search(rf"\b{re.escape(verb)}\b", q)), "")
+
+
+@lru_cache(maxsize=1024)
+def role_words_in(noun: str, lang: str, code: str) -> tuple[str, ...]:
+    """The lower-case starts a sentence of language `code` names a role noun of language `lang` by: in its own
+    language its stem in its gendered forms (`_role_forms`) and its start ("lede" for "leder"), in another the packs'
+    concept words for it ("chair" → "forma" of "formand" on a Danish page), or () when they know none."""
+    if code == lang:  # (the stem is short for some: Norwegian "leder" is "led", which too many words start with)
+        stem = (Analyzer().terms(noun, lang) or [noun.casefold()])[0]
+        forms = _role_forms(stem, lang) if len(stem) >= 4 else ()
+        return tuple(dict.fromkeys([*forms, _name_start(noun)]))
+    keys = (_name_start(name) for x in names.concepts(noun, lang, (code,)) for c, name in x.equivalents if c == code)
+    return tuple(dict.fromkeys(keys))
 
 
 @lru_cache(maxsize=256)
@@ -728,10 +756,20 @@ class Composer:
                     and (not role or not own or names_role(role, text, lang))
                     and (not held or any(k in text.lower() for k in held)))
 
+        verb_role = role_verb(question, lang) if lang and not role and not contact else ""
+
         def named_holder(r: Ranked, x: SentenceScore) -> SentenceScore:
             """A sentence that names the asked role and a person answers a who-question however little the rest of it
             is like the question: "Who is the mayor of Rheinfeld?" was refused, the only sentence naming her being a
-            quote's attribution ("… zum Hauptbahnhof", sagte Oberbürgermeisterin Claudia Hartmann)."""
+            quote's attribution ("… zum Hauptbahnhof", sagte Oberbürgermeisterin Claudia Hartmann). So with a role
+            asked by its verb: "Wer leitet die Stadtbibliothek?" quoted the library's opening hours before "…, sagt
+            Bibliotheksleiterin Sabine Krämer" (gazette set)."""
+            if verb_role and self.params.role_bonus > 0:
+                text = doc_texts[r.passage.doc_id][x.start:x.end]
+                words = role_words_in(verb_role, lang, r.passage.language)
+                held = any(w in text.lower() for w in words)
+                return replace(x, score=x.score + self.params.role_bonus) \
+                    if held and type_match({"contact"}, text, question) else x
             if not role or self.params.role_bonus <= 0 or (
                     r.passage.language != lang and not role_asked_in(question, lang, r.passage.language)):
                 return x  # (across languages only where the role's word there is known, and so in the sentence)

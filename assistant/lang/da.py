@@ -87,6 +87,7 @@ PACK = LanguagePack(
     role_cues=(r"\bhvem (?:er|var)(?: nu)?",),
     role_exceptions=("ansvarlig", "ansvarlige", "bag"),
     role_heads=("mand", "kvind", "person"),
+    role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
     polar_cues=(r"kan|får|må|skal|er|findes|har|behøver|bliver|gælder|indgår",),
     hours_cues=(r"\båbningstid(?:er|erne)?\b",),
     money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),

@@ -85,6 +85,7 @@ PACK = LanguagePack(
     role_cues=(r"\bwer (?:ist|war|sind|waren)(?: der| die| das| jetzt)?",),
     role_exceptions=("zuständig", "verantwortlich", "für"),
     role_heads=("mann", "frau"),
+    role_verbs=frozen({"wer leitet": "Leiter", "wer führt": "Führer"}),
     polar_cues=(r"kann|kannst|darf|muss|ist|sind|gibt|bekomme|bekommt|hat|habe|werden|wird|gilt|enthält|zahlt",),
     hours_cues=(r"\b(?:öffnungs|sprech)zeiten\b",),
     money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),

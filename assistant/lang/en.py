@@ -99,6 +99,8 @@ PACK = LanguagePack(
     role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
     role_exceptions=("responsible", "in", "behind", "head", "leader"),
     role_heads=("man", "woman", "person"),
+    role_verbs=frozen({"who chairs": "chair", "who leads": "leader", "who heads": "head",
+                        "who directs": "director", "who manages": "manager"}),
     # not "Does it cost anything to apply?", whose verb asks for an amount or "free" (portal set)
     polar_cues=(r"(?:does|do|did|is|are|was|were|can|could|may|must|should|will|would|has|have|had)\b(?!.*\bcost\b)",),
     hours_cues=(r"\bopening (?:hours|times)\b",),

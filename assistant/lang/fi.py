@@ -80,6 +80,7 @@ PACK = LanguagePack(
     # not before a genitive, which names whose role it is ("Kuka on kirjaston johtaja?")
     role_cues=(r"\bkuka (?:on|oli)(?: nyt)?(?=\s+\w*[^\Wn]\b)",),
     role_exceptions=("vastuussa", "vastaa"),
+    role_verbs=frozen({"kuka johtaa": "johtaja", "kuka vetää": "vetäjä"}),
     polar_cues=(r"(?!paljonko|montako|kuinkako|maksaako|maksavatko)\w+(?:ko|kö)",),  # not "does it cost"
     hours_cues=(r"\baukioloaj\w*",),
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)(?:ko|kö)?\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b",

@@ -71,6 +71,7 @@ PACK = LanguagePack(
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "role_verbs": "none listed yet (\"qui dirige\" would name \"directeur\")",
         "role_heads": "none listed yet (porte-parole is ungendered; président / présidente share a stem)",
         "concepts": "no concept words yet: French questions find other languages' words through CLDR names only",
         "inflections": "no concept words whose endings to list",

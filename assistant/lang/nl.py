@@ -88,6 +88,7 @@ PACK = LanguagePack(
     role_cues=(r"\bwie (?:is|was|zijn|waren)(?: de| het| nu)?",),
     role_exceptions=("verantwoordelijk", "verantwoordelijke"),
     role_heads=("man", "vrouw"),
+    role_verbs=frozen({"wie leidt": "leider", "wie zit voor": "voorzitter"}),
     polar_cues=(r"kan|kun|mag|moet|is|zijn|krijg|krijgt|heb|heeft|wordt|geldt|betaalt",),
     hours_cues=(r"\bopeningstijden\b", r"\bopeningsuren\b"),
     money_cues=(

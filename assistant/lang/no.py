@@ -89,6 +89,7 @@ PACK = LanguagePack(
     role_cues=(r"\bhvem (?:er|var)(?: nå)?",),
     role_exceptions=("ansvarlig", "ansvarlige", "bak"),
     role_heads=("mann", "kvinn", "person"),
+    role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
     polar_cues=(r"kan|får|må|skal|er|finnes|fins|har|trenger|blir|gjelder|inngår",),
     hours_cues=(r"\båpningstid(?:er|ene)?\b",),
     money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b", r"\bhusleie", r"\bavgift"),

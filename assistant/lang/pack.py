@@ -70,6 +70,9 @@ class LanguagePack:
     # stems of the gendered heads of role words ("mann", "kvinn", "person"): a page's "talskvinne" is the
     # "talsperson" a question asks for
     role_heads: tuple[str, ...] = ()
+    # a who-question that asks with a verb, and the role noun the answer names its person by ("wer leitet":
+    # "Leiter" finds "Bibliotheksleiterin Sabine Krämer"; "who chairs": "chair" finds Danish "formand")
+    role_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     hours_cues: tuple[str, ...] = ()          # regex: asks for opening hours (answered by a time of day)
     # regex: the verbs a yes/no question opens with ("does", "kan", "gibt", "onko"): it asks whether, so the amount,
     # count or head count its words name is no kind of answer it needs ("Does housing benefit include heating costs?")

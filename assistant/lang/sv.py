@@ -92,6 +92,7 @@ PACK = LanguagePack(
     role_cues=(r"\bvem (?:är|var)(?: nu)?",),
     role_exceptions=("ansvarig", "ansvariga", "bakom"),
     role_heads=("man", "kvin", "person"),
+    role_verbs=frozen({"vem leder": "ledare", "vem styr": "ledare"}),
     polar_cues=(r"kan|får|måste|ska|skall|är|finns|har|behöver|blir|gäller|ingår",),
     hours_cues=(r"\böppettid(?:er|erna)?\b",),
     money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),

@@ -21,6 +21,7 @@ from assistant.answer.extractive import (
     required_types,
     role_asked,
     role_asked_in,
+    role_verb,
     strong_contact,
     type_match,
     unnamed,
@@ -1148,6 +1149,50 @@ def test_a_who_question_is_answered_by_the_role_in_another_gendered_form() -> No
     assert a.found and "Giorgia Linardi" in a.answer
     assert not compose(c, "Hvem er ordfører i Sea Watch?", "no", page_ranked("s", text, "Kaptein arrestert", "no"),
                        {"s": text}).found
+
+
+@pytest.mark.parametrize(("question", "lang", "noun"), [
+    ("Wer leitet die Stadtbibliothek Lindenfels?", "de", "Leiter"),
+    ("Who chairs the school board at Lyngby School?", "en", "chair"),
+    ("Hvem leder prosjektet?", "no", "leder"),
+    ("Wer ist Leiter der Bibliothek?", "de", ""),  # a role by its noun is `role_asked`'s
+    ("Who opened the library?", "en", ""),
+])
+def test_the_role_a_who_question_asks_for_with_a_verb(question: str, lang: str, noun: str) -> None:
+    assert role_verb(question, lang) == noun
+
+
+def test_a_role_asked_by_its_verb_prefers_the_sentence_naming_the_role_and_a_person() -> None:
+    """"Wer leitet die Stadtbibliothek Lindenfels?" quoted the library's Sunday opening; "…, sagt Bibliotheksleiterin
+    Sabine Krämer" was a little less similar. "Who chairs the school board?" over a Danish page likewise ("formand
+    for skolebestyrelsen Rikke Dahl", gazette set). No requirement: without such a sentence the best one answers."""
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0, max_sentences=1))
+    text = ("Die Stadtbibliothek öffnet ab dem 1. September auch sonntags. "
+            "„Viele Familien haben nur am Wochenende Zeit“, sagt Bibliotheksleiterin Sabine Krämer.")
+    ranked, texts = _one_passage(text, [0.89, 0.86], lang="de")
+    assert "Sabine Krämer" in compose(c, "Wer leitet die Stadtbibliothek?", "de", ranked, texts).answer
+    assert "Sabine Krämer" not in compose(c, "Wann öffnet die Stadtbibliothek?", "de", ranked, texts).answer
+    plain = text.replace("Bibliotheksleiterin Sabine Krämer", "eine Besucherin")
+    ranked, texts = _one_passage(plain, [0.89, 0.86], lang="de")
+    a = compose(c, "Wer leitet die Stadtbibliothek?", "de", ranked, texts)
+    assert a.found and a.answer.startswith("Die Stadtbibliothek")
+    dansk = ("Forældrene på Lyngby Skole har samlet 2.100 underskrifter. "
+             "Skolen er hjertet i landsbyen, siger formand for skolebestyrelsen Rikke Dahl.")
+    ranked, texts = _one_passage(dansk, [0.83, 0.80], lang="da")
+    assert "Rikke Dahl" in compose(c, "Who chairs the school board at Lyngby School?", "en", ranked, texts).answer
+
+
+@pytest.mark.parametrize(("sentence", "holds"), [
+    ("Dertig procent daarvan wordt sociale huur.", True),
+    ("Tjugo procent av platserna går till barnfamiljer.", True),
+    ("30 procent daarvan wordt sociale huur.", True),
+    ("Dertig woningen worden sociale huur.", False),
+])
+def test_a_percentage_in_words_answers_a_share(sentence: str, holds: bool) -> None:
+    """"What share of the homes in De Weidehoek will be social housing?" was answered with a road's cost: "Dertig
+    procent daarvan wordt sociale huur" held no percentage to the share check (gazette set)."""
+    assert required_types("What share of the homes will be social housing?", "en") == {"share"}
+    assert answers_kind(sentence, False, {"share"}) is holds
 
 
 def test_opening_hours_are_answered_by_a_time_of_day() -> None:
