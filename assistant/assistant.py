@@ -34,6 +34,7 @@ from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, 
 from assistant.retrieve.conversation import Context, Turn, context_for
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
+from assistant.retrieve.truecase import Truecaser
 from assistant.settings import Settings
 from assistant.threads import single_threaded_blas
 from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem
@@ -101,6 +102,8 @@ class Assistant:
         self.sentence_cache = SentenceCache(self.fusion.sentence_cache_size)
         self._snap: Snapshot | None = None
         self._reload_lock = threading.Lock()
+        self._truecasers: dict[str, Truecaser] = {}  # the live version's (`restore_case`)
+        self._truecase_lock = threading.Lock()
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -190,14 +193,34 @@ class Assistant:
             cleaned = re.sub(r" +(?=[?.!,;:])", "", cleaned)
         return cleaned
 
+    def restore_case(self, question: str, snap: Snapshot | None = None) -> str:
+        """A question typed without capitals, with its names written as the collection writes them
+        (`retrieve.truecase`; `ASSISTANT_RESTORE_CASE`); any other question as it is."""
+        if not self.settings.restore_case or any(ch.isupper() for ch in question[1:]):
+            return question
+        index = (snap or self.snapshot).index
+        with self._truecase_lock:  # built once per index version, on its first lower-case question
+            caser = self._truecasers.get(index.version)
+            if caser is None:
+                started = time.perf_counter()
+                embedder = self.embedder
+                whole = (lambda word: embedder.pieces(word) <= 1) if isinstance(embedder, SubwordCounter) else None
+                caser = Truecaser.from_documents(((d.text, d.language) for d in index.documents.values()), whole)
+                self._truecasers = {index.version: caser}
+                learnt = sum(len(t.forms) for t in caser.tables.values())
+                logger.info("Learnt %d capitalised words from %d documents in %.2f s", learnt,
+                            len(index.documents), time.perf_counter() - started)
+        return caser.restore(question, self.language(question, snap))
+
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
                history: Sequence[Turn] | None = None, snap: Snapshot | None = None,
                focus: bool = False, language: str = "") -> list[Ranked]:
         """Ranked passages; `focus` also scores each sentence against the question without its names
         (`SentenceScore.focus`), which only answer composition reads: a search need not embed that second text.
         `language`: the question's, when the caller knows it already (`language()` otherwise)."""
-        query = self._check(query)
         snap = snap or self.snapshot
+        typed = self._check(query)
+        query = self.restore_case(typed, snap)
         retriever = snap.retriever
         k = k or self.settings.top_k
         if k < 1:
@@ -207,7 +230,7 @@ class Assistant:
         ctx = context_for(query, history)
         lang = language or self.language(query, snap)
         ranked = self._ranked(retriever, query, lang, k, filters, ctx, focus)
-        if ranked and self._random_letters(query, ranked):
+        if ranked and self._random_letters(typed, ranked):  # (as typed: a capital would make it look like a name)
             logger.info("Refused as random letters: %r", query[:80])
             return []
         return ranked
@@ -259,13 +282,14 @@ class Assistant:
 
         Input errors are raised before the first item, so a caller can still answer them with an error.
         """
-        question = self._check(question)
         snap = snap or self.snapshot
+        typed = self._check(question)
+        question = self.restore_case(typed, snap)
         lang = self.language(question, snap)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         k = max(self.settings.top_k, self.settings.answer_candidates)
-        ranked = self.ranked(question, k, filters, history, snap, focus=True, language=lang)
+        ranked = self.ranked(typed, k, filters, history, snap, focus=True, language=lang)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
         sources: dict[str, Passage] = {}  # the documents being read, best first: none listed for a refusal
