@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from assistant.errors import ExtractionError
 from assistant.ingest.cleaning import furniture
+from assistant.lang import union
 
 logger = logging.getLogger(__name__)
 
@@ -228,7 +229,8 @@ def _html(data: bytes) -> Extracted:
     out = _markdown(body, _host(md.url) if md is not None and md.url else "")
     meta: dict[str, str] = {}
     if md is not None:
-        for key, value in (("title", md.title), ("publisher", _people(md.sitename or md.author)), ("url", md.url),
+        publisher = _people(md.sitename) or _people(md.author, authors=True)
+        for key, value in (("title", md.title), ("publisher", publisher), ("url", md.url),
                            ("date", md.date), ("description", md.description)):
             if value:
                 meta[key] = str(value)
@@ -292,10 +294,34 @@ def _in_worker(kind: str, path: Path, timeout: float, what: str) -> dict[str, An
     return data
 
 
-def _people(value: str | None) -> str:
+# The word a byline opens with ("Af Søren Kjær", "Von Martina Vogel"): trafilatura keeps it in the author's name.
+_BY = re.compile(r"^(?:" + "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words)) + r")\s*:?\s+")
+# What a name or site name is made of: words (or a domain), one of at least three letters ("NRK", "Kari Nilsen",
+# "Hjortbæk Avis", "borger.example"); no "·" or "|" of a byline's date and role inside it, and not "Sk Dk" (an e-mail
+# address's parts). Separators at its ends are trimmed ("Anni Heikkilä ·").
+_NAME_LIKE = re.compile(r"^(?=.*[^\W\d_]{3})[^\W\d_][\w .'’&-]*$")
+_ENDS = " \t·|–—-,:;/"
+
+
+def _people(value: str | None, authors: bool = False) -> str:
     """A site name or author list without the byline furniture trafilatura reads into it: "Anni Heikkinen |
-    14.5.2026 klo 7:42 | Päivitetty …" gave the author "Anni Heikkinen; Päivitetty"."""
-    return "; ".join(p.strip() for p in (value or "").split(";") if p.strip() and not furniture(p.strip()))
+    14.5.2026 klo 7:42 | Päivitetty …" gave the author "Anni Heikkinen; Päivitetty", "Af Søren Kjær,
+    sk@hjortbaekavis.dk · 14. marts 2026" the publisher "Sk Dk ·" (its byline part was dropped as furniture, the
+    address's parts kept), "Kari Nilsen, Journalist · Publisert …" "Kari Nilsen; Journalist · Publisert" (gazette
+    set). A part that opens with a byline word keeps the name after it, a part with a byline's "·" or "|" what comes
+    before them; a part that is no name is dropped, and so is an author of one word ("Journalist")."""
+    parts = (_without_stamp(_BY.sub("", re.split(r"\s[·|]\s|\s[·|]$", p.strip())[0].strip(_ENDS)).strip(_ENDS))
+             for p in (value or "").split(";"))
+    return "; ".join(p for p in parts if p and _NAME_LIKE.match(p) and not furniture(p)
+                     and (not authors or len(p.split()) >= 2))
+
+
+def _without_stamp(name: str) -> str:
+    """A name without the stamp word trafilatura ran into it ("Sara Lindqvist Publicerad")."""
+    words = name.split()
+    while len(words) > 1 and furniture(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 # The author python-docx writes into every document it makes unless told otherwise: no publisher.

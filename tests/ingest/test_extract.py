@@ -165,6 +165,23 @@ def test_byline_furniture_and_a_tools_default_author_are_no_publisher(tmp_path: 
     assert doc(tmp_path, "s.docx", (tmp_path / "s.docx").read_bytes()).publisher == ""
 
 
+@pytest.mark.parametrize(("author", "publisher"), [
+    ("Af Søren Kjær; Sk Dk ·", "Søren Kjær"),  # the byline word dropped, not the name; no e-mail address's parts
+    ("Kari Nilsen; Journalist · Publisert", "Kari Nilsen"),  # a role of one word is no author
+    ("Anna Lindqvist · Publicerad", "Anna Lindqvist"),
+    ("Av Sara Lindqvist Publicerad", "Sara Lindqvist"),
+    ("Teksti Aino Heikkinen", "Aino Heikkinen"),
+])
+def test_a_news_bylines_author_is_the_name_in_it(tmp_path: Path, author: str, publisher: str) -> None:
+    """trafilatura reads a news byline into the author field with its furniture: the Danish article's citation read
+    "(Sk Dk ·, hjortbaek-skoler, …)", the Norwegian one's "(Kari Nilsen; Journalist · Publisert, …)" (gazette set)."""
+    html = (f"<html lang='da'><head><meta charset='utf-8'><title>Skoler</title><meta name='author' content='{author}'>"
+            "</head><body><article><h1>Skoler</h1><p>Et flertal i byrådet besluttede tirsdag aften at lukke to "
+            "landsbyskoler ved udgangen af skoleåret, og eleverne flyttes til centralskolen.</p></article>"
+            "</body></html>")
+    assert doc(tmp_path, "s.html", html.encode()).publisher == publisher
+
+
 def test_markdown_front_matter_and_sidecar(tmp_path: Path) -> None:
     md = ("---\ntitle: Klimatnätverk\npublisher: Växjö kommun\nlanguage: sv\n---\n# Energy Cities\n\n"
           "Ett [nätverk](https://energy-cities.eu) för energifrågor.\n")
