@@ -34,7 +34,7 @@ from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, 
 from assistant.retrieve.conversation import Context, Turn, context_for
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
-from assistant.retrieve.truecase import Truecaser
+from assistant.retrieve.truecase import Truecaser, typed_in_lower_case
 from assistant.settings import Settings
 from assistant.threads import single_threaded_blas
 from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem
@@ -196,7 +196,7 @@ class Assistant:
     def restore_case(self, question: str, snap: Snapshot | None = None) -> str:
         """A question typed without capitals, with its names written as the collection writes them
         (`retrieve.truecase`; `ASSISTANT_RESTORE_CASE`); any other question as it is."""
-        if not self.settings.restore_case or any(ch.isupper() for ch in question[1:]):
+        if not self.settings.restore_case or not typed_in_lower_case(question):  # (no table built for it)
             return question
         index = (snap or self.snapshot).index
         with self._truecase_lock:  # built once per index version, on its first lower-case question
@@ -220,7 +220,11 @@ class Assistant:
         `language`: the question's, when the caller knows it already (`language()` otherwise)."""
         snap = snap or self.snapshot
         typed = self._check(query)
-        query = self.restore_case(typed, snap)
+        return self._ranked_typed(typed, self.restore_case(typed, snap), k, filters, history, snap, focus, language)
+
+    def _ranked_typed(self, typed: str, query: str, k: int | None, filters: Filters | None,
+                      history: Sequence[Turn] | None, snap: Snapshot, focus: bool, language: str) -> list[Ranked]:
+        """`ranked` for a question checked (`typed`) and with its case restored (`query`): `ask_stream` has both."""
         retriever = snap.retriever
         k = k or self.settings.top_k
         if k < 1:
@@ -289,7 +293,7 @@ class Assistant:
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         k = max(self.settings.top_k, self.settings.answer_candidates)
-        ranked = self.ranked(typed, k, filters, history, snap, focus=True, language=lang)
+        ranked = self._ranked_typed(typed, question, k, filters, history, snap, True, lang)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
         sources: dict[str, Passage] = {}  # the documents being read, best first: none listed for a refusal

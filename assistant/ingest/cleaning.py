@@ -45,8 +45,10 @@ _CREDITS = re.compile(
 _CAP = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*"
 _PERSON = rf"{_CAP}(?:\s+(?:(?:van|von|der|den|de|af|du|la|le|ter|ten)\s+)*{_CAP}){{1,3}}"
 # The name may follow a role in lower case ("Door onze verslaggever Pieter van Dam", "Von unserem Redakteur …").
+# every pack's word for "by", with its capital, as a byline opens with it (also `extract`'s author fields)
+BYLINE_WORDS = "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words))
 _BYLINE = re.compile(
-    r"^\s*(?:" + "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words)) + r")\s*:?\s+"
+    rf"^\s*(?:{BYLINE_WORDS})" + r"\s*:?\s+"
     r"(?:[a-zæøåäöüé]+\s+){0,3}"
     rf"{_PERSON}(?:\s*(?:,|&|\bog\b|\band\b|\boch\b|\bund\b|\ben\b|\bja\b|\bet\b)\s*{_PERSON})*"
     r"(?:\s*[,·|–—/-]\s*[^\n]{0,80})?\s*$"

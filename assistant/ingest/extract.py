@@ -19,8 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from assistant.errors import ExtractionError
-from assistant.ingest.cleaning import furniture
-from assistant.lang import union
+from assistant.ingest.cleaning import BYLINE_WORDS, furniture
 
 logger = logging.getLogger(__name__)
 
@@ -295,7 +294,7 @@ def _in_worker(kind: str, path: Path, timeout: float, what: str) -> dict[str, An
 
 
 # The word a byline opens with ("Af Søren Kjær", "Von Martina Vogel"): trafilatura keeps it in the author's name.
-_BY = re.compile(r"^(?:" + "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words)) + r")\s*:?\s+")
+_BY = re.compile(rf"^(?:{BYLINE_WORDS})" + r"\s*:?\s+")
 # What a name or site name is made of: words (or a domain), one of at least three letters ("NRK", "Kari Nilsen",
 # "Hjortbæk Avis", "borger.example"); no "·" or "|" of a byline's date and role inside it, and not "Sk Dk" (an e-mail
 # address's parts). Separators at its ends are trimmed ("Anni Heikkilä ·").

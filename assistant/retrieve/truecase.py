@@ -33,6 +33,11 @@ MIN_STEM = 5
 MAX_ENDING = 3
 
 
+def typed_in_lower_case(question: str) -> bool:
+    """No capital after the first letter: the only questions whose case is restored."""
+    return not any(ch.isupper() for ch in question[1:])
+
+
 class _Table:
     """One language's capitalised words (by their lower-case form) and the words it writes in lower case."""
 
@@ -97,7 +102,7 @@ class Truecaser:
     def restore(self, question: str, lang: str) -> str:
         """The question (in language `lang`) with its words written as the collection writes them and a capital
         first letter, if the user typed no capital after its first letter; otherwise the question as it is."""
-        if any(ch.isupper() for ch in question[1:]):
+        if not typed_in_lower_case(question):
             return question
         restored = _WORD.sub(lambda m: self._word(m.group(0), lang), question)
         # and its first letter, as questions are written: the model reads case ("which water board manages the
