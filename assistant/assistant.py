@@ -32,6 +32,7 @@ from assistant.lang.detect import question_language
 from assistant.lang.nonsense import looks_like_random_letters
 from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, SubwordCounter
 from assistant.retrieve.conversation import Context, Turn, context_for
+from assistant.retrieve.punctuation import as_question
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
 from assistant.retrieve.truecase import Truecaser, typed_in_lower_case
@@ -193,6 +194,12 @@ class Assistant:
             cleaned = re.sub(r" +(?=[?.!,;:])", "", cleaned)
         return cleaned
 
+    def as_asked(self, typed: str, snap: Snapshot | None = None) -> str:
+        """The question as it is searched and answered: its names' capitals restored (`restore_case`) and, when
+        typed without one, its question mark (`retrieve.punctuation`; `ASSISTANT_QUESTION_MARK`)."""
+        question = self.restore_case(typed, snap)
+        return as_question(question) if self.settings.question_mark else question
+
     def restore_case(self, question: str, snap: Snapshot | None = None) -> str:
         """A question typed without capitals, with its names written as the collection writes them
         (`retrieve.truecase`; `ASSISTANT_RESTORE_CASE`); any other question as it is."""
@@ -220,7 +227,7 @@ class Assistant:
         `language`: the question's, when the caller knows it already (`language()` otherwise)."""
         snap = snap or self.snapshot
         typed = self._check(query)
-        return self._ranked_typed(typed, self.restore_case(typed, snap), k, filters, history, snap, focus, language)
+        return self._ranked_typed(typed, self.as_asked(typed, snap), k, filters, history, snap, focus, language)
 
     def _ranked_typed(self, typed: str, query: str, k: int | None, filters: Filters | None,
                       history: Sequence[Turn] | None, snap: Snapshot, focus: bool, language: str) -> list[Ranked]:
@@ -288,7 +295,7 @@ class Assistant:
         """
         snap = snap or self.snapshot
         typed = self._check(question)
-        question = self.restore_case(typed, snap)
+        question = self.as_asked(typed, snap)
         lang = self.language(question, snap)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
