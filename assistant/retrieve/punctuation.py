@@ -2,9 +2,10 @@
 
 People type "who is the contact for sern" into a chat box. The model reads the "?" (it is part of what a question
 looks like to it), and the answer thresholds were calibrated on questions that end in one: with every shipped
-question's "?" taken off (1,882 questions, same indexes), 419 answers changed, unanswerable questions refused went
-111 -> 102 of 220 and answer-term hits 1,373 -> 1,374 of 1,584 (atlas -4, fjord -3, default +3): the same answers
-in another order, and fewer refusals. A text that ends like a sentence ("Tell me about SERN.") is left as it is.
+question's "?" taken off (1,882 questions of 24 sets, same indexes), 419 answers changed, unanswerable questions
+refused went 117 -> 108 of 232 and answer-term hits 1,431 -> 1,432 of 1,650 (atlas -4, fjord -3, default +3): the
+same answers in another order, and fewer refusals. A text that ends like a sentence ("Tell me about SERN.") is left
+as it is.
 """
 
 from __future__ import annotations

@@ -25,8 +25,28 @@ _WORD = re.compile(r"\w[\w'’-]*\w|\w")
 _APOSTROPHE = re.compile(r"['’]")
 # A capitalised word beside another ("Westshire Valley Line", "Old Town Hall") may be an ordinary word in a name
 # written in title case; one alone ("i Oslo", "says Trump") is a name itself.
-_IN_RUN = re.compile(r"[A-ZÅÄÖÆØÜÉ][\w'’-]*[«»\"“”„'‘(\[]?\s$")
+_CAPITAL = re.compile(r"[A-ZÅÄÖÆØÜÉ]")
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_QUOTE = re.compile(r"[«»\"“”„'‘(\[]")
+_SPACE = re.compile(r"\s")
 _RUN_GOES_ON = re.compile(r"[»\"“”'’)\]]?\s+[A-ZÅÄÖÆØÜÉ]")
+
+
+def _after_capitalised(text: str, at: int) -> bool:
+    """Whether the text before `at` ends in a word with a capital in it, maybe a quote, and one space. Read backwards
+    over that word only: a search of all the text before each capitalised word made building the table quadratic in a
+    document's length (85 kB of text: 0.36 s, against 0.03 s for a quarter of it)."""
+    i = at - 1
+    if i < 0 or not _SPACE.match(text, i):
+        return False
+    i -= 1
+    if i >= 0 and _QUOTE.match(text, i):
+        i -= 1
+    while i >= 0 and _WORD_CHAR.match(text, i):
+        if _CAPITAL.match(text, i):
+            return True
+        i -= 1
+    return False
 # "nearly every time": 0.9 lets a name survive the odd lower-case slip, and keeps out words that headings or
 # German nouns capitalise only some of the time
 CAPITAL_SHARE = 0.9
@@ -63,7 +83,7 @@ class _Table:
             if word[0].isupper():
                 self.capital[key] += 1
                 self.spelt.setdefault(key, Counter())[word] += 1
-                if not _IN_RUN.search(text, 0, m.start(1)) and not _RUN_GOES_ON.match(text, m.end(1)):
+                if not _after_capitalised(text, m.start(1)) and not _RUN_GOES_ON.match(text, m.end(1)):
                     self.alone_seen.add(key)
 
     def close(self) -> _Table:
