@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.extractive import phrase, reads_focus, unnamed
+from assistant.answer.extractive import phrase, unnamed
 from assistant.answer.factory import generator as make_generator
 from assistant.errors import QueryError
 from assistant.index.embedder import SentenceTransformerEmbedder
@@ -254,12 +254,8 @@ class Assistant:
             ranked = retriever.search(query, k, scoped, lang, context=ctx.text)
             if self.generator.answers(lang, ranked):
                 return ranked
-        ranked = retriever.search(query, k, filters, lang, context=ctx.text)
-        # The question without the names it asks about, for `SentenceScore.focus` (see `answer.spans`), embedded only
-        # when the answer will read it: in a second call rather than in the question's batch, since it is needed for
-        # fewer than half of the questions that name something (`reads_focus`).
-        rest = unnamed(query, lang) if focus and reads_focus(query, lang, ranked) else ""
-        return retriever.refocus(ranked, rest) if rest and rest != query else ranked
+        # the question without the names it asks about, for `SentenceScore.focus` (see `answer.spans`)
+        return retriever.search(query, k, filters, lang, context=ctx.text, focus=unnamed(query, lang) if focus else "")
 
     def language(self, question: str, snap: Snapshot | None = None) -> str:
         """The question's language, with the collection's as the prior between close relatives

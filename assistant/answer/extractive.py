@@ -568,26 +568,11 @@ def _focused(question: str, lang: str, ranked: Sequence[Ranked], cands: list[Can
     holdout 0.913 -> 0.957, municipal 0.786 -> 0.857, civic 0.817 -> 0.833, no answer of a written set lost. Only
     the best page's title: NorQuAD held-out 0.801, but news and nordic lost one answer each; whatever the titles:
     NorQuAD tune 0.831, but regional and English over NorQuAD held-out lost one each."""
-    if _untitled_names(question, lang, ranked):
+    keys = named(question, lang)
+    if keys and ranked and not any(_titled(k, r.passage.title) for r in ranked for k in keys):
         return cands
     return [c._replace(sentence=replace(c.sentence, focus=None)) if c.sentence.focus is not None else c
             for c in cands]
-
-
-def reads_focus(question: str, lang: str, ranked: Sequence[Ranked]) -> bool:
-    """Whether composing the answer reads the sentences' similarity to the question without its names: a list's
-    items whenever it names something (`_item_sentences`), one answer's sentences only when no ranked page's title
-    holds any of those names (`_focused`). Otherwise the focus need not be embedded at all (`Retriever.refocus`): of
-    the 405 questions of NorQuAD and English over NorQuAD that name something, 237 have a name in a title."""
-    if is_list_question(question):
-        return bool(named(question, lang)) and bool(ranked)
-    return _untitled_names(question, lang, ranked)
-
-
-def _untitled_names(question: str, lang: str, ranked: Sequence[Ranked]) -> bool:
-    """The question names something, and no ranked page's title holds any of those names."""
-    keys = named(question, lang)
-    return bool(keys) and bool(ranked) and not any(_titled(k, r.passage.title) for r in ranked for k in keys)
 
 
 def _titled(key: str, title: str) -> bool:

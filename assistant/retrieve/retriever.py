@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -54,6 +54,7 @@ class Candidates:
     query_vector: np.ndarray
     dense: Hits
     keyword: Hits
+    focus_vector: np.ndarray | None = None
     foreign: bool = False  # the question's language is (almost) not the collection's (`FusionParams.foreign_share`)
 
 
@@ -70,35 +71,27 @@ class Retriever:
         self._shares: dict[str, float] | None = None
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None,
-               language: str | None = None, context: str = "") -> list[Ranked]:
-        """Ranked passages for `query`; `context` (the earlier question of a follow-up) widens the candidates."""
+               language: str | None = None, context: str = "", focus: str = "") -> list[Ranked]:
+        """Ranked passages for `query`; `context` (the earlier question of a follow-up) widens the candidates;
+        `focus` (the question without the names it asks about) scores each sentence a second time
+        (`SentenceScore.focus`)."""
         if len(self.index.passages) == 0:
             return []
-        cands = self.candidates(query, max(self.params.candidates, k), filters, language, context)
+        cands = self.candidates(query, max(self.params.candidates, k), filters, language, context, focus)
         fused = self.fuse(cands)
         return self.rerank(cands, fused, k)
 
-    def refocus(self, ranked: list[Ranked], focus: str) -> list[Ranked]:
-        """`ranked` with each sentence scored a second time, against `focus` (the question without the names it asks
-        about: `SentenceScore.focus`, which only answer composition reads). A separate step, so that the focus is
-        embedded only for the questions whose answer reads it (`answer.extractive.reads_focus`); the ranking is
-        the question's alone either way."""
-        if not ranked or not self.params.rerank:
-            return ranked
-        fv = self.embedder.embed_queries([focus])[0]
-        stored = self.index.sentence_vectors([r.passage.id for r in ranked])
-        return [replace(r, sentences=self.scorer.focused(r.passage, r.sentences, fv, vecs)) if r.sentences else r
-                for r, vecs in zip(ranked, stored, strict=True)]
-
     def candidates(self, query: str, depth: int, filters: Filters | None = None, language: str | None = None,
-                   context: str = "") -> Candidates:
+                   context: str = "", focus: str = "") -> Candidates:
         lang = language or detect_language(query)
         depth = min(len(self.index.passages), depth)
         # A follow-up's intent is in its own words ("who is the contact?"); its topic is in the
         # context. The context vector widens the candidates, the question alone ranks them.
         texts = [query, f"{context} {query}"] if context else [query]
-        vecs = self.embedder.embed_queries(texts)
+        focused = bool(focus) and focus != query and self.params.rerank
+        vecs = self.embedder.embed_queries([*texts, focus] if focused else texts)
         qv, cv = vecs[0], vecs[len(texts) - 1]
+        fv = vecs[-1] if focused else None
         if not (np.isfinite(qv).all() and np.isfinite(cv).all()):
             raise RuntimeError("The embedding model returned non-finite values for the question; "
                                "check the model files (ASSISTANT_MODEL, ASSISTANT_MODEL_CACHE_DIR)")
@@ -116,7 +109,7 @@ class Retriever:
             dense = merge_hits(self.index.search(cv, depth, filters), dense, depth)
         if feedback:
             dense = merge_hits(dense, self._feedback(qv, deep, depth), depth)
-        return Candidates(qv, dense, kw, self._share(lang) < p.foreign_share)
+        return Candidates(qv, dense, kw, fv, self._share(lang) < p.foreign_share)
 
     def _share(self, lang: str) -> float:
         """The share of the collection's passages in this language (counted once per index version)."""
@@ -192,6 +185,8 @@ class Retriever:
             sents: tuple[SentenceScore, ...] = ()
             if p.rerank:
                 sents = self.scorer.scores(passage, qv, sent_vecs)
+                if c.focus_vector is not None and sents:
+                    sents = self.scorer.focused(passage, sents, c.focus_vector, sent_vecs)
                 best = max((s.score for s in sents), default=dense_of[pid])
                 # A sentence can lift a passage (one on-topic line in a long mixed page) but never
                 # sink it below its own similarity: a short coherent passage, or a contact block
