@@ -911,6 +911,20 @@ class Composer:
             seen.append(key)
             quoted.append(c)
             chars += len(c.text) + 1
+        # When nothing quoted holds the kind of thing asked for (a date for "when", a number for "how many", a person
+        # for "who"), the sentence before or after the best one that does is quoted beside it, if the answer stays
+        # short: "Hvem er helsepolitiker for Oslo Høyre?" quoted "Oslo Høyres helsepolitiker mener Ap …", and the one
+        # before ends "…, sier James Stove Lorentzen". After the others, so that it takes no better-scored one's place
+        # (before them: parish lost "When is Storvik first mentioned?"). Over the 24 sets 2026-12-05: answer-term hits
+        # 1,431 -> 1,433 (NorQuAD tune +1, nordic held-out +1), none lost, 14 answers longer.
+        if types and not any(type_match(types, c.text, question) for c in quoted):
+            reach = asks_person_or_place(question)
+            for step in (1, -1):
+                near = self._neighbour(first, doc_texts, contact, step, reach)
+                if near is not None and chars + len(near.text) <= p.answer_chars \
+                        and type_match(types, near.text, question) and not _repeats(_quote_key(near.text), seen):
+                    quoted.insert(quoted.index(first) + (step > 0), near)
+                    break
         picks = [(c.ranked, c.sentence) for c in quoted]
         # Read in document order when all quotes come from one passage.
         if len({r.passage.id for r, _ in picks}) == 1:

@@ -695,6 +695,26 @@ def test_a_short_best_sentence_is_quoted_with_the_one_after_it() -> None:
     assert "bevegelsesfrihet" not in never.answer
 
 
+def test_the_sentence_beside_the_best_is_quoted_when_only_it_holds_the_kind_asked_for() -> None:
+    # The best sentence echoes "when … ended his career" but holds no date; the one before it has the year. Both are
+    # too long together for the follower rule (`follow_chars`), short enough for the answer (`answer_chars`).
+    text = ("Aksel Lund Svindal la opp som alpinist i 2019 etter å ha vunnet to OL-gull og fem VM-gull i karrieren. "
+            "36-åringen rundet av karrieren med VM-sølv i Åre i sitt siste renn som alpinist.")
+    ranked, texts = _one_passage(text, [0.70, 0.92], lang="no")
+    q = "Når avsluttet Aksel Lund Svindal karrieren som alpinist?"
+    a = compose(Composer(ComposerParams(min_score=0.8)), q, "no", _with_sentences(ranked), texts)
+    assert a.answer.startswith("Aksel Lund Svindal la opp") and "2019" in a.answer and "VM-sølv i Åre" in a.answer
+    assert a.citations[0].spans == ((0, 102), (103, len(text)))
+    # not past the answer's length budget
+    short = compose(Composer(ComposerParams(min_score=0.8, answer_chars=120)), q, "no", _with_sentences(ranked), texts)
+    assert "2019" not in short.answer and "VM-sølv" in short.answer
+    # nor a neighbour that holds no date either
+    undated = text.replace("i 2019 ", "")
+    ranked, texts = _one_passage(undated, [0.70, 0.92], lang="no")
+    b = compose(Composer(ComposerParams(min_score=0.8)), q, "no", _with_sentences(ranked), texts)
+    assert b.answer.startswith("36-åringen")
+
+
 def test_the_sentence_after_is_not_quoted_when_it_is_a_contact_line_and_no_contact_was_asked() -> None:
     text = "SERN bildades 2005 i Bryssel. E-post: info@sern.eu, telefon 08-123 456 78. Nätverket har 40 medlemmar."
     ranked, texts = _one_passage(text, [0.92, 0.70, 0.71])
