@@ -715,6 +715,16 @@ def test_the_sentence_beside_the_best_is_quoted_when_only_it_holds_the_kind_aske
     assert b.answer.startswith("36-åringen")
 
 
+def test_a_table_row_is_not_quoted_beside_the_best_sentence_for_the_kind_it_holds() -> None:
+    # A row next to prose is another thing's fact, however well it holds a year.
+    text = ("36-åringen rundet av karrieren med VM-sølv i Åre i sitt siste renn som alpinist.\n"
+            "| Sesong | 2019 | 12 seirer |")
+    ranked, texts = _one_passage(text, [0.92, 0.70], lang="no")
+    q = "Når avsluttet Aksel Lund Svindal karrieren som alpinist?"
+    a = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), q, "no", _with_sentences(ranked), texts)
+    assert a.answer.startswith("36-åringen") and "2019" not in a.answer
+
+
 def test_the_sentence_after_is_not_quoted_when_it_is_a_contact_line_and_no_contact_was_asked() -> None:
     text = "SERN bildades 2005 i Bryssel. E-post: info@sern.eu, telefon 08-123 456 78. Nätverket har 40 medlemmar."
     ranked, texts = _one_passage(text, [0.92, 0.70, 0.71])
