@@ -76,7 +76,7 @@ PACK = LanguagePack(
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b", r"\w*frist(?:en|er|erne)?\b"),
-    person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),
+    person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),

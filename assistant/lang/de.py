@@ -75,7 +75,8 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b", r"\bwelche[mns]? jahr",
                r"\w*frist(?:en)?\b"),
-    person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b"),
+    person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b",
+                 r"\bwie (?:heißt|hieß|heissen|heißen|hießen)\b"),
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     contact_requests=(

@@ -88,7 +88,8 @@ PACK = LanguagePack(
         "nineteen", "sixty", "seventy", "eighty", "ninety", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
     ),
     date_cues=(r"\bwhen\b", r"\b(?:what|which) year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
-    person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent"),
+    person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent",
+                 r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
     address_labels=(r"(?:visiting |postal |street )?address",),
     place_cues=(r"\bwhere\b",),
     contact_requests=(

@@ -77,7 +77,8 @@ PACK = LanguagePack(
         r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
     ),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
-    person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig"),
+    person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig",
+                 r"\bhoe (?:heet|heette|heten)\b"),
     address_labels=(r"(?:bezoek|post)?adres",),
     place_cues=(r"\bwaar\b",),
     contact_requests=(

@@ -78,7 +78,7 @@ PACK = LanguagePack(
         "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
     date_cues=(r"\bnår\b", r"\bhvilket år\b", r"\w*frist(?:en|er|ene)?\b"),
-    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b"),
+    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b", r"\bhva (?:heter|het|hette)\b"),
     address_labels=(r"(?:besøks|post)?adresse",),
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),

@@ -55,7 +55,7 @@ class LanguagePack:
     time_units: tuple[str, ...] = ()          # regex: units of time ("veckor", "Monate"), after a number a duration
     number_words: tuple[str, ...] = ()        # regex: numbers spelt out ("fem", "twelve"); not "one", an article
     date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
-    person_cues: tuple[str, ...] = ()         # regex: asks for a person or contact
+    person_cues: tuple[str, ...] = ()         # regex: asks for a person, a name ("hva heter") or contact
     address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")
     contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)

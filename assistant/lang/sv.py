@@ -78,7 +78,8 @@ PACK = LanguagePack(
         "sextio", "sjuttio", "åttio", "nittio", r"hundra(?:tals)?", r"tusen(?:tals)?", "dussin", r"miljon(?:er)?",
     ),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
-    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\btelefon", r"\bvem\b"),
+    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\btelefon", r"\bvem\b",
+                 r"\bvad (?:heter|hette)\b"),
     address_labels=(r"(?:besöks|post|gatu)?adress",),
     place_cues=(r"\bvar\b", r"\bvart\b", r"\bvarifrån\b"),
     contact_requests=(

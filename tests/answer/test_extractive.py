@@ -189,6 +189,13 @@ def test_json_contract_shape() -> None:
     ("Wer ist die Kontaktperson?", {"contact"}),
     ("Vem är kontaktperson för nätverket?", {"contact"}),
     ("Vad handlar rapporten om?", set()),
+    # "what is … called" asks for a name, as "who" does
+    ("Hva heter samboeren til Amanda Lind?", {"contact"}),
+    ("Vad heter ordföranden i nätverket?", {"contact"}),
+    ("Hvad hedder borgmesteren?", {"contact"}),
+    ("Wie heißt die Bürgermeisterin?", {"contact"}),
+    ("Hoe heet de wethouder?", {"contact"}),
+    ("What is the name of the network's chair?", {"contact"}),
 ])
 def test_answer_types_from_interrogatives(question: str, types: set[str]) -> None:
     assert answer_types(question) == types
@@ -723,6 +730,16 @@ def test_a_table_row_is_not_quoted_beside_the_best_sentence_for_the_kind_it_hold
     q = "Når avsluttet Aksel Lund Svindal karrieren som alpinist?"
     a = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), q, "no", _with_sentences(ranked), texts)
     assert a.answer.startswith("36-åringen") and "2019" not in a.answer
+
+
+def test_a_question_for_a_name_prefers_the_sentence_that_names_someone() -> None:
+    # NorQuAD: the echo of "Amanda Lind" was quoted; the sentence naming her partner was a little less similar.
+    text = ("Kulturminister Amanda Lind er like opptatt av spørsmål knyttet til samene, sier 55-åringen. "
+            "Amanda Lind lever sammen med multikunstneren Björn Ola Lind, som lager film.")
+    ranked, texts = _one_passage(text, [0.92, 0.91], lang="no")
+    a = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0, max_sentences=1)),
+                "Hva heter samboeren til Amanda Lind?", "no", _with_sentences(ranked), texts)
+    assert "Björn Ola Lind" in a.answer
 
 
 def test_the_sentence_after_is_not_quoted_when_it_is_a_contact_line_and_no_contact_was_asked() -> None:
