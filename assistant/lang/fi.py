@@ -71,7 +71,9 @@ PACK = LanguagePack(
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
     person_cues=(r"\byhteyshenkilö", r"\bpuhelin", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
-                 r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
+                 r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b",
+                 # a name asked for: "Mikä on uuden kirjaston nimi?", "Minkä niminen …", "Mikä … on nimeltään?"
+                 r"\bmikä (?:on|oli)\b[^?]{0,40}\bnimi\b", r"\bminkä nimi", r"\bnimeltään\b"),
     address_labels=(r"(?:käynti|posti)?osoite",),
     place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin", r"\byhteyttä\b",

@@ -77,8 +77,11 @@ PACK = LanguagePack(
         r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
     ),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
-    person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bwie is\b", r"\bvertegenwoordig",
-                 r"\bhoe (?:heet|heette|heten)\b"),
+    # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
+    person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
+                 r"\bwie (?:is|was|waren|werd|wordt|heeft|hebben|had|hadden|zijn|leidt|leidde|leiden|ontwierp|bouwde|"
+                 r"won|wonnen|schreef|richtte|opende|kreeg|krijgt|betaalt|beslist|organiseert|coördineert|"
+                 r"financiert|vertegenwoordigt|zit|zat|speelde|speelt|maakte|maakt|neemt|nam|volgde|volgt)\b"),
     address_labels=(r"(?:bezoek|post)?adres",),
     place_cues=(r"\bwaar\b",),
     contact_requests=(

@@ -196,6 +196,14 @@ def test_json_contract_shape() -> None:
     ("Wie heißt die Bürgermeisterin?", {"contact"}),
     ("Hoe heet de wethouder?", {"contact"}),
     ("What is the name of the network's chair?", {"contact"}),
+    ("Mikä on uuden kirjaston nimi?", {"contact"}),
+    ("Minkä nimisessä kaupungissa kokous pidetään?", {"contact"}),
+    # Dutch "wie" before a verb asks who; German "wie" is "how" ("werden" is in both, so it is left out)
+    ("Wie heeft de fietsbrug ontworpen?", {"contact"}),
+    ("Wie was burgemeester van Dijkhoven?", {"contact"}),
+    ("Wie leidt het project?", {"contact"}),
+    ("Wie werden die Kosten berechnet?", set()),
+    ("Wie viel kostet eine Führung?", {"number"}),
 ])
 def test_answer_types_from_interrogatives(question: str, types: set[str]) -> None:
     assert answer_types(question) == types
