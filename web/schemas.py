@@ -96,6 +96,32 @@ class CitationOut(BaseModel):
     scores: ScoresOut
 
 
+class NearestOut(BaseModel):
+    doc_id: str
+    title: str
+    publisher: str
+    language: str
+    url: str
+
+    @classmethod
+    def of(cls, p: Passage) -> NearestOut:
+        return cls(doc_id=p.doc_id, title=p.title, publisher=p.publisher, language=p.language, url=p.url)
+
+
+# A refusal names at most this many documents to look in: the best passages' pages, one line each.
+NEAREST_DOCUMENTS = 3
+
+
+def nearest(a: Answer) -> list[NearestOut]:
+    """The documents whose passages came closest to a question that was not answered, best first: where a reader
+    may look next. None for an answer (its citations are its sources)."""
+    if a.found:
+        return []
+    firsts = {p.doc_id: p for p in reversed(a.passages)}  # each document's best passage (passages are best first)
+    order = list(dict.fromkeys(p.doc_id for p in a.passages))
+    return [NearestOut.of(firsts[d]) for d in order[:NEAREST_DOCUMENTS]]
+
+
 class DroppedOut(BaseModel):
     text: str
     reason: str
@@ -128,6 +154,9 @@ class AskOut(BaseModel):
                                  "(ASSISTANT_MIN_ANSWER_SCORE and its margins); below 0 the answer is 'not found'")
     dropped_sentences: list[DroppedOut] = Field(default_factory=list, description="Only with details=true: each "
                                                 "dropped sentence (links masked) and why it was dropped")
+    nearest: list[NearestOut] = Field(default_factory=list, description="Only when found is false: the documents "
+                                      f"whose passages came closest (at most {NEAREST_DOCUMENTS}, best first), for the "
+                                      "reader to look in; they did not answer the question")
 
     @classmethod
     def citations_of(cls, citations: Sequence[Citation]) -> list[CitationOut]:
@@ -143,7 +172,8 @@ class AskOut(BaseModel):
                    follow_up_of=a.follow_up_of,
                    dropped_sentences=[DroppedOut(text=_masked(d["text"]), reason=_masked(d["reason"]))
                                       for d in gen["dropped_sentences"]] if details else [],
-                   passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [])
+                   passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [],
+                   nearest=nearest(a))
 
 
 class SearchOut(BaseModel):

@@ -336,6 +336,7 @@ PACK = LanguagePack(
         "question_label": "Your question",
         "sources": "Sources",
         "not_found": "Not found in the documents",
+        "nearest": "Pages closest to your question (they may not answer it):",
         "thinking": "Searching the documents…",
         "reading": "Reading {sources}…",
         "helpful": "Helpful",

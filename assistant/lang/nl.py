@@ -317,6 +317,7 @@ PACK = LanguagePack(
         "question_label": "Uw vraag",
         "sources": "Bronnen",
         "not_found": "Niet gevonden in de documenten",
+        "nearest": "Pagina's die het dichtst bij uw vraag komen (ze beantwoorden hem misschien niet):",
         "thinking": "Zoeken in de documenten…",
         "reading": "Bezig met lezen: {sources}…",
         "helpful": "Nuttig",

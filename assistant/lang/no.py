@@ -316,6 +316,7 @@ PACK = LanguagePack(
         "question_label": "Ditt spørsmål",
         "sources": "Kilder",
         "not_found": "Finnes ikke i dokumentene",
+        "nearest": "Sidene som ligger nærmest spørsmålet ditt (de svarer kanskje ikke på det):",
         "thinking": "Søker i dokumentene…",
         "reading": "Leser {sources}…",
         "helpful": "Nyttig",

@@ -320,6 +320,7 @@ PACK = LanguagePack(
         "question_label": "Din fråga",
         "sources": "Källor",
         "not_found": "Finns inte i dokumenten",
+        "nearest": "Sidor som ligger närmast din fråga (de svarar kanske inte på den):",
         "thinking": "Söker i dokumenten…",
         "reading": "Läser {sources}…",
         "helpful": "Hjälpsamt",

@@ -40,6 +40,19 @@ def test_ask_returns_grounded_citations(client: TestClient) -> None:
     assert plain["passages"] == []
 
 
+def test_a_refusal_names_the_documents_that_came_closest(client: TestClient) -> None:
+    """Not answered, the reader is told where to look: the best passages' documents, each once, best first."""
+    body = client.post("/api/ask", json={"question": "What is the budget of SERN?", "details": True}).json()
+    assert not body["found"] and body["citations"] == []
+    docs = list(dict.fromkeys(p["doc_id"] for p in body["passages"]))
+    assert [d["doc_id"] for d in body["nearest"]] == docs[:3] and len(docs) > 1
+    titles = {p["doc_id"]: p["title"] for p in reversed(body["passages"])}
+    assert all(d["title"] == titles[d["doc_id"]] and d["language"] for d in body["nearest"])
+    # an answer's sources are its citations; a question with nothing to search names none
+    assert client.post("/api/ask", json={"question": "Vilka nätverk arbetar med äldreomsorg?"}).json()["nearest"] == []
+    assert client.post("/api/ask", json={"question": "?"}).json()["nearest"] == []
+
+
 def test_an_answer_takes_one_trip_to_an_inference_worker(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each trip is a hand-off through the event loop (a third of the server's busy time under load): a whole
     answer is one trip, not one per streamed item (load, 20 clients: 50.6, 56.1, 63.7 -> 56.5, 61.0, 66.1/s)."""

@@ -166,6 +166,19 @@ def test_chat_page_answers_with_expandable_citation(servers: dict[str, str], pag
     assert page.errors == []
 
 
+def test_a_question_not_answered_names_the_closest_pages_to_open(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(servers["api"] + "/")
+    answer = ask(page, "What is the budget of SERN?")  # the pages about SERN give no budget
+    assert answer.locator(".notfound").is_visible() and answer.locator(".src").count() == 0
+    links = answer.locator(".nearest a")
+    assert 1 <= links.count() <= 3 and "closest" in answer.locator(".nearest p").inner_text()
+    href = links.first.get_attribute("href")
+    assert href and "/documents/" in href
+    opened = httpx.get(href, cookies={c["name"]: c["value"] for c in page.context.cookies()})
+    assert opened.status_code == 200 and links.first.inner_text() in opened.text
+    assert not page.errors
+
+
 def test_widget_on_another_origin_keeps_conversation(servers: dict[str, str], page) -> None:  # type: ignore[no-untyped-def]
     page.goto(servers["host"] + "/page1.html")
     launcher = page.get_by_role("button", name="Öppna assistenten: Fråga assistenten")

@@ -93,6 +93,7 @@
     ".badge.fallback{background:#f2f2f2;color:#333;border:1px solid #bbb}",
     ".dropped{font-size:13px;color:#444}",
     ".followup,.srclang{font-size:13px;color:#4a5361;margin:0 0 6px}",
+    ".nearest{font-size:13px;color:#4a5361}.nearest p{margin:4px 0 2px}.nearest ul{margin:0 0 6px;padding-left:18px}",
     ".linkish{background:none;border:0;padding:0;font:inherit;color:#0b57a4;text-decoration:underline;cursor:pointer}",
     ".sources{margin-top:8px;border-top:1px solid #e3e8ee;padding-top:6px}",
     ".sources h3,.details h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
@@ -313,6 +314,16 @@
       if (mark && mark.scrollIntoView) { mark.scrollIntoView({ block: "nearest" }); }
     }
     msg.appendChild(answerParagraphs(data.answer, expand));
+    // Not answered: the pages that came closest, to look in (they did not answer, so no quotes).
+    if (!data.found && data.nearest && data.nearest.length) {
+      var near = el("ul");
+      data.nearest.forEach(function (d) {
+        near.appendChild(el("li", null, [el("a", { href: base + "/documents/" + encodeURIComponent(d.doc_id) +
+                                                     "?lang=" + lang, target: "_blank", rel: "noopener",
+                                                   text: d.title || d.doc_id })]));
+      });
+      msg.appendChild(el("div", { cls: "nearest" }, [el("p", { text: T.nearest }), near]));
+    }
     // Quoted from pages in another language than the question's: say which, so the reader is not surprised.
     var cits = data.citations || [];
     var codes = cits.map(function (c) { return c.language || ""; })
