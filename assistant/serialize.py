@@ -30,11 +30,31 @@ def citation_json(c: Citation) -> dict[str, Any]:
             "quotes": [list(x) for x in (c.spans or ((c.quote_start, c.quote_end),))]}
 
 
+def source_json(p: Passage) -> dict[str, str]:
+    """The document a passage is from, as a reader picks it: id, title, publisher, language, address."""
+    return {"doc_id": p.doc_id, "title": p.title, "publisher": p.publisher, "language": p.language, "url": p.url}
+
+
+# A refusal names at most this many documents to look in: the best passages' pages, one line each.
+NEAREST_DOCUMENTS = 3
+
+
+def nearest_json(a: Answer) -> list[dict[str, str]]:
+    """The documents whose passages came closest to a question that was not answered, best first: where a reader
+    may look next. None for an answer (its citations are its sources)."""
+    if a.found:
+        return []
+    best: dict[str, Passage] = {}
+    for p in a.passages:  # best first: each document's first passage is its best
+        best.setdefault(p.doc_id, p)
+    return [source_json(p) for p in list(best.values())[:NEAREST_DOCUMENTS]]
+
+
 def answer_json(a: Answer) -> dict[str, Any]:
     """The documented `ask --json` contract."""
     return {"answer": a.answer, "found": a.found, "language": a.language,
             "citations": [citation_json(c) for c in a.citations], "margin": _rounded(a.margin),
-            "follow_up_of": a.follow_up_of, **generation_json(a)}
+            "follow_up_of": a.follow_up_of, "nearest": nearest_json(a), **generation_json(a)}
 
 
 def _rounded(v: float | None) -> float | None:

@@ -9,7 +9,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from assistant import Answer, Citation, Passage
-from assistant.serialize import citation_json, generation_json, passage_json, scores_json
+from assistant.serialize import (
+    NEAREST_DOCUMENTS,
+    citation_json,
+    generation_json,
+    nearest_json,
+    passage_json,
+    scores_json,
+)
 
 # Hard caps so that the schema itself bounds every field; the configured limits
 # (ASSISTANT_MAX_QUERY_CHARS, ASSISTANT_MAX_HISTORY_TURNS) are checked per request.
@@ -103,24 +110,6 @@ class NearestOut(BaseModel):
     language: str
     url: str
 
-    @classmethod
-    def of(cls, p: Passage) -> NearestOut:
-        return cls(doc_id=p.doc_id, title=p.title, publisher=p.publisher, language=p.language, url=p.url)
-
-
-# A refusal names at most this many documents to look in: the best passages' pages, one line each.
-NEAREST_DOCUMENTS = 3
-
-
-def nearest(a: Answer) -> list[NearestOut]:
-    """The documents whose passages came closest to a question that was not answered, best first: where a reader
-    may look next. None for an answer (its citations are its sources)."""
-    if a.found:
-        return []
-    firsts = {p.doc_id: p for p in reversed(a.passages)}  # each document's best passage (passages are best first)
-    order = list(dict.fromkeys(p.doc_id for p in a.passages))
-    return [NearestOut.of(firsts[d]) for d in order[:NEAREST_DOCUMENTS]]
-
 
 class DroppedOut(BaseModel):
     text: str
@@ -173,7 +162,7 @@ class AskOut(BaseModel):
                    dropped_sentences=[DroppedOut(text=_masked(d["text"]), reason=_masked(d["reason"]))
                                       for d in gen["dropped_sentences"]] if details else [],
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [],
-                   nearest=nearest(a))
+                   nearest=[NearestOut.model_validate(d) for d in nearest_json(a)])
 
 
 class SearchOut(BaseModel):

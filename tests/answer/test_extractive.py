@@ -177,6 +177,14 @@ def test_json_contract_shape() -> None:
     assert set(j) >= {"answer", "citations", "found", "margin"}
     assert j["margin"] == pytest.approx(0.9 - 0.5 - 0.03, abs=1e-4)  # best 0.9, threshold 0.5 + same-language margin
     assert set(j["citations"][0]) >= {"n", "doc_id", "title", "section", "text", "start", "end"}
+    assert j["nearest"] == []  # an answer's sources are its citations
+    # not answered: the documents that came closest, each once, best first
+    sern, ensa = ranked("SERN", 0.9, [0.6]), ranked("ENSA", 0.8, [0.5])
+    other = Ranked(replace(ensa.passage, id="o", doc_id="other", title="Annat"), ensa.sentences)
+    refused = compose(Composer(ComposerParams(min_score=0.8)), "När bildades SERN?", "sv", [sern, ensa, other],
+                      {"d": DOC, "other": DOC}).to_json()
+    assert not refused["found"] and [d["doc_id"] for d in refused["nearest"]] == ["d", "other"]
+    assert refused["nearest"][1]["title"] == "Annat"
 
 
 @pytest.mark.parametrize(("question", "types"), [

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
 from assistant import Answer, Filters, Turn
-from assistant.types import Citation, Passage, Retrieved, StreamItem
+from assistant.serialize import source_json
+from assistant.types import Citation, Retrieved, StreamItem
 
 from ..deps import AppState, Guarded, ReadyAssistant, State, admit, client_key, on_worker, release
 from ..errors import ApiError, safe
@@ -95,10 +96,6 @@ SSE_EVENT = {
 }
 
 
-def _source(p: Passage) -> dict[str, str]:
-    return {"doc_id": p.doc_id, "title": p.title, "publisher": p.publisher, "language": p.language, "url": p.url}
-
-
 def _sse(event: str, data: object) -> bytes:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
 
@@ -134,7 +131,7 @@ async def ask_stream(body: AskIn, state: State, assistant: ReadyAssistant, reque
                 if isinstance(item, Retrieved):  # retrieval done: say what is being read, before any text
                     yield _sse("meta", {"found": item.found, "language": item.language,
                                         "generator": state.settings.generator,
-                                        "sources": [_source(p) for p in item.sources]})
+                                        "sources": [source_json(p) for p in item.sources]})
                 elif isinstance(item, Citation):  # a generated sentence cites a new passage: list it first
                     shown.append(item)
                     yield _sse("citations", [c.model_dump() for c in AskOut.citations_of(shown)])
