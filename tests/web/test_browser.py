@@ -172,6 +172,7 @@ def test_a_question_not_answered_names_the_closest_pages_to_open(servers: dict[s
     assert answer.locator(".notfound").is_visible() and answer.locator(".src").count() == 0
     links = answer.locator(".nearest a")
     assert 1 <= links.count() <= 3 and "closest" in answer.locator(".nearest p").inner_text()
+    shot(page, "chat-not-found.png")
     href = links.first.get_attribute("href")
     assert href and "/documents/" in href
     opened = httpx.get(href, cookies={c["name"]: c["value"] for c in page.context.cookies()})

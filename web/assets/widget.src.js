@@ -93,7 +93,7 @@
     ".badge.fallback{background:#f2f2f2;color:#333;border:1px solid #bbb}",
     ".dropped{font-size:13px;color:#444}",
     ".followup,.srclang{font-size:13px;color:#4a5361;margin:0 0 6px}",
-    ".nearest{font-size:13px;color:#4a5361}.nearest p{margin:4px 0 2px}.nearest ul{margin:0 0 6px;padding-left:18px}",
+    ".nearest{font-size:13px;color:#4a5361}.nearest p{margin:4px 0 2px}.nearest ul{margin:0 0 6px;padding-left:18px}.nearest a{color:#0b57a4}",
     ".linkish{background:none;border:0;padding:0;font:inherit;color:#0b57a4;text-decoration:underline;cursor:pointer}",
     ".sources{margin-top:8px;border-top:1px solid #e3e8ee;padding-top:6px}",
     ".sources h3,.details h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#4a5361}",
