@@ -38,7 +38,7 @@ from assistant.retrieve.retriever import FusionParams, Retriever
 from assistant.retrieve.truecase import Truecaser, typed_in_lower_case
 from assistant.settings import Settings
 from assistant.threads import single_threaded_blas
-from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem
+from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem, per_document
 
 logger = logging.getLogger(__name__)
 
@@ -303,11 +303,10 @@ class Assistant:
         ranked = self._ranked_typed(typed, question, k, filters, history, snap, True, lang)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
-        sources: dict[str, Passage] = {}  # the documents being read, best first: none listed for a refusal
-        for r in ranked[: self.settings.top_k] if found else ():
-            sources.setdefault(r.passage.doc_id, r.passage)
+        # the documents being read, best first: none listed for a refusal
+        sources = per_document(r.passage for r in ranked[: self.settings.top_k]) if found else ()
         items = gen.stream(question, lang, ranked, snap.index, tuple(history or ()))
         earlier = context_for(question, history).text
         if earlier:
             items = (replace(x, follow_up_of=earlier) if isinstance(x, Answer) else x for x in items)
-        return itertools.chain([Retrieved(lang, found, tuple(sources.values()))], items)
+        return itertools.chain([Retrieved(lang, found, sources)], items)

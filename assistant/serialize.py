@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.types import Answer, Citation, Passage
+from assistant.types import Answer, Citation, Passage, per_document
 
 
 def scores_json(p: Passage) -> dict[str, float | None]:
@@ -42,12 +42,7 @@ NEAREST_DOCUMENTS = 3
 def nearest_json(a: Answer) -> list[dict[str, str]]:
     """The documents whose passages came closest to a question that was not answered, best first: where a reader
     may look next. None for an answer (its citations are its sources)."""
-    if a.found:
-        return []
-    best: dict[str, Passage] = {}
-    for p in a.passages:  # best first: each document's first passage is its best
-        best.setdefault(p.doc_id, p)
-    return [source_json(p) for p in list(best.values())[:NEAREST_DOCUMENTS]]
+    return [] if a.found else [source_json(p) for p in per_document(a.passages)[:NEAREST_DOCUMENTS]]
 
 
 def answer_json(a: Answer) -> dict[str, Any]:

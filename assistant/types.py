@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from typing import Any
 
@@ -164,6 +165,14 @@ class Dropped:
 
     text: str
     reason: str
+
+
+def per_document(passages: Iterable[Passage]) -> tuple[Passage, ...]:
+    """Each document's first passage, in order: of ranked passages, each document's best, best first."""
+    first: dict[str, Passage] = {}
+    for p in passages:
+        first.setdefault(p.doc_id, p)
+    return tuple(first.values())
 
 
 @dataclass(frozen=True, slots=True)

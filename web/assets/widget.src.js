@@ -257,6 +257,11 @@
     return (x.title || x.doc_id) + (x.section && x.section !== x.title ? " › " + x.section : "");
   }
 
+  // A document's cleaned text on this server ("?start=…&end=…" marks a quote in it).
+  function documentHref(docId, query) {
+    return base + "/documents/" + encodeURIComponent(docId) + "?" + query + (query ? "&" : "") + "lang=" + lang;
+  }
+
   function passageView(c) {
     var text = String(c.text || "");
     var ranges = (c.quotes && c.quotes.length ? c.quotes : [[c.quote_start, c.quote_end]]).map(function (q) {
@@ -282,8 +287,7 @@
     // The cleaned text of the whole document on this server, the quote highlighted: context for any page.
     var qs = (c.quotes && c.quotes.length ? c.quotes[0] : [c.quote_start, c.quote_end]);
     meta.appendChild(document.createTextNode(" · "));
-    meta.appendChild(el("a", { href: base + "/documents/" + encodeURIComponent(c.doc_id) + "?start=" + (qs[0] || 0) +
-                                     "&end=" + (qs[1] || 0) + "&lang=" + lang + "#quote",
+    meta.appendChild(el("a", { href: documentHref(c.doc_id, "start=" + (qs[0] || 0) + "&end=" + (qs[1] || 0)) + "#quote",
                                target: "_blank", rel: "noopener", text: T.whole_document }));
     return el("div", { cls: "passage" }, [quote, meta]);
   }
@@ -318,8 +322,7 @@
     if (!data.found && data.nearest && data.nearest.length) {
       var near = el("ul");
       data.nearest.forEach(function (d) {
-        near.appendChild(el("li", null, [el("a", { href: base + "/documents/" + encodeURIComponent(d.doc_id) +
-                                                     "?lang=" + lang, target: "_blank", rel: "noopener",
+        near.appendChild(el("li", null, [el("a", { href: documentHref(d.doc_id, ""), target: "_blank", rel: "noopener",
                                                    text: d.title || d.doc_id })]));
       });
       msg.appendChild(el("div", { cls: "nearest" }, [el("p", { text: T.nearest }), near]));
