@@ -109,9 +109,18 @@ def furniture(line: str) -> bool:
     return bool(_LINE_RE.match(line)) or _byline(line) or _news_furniture(line)
 
 
+# Typographic ligatures (PDF producers write "inﬂyttning", "ﬁnns" with one glyph for "fl", "fi") become their
+# letters, and invisible characters inside words go: soft hyphens (CMSes put "Fernwärme&shy;preis" into long
+# compounds), zero-width spaces, the word joiner and a stray BOM (not the zero-width (non-)joiners, which some
+# scripts spell with). Left in, each split a word in two for the keyword index, which then matched no question.
+_INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_UNGLUE = {**_INVISIBLE, **_LIGATURES}
+
+
 def clean_text(raw: str) -> str:
     """Return `raw` without boilerplate; paragraphs stay separated by blank lines."""
-    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", raw.translate(_UNGLUE)).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
     out: list[str] = []
     headline_next = False  # the line after a lone "read also" is another article's headline

@@ -430,7 +430,8 @@ def reflow(page: str) -> str:
 
     PDF text comes one printed line per text line, so without this every line that starts a
     new sentence would look like a heading. A line that runs (nearly) to the page's usual line
-    width continues into the next one; a shorter line ends its paragraph.
+    width continues into the next one; a shorter line ends its paragraph, unless the next line goes on
+    in lower case.
     """
     lines = [ln.rstrip() for ln in page.replace("\r", "").split("\n")]
     widths = sorted(len(ln) for ln in lines if len(ln.split()) >= 5)
@@ -439,7 +440,7 @@ def reflow(page: str) -> str:
     full = widths[len(widths) * 3 // 4] * 0.75  # most body lines reach this far
     out: list[str] = []
     para = ""
-    for ln in lines:
+    for i, ln in enumerate(lines):
         s = ln.strip()
         if not s:
             if para:
@@ -454,8 +455,12 @@ def reflow(page: str) -> str:
             para = ""
         hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
         para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
-        if len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05):
-            out.append(para)  # a short line ends the paragraph (or is a heading)
+        if (len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05)) \
+                and not (not s.endswith(TERMINAL_END) and lines[i + 1:i + 2] and lines[i + 1].lstrip()[:1].islower()):
+            # A short line ends the paragraph (or is a heading), unless its sentence goes on in lower case on the
+            # next line: in a narrow column a long word wraps early ("… det viktigaste om" / "kommunens ekonomi"),
+            # and a table row's label wraps ("Nettoinvesteringar," / "mnkr 176 212").
+            out.append(para)
             out.append("")
             para = ""
     if para:

@@ -71,8 +71,9 @@ logger = logging.getLogger(__name__)
 # page's "read also" lines and the headline they introduce, reading times, comment counts and copyright lines are
 # removed, and a table's column names are found under its caption row and in a DOCX header that holds a year; 16: a
 # caption between two photo labels is removed, and a line over a run of labelled lines heads them; 17: a page title
-# that is a headline stating a figure is a quotable sentence).
-PIPELINE_VERSION = 17
+# that is a headline stating a figure is a quotable sentence; 18: ligatures and soft hyphens are undone, and a short PDF
+# line whose sentence goes on in lower case does not end its paragraph).
+PIPELINE_VERSION = 18
 
 
 @contextmanager

@@ -90,7 +90,7 @@ PACK = LanguagePack(
     role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
     polar_cues=(r"kan|får|må|skal|er|findes|har|behøver|bliver|gælder|indgår",),
     hours_cues=(r"\båbningstid(?:er|erne)?\b",),
-    money_cues=(r"\bkoste[rt]?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
+    money_cues=(r"\bkoste(?:[rt]|de)?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
     free_words=(
         r"\bgratis\b", r"\buden (?:beregning|betaling|udgift)", r"\bvederlagsfri", r"\bkoste[rt]? ikke noget\b",
     ),
@@ -98,7 +98,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("procent",),
-    share_cues=(r"\bhvor stor (?:en )?(?:del|andel)\b", r"\bhvor meget af (?:det|den|de)\b"),
+    share_cues=(r"\bhvor stor (?:en )?(?:del|andel)\b", r"\bmed hvor meget\b", r"\bhvor meget af (?:det|den|de)\b"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\barbejdsløshed\w*", r"\bledighed\w*", r"\bvalgdeltagelse\w*", r"\binflation\w*", r"\brenten?\b"),
     population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),

@@ -89,7 +89,9 @@ PACK = LanguagePack(
     role_verbs=frozen({"wer leitet": "Leiter", "wer führt": "Führer"}),
     polar_cues=(r"kann|kannst|darf|muss|ist|sind|gibt|bekomme|bekommt|hat|habe|werden|wird|gilt|enthält|zahlt",),
     hours_cues=(r"\b(?:öffnungs|sprech)zeiten\b",),
-    money_cues=(r"\bkostet\b", r"\bgebühr", r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
+    # a cost in the past tense and the plural too ("Wie viel kostete das neue Heizwerk?", "Was kosten die Karten?")
+    money_cues=(r"\bkostet\b", r"\bkostete[n]?\b", r"\bgekostet\b", r"\b(?:was|wie ?viel) kosten\b", r"\bgebühr",
+                r"\bpreis\b", r"\bgehalt\b", r"\bbudget", r"\bmiete\b"),
     free_words=(
         r"\bkostenlos", r"\bgebührenfrei", r"\bkostenfrei", r"\bunentgeltlich", r"\bohne kosten\b",
         r"\bkostet nichts\b",
@@ -100,6 +102,7 @@ PACK = LanguagePack(
     percent_words=("prozent",),
     share_cues=(
         r"\bwelchen anteil\b", r"\bwie (?:groß|hoch) ist der anteil\b", r"\bwie viel (?:von den|der|des) kosten\b",
+        r"\bum wie ?viel\b",  # a change: a percentage answers it as well as an amount
     ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\b(?:arbeitslosen|erwerbslosen|beschäftigungs|erwerbs|wahl|armuts|impf|recycling)quote\b",

@@ -116,7 +116,9 @@ PACK = LanguagePack(
     scale_words=("million",),
     million_words=("million",),
     percent_words=("percent", "per cent"),
-    share_cues=(r"\bhow much of (?:the|its|their)\b", r"\bwhat (?:share|proportion|part|percentage) of\b"),
+    # and a change asked "by how much": "um 12 Prozent" answers it as well as "168 Euro" (each pack says it its way)
+    share_cues=(r"\bhow much of (?:the|its|their)\b", r"\bby how much\b",
+                r"\bwhat (?:share|proportion|part|percentage) of\b"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\b(?:unemployment|employment|interest|tax|vacancy|turnout|birth|death|crime|poverty|participation|inflation|"
                 r"mortality|literacy|recycling|vaccination|occupancy) rates?\b", r"\binflation\b", r"\bturnout\b"),

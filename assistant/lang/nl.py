@@ -104,7 +104,7 @@ PACK = LanguagePack(
     scale_words=("miljoen",),
     million_words=("miljoen",),
     percent_words=("procent",),
-    share_cues=(r"\bwelk (?:deel|aandeel|percentage)\b", r"\bhoeveel (?:van de|procent)\b"),
+    share_cues=(r"\bwelk (?:deel|aandeel|percentage)\b", r"\bmet hoeveel\b", r"\bhoeveel (?:van de|procent)\b"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\bwerkloosheid\w*", r"\bopkomst\b", r"\binflatie\b", r"\brente(?:stand)?\b"),
     population_cues=(r"\bbevolking", r"\binwonertal", r"\b(?:hoeveel|aantal) (?:\w+ )?inwoners\b"),

@@ -101,7 +101,7 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("prosent",),
-    share_cues=(r"\bhvor stor (?:del|andel)\b", r"\bhvor mye av (?:det|den|de)\b"),
+    share_cues=(r"\bhvor stor (?:del|andel)\b", r"\bmed hvor mye\b", r"\bhvor mye av (?:det|den|de)\b"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\barbeidsledighet\w*", r"\bsysselsettingsgrad\w*", r"\bvalgdeltakelse\w*", r"\binflasjon\w*",
                r"\brenten?\b"),

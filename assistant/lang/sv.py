@@ -96,7 +96,7 @@ PACK = LanguagePack(
     role_verbs=frozen({"vem leder": "ledare", "vem styr": "ledare"}),
     polar_cues=(r"kan|får|måste|ska|skall|är|finns|har|behöver|blir|gäller|ingår",),
     hours_cues=(r"\böppettid(?:er|erna)?\b",),
-    money_cues=(r"\bkosta[rd]?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
+    money_cues=(r"\bkosta(?:r|de|t|d)?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
     free_words=(
         r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri", r"\butan (?:kostnad|avgift)",
         r"\bkostar (?:ingenting|inget|inte något)\b",
@@ -105,7 +105,7 @@ PACK = LanguagePack(
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
     percent_words=("procent",),
-    share_cues=(r"\bhur stor (?:del|andel)\b",),
+    share_cues=(r"\bhur stor (?:del|andel)\b", r"\bmed hur mycket\b"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\barbetslöshet\w*", r"\bsysselsättningsgrad\w*", r"\bvaldeltagande\w*", r"\binflation\w*",
                r"\brän(?:ta|tan)\b"),

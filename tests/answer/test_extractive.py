@@ -1077,11 +1077,34 @@ def test_an_amount_spelt_out_answers_a_cost_question(sentence: str, amount: bool
     assert answers_kind(sentence, False, required_types("How much would the renovation have cost?", "en")) is amount
 
 
-def test_by_how_much_asks_for_no_amount_of_money() -> None:
-    """"By how much does Havnes want to cut its emissions by 2030?" was refused: "55 prosent" is no amount of money."""
-    assert required_types("By how much does Havnes want to cut its emissions by 2030?", "en") == set()
+def test_by_how_much_asks_for_a_change_that_a_percentage_answers_as_well_as_an_amount() -> None:
+    """"By how much does Havnes want to cut its emissions by 2030?" was refused: "55 prosent" is no amount of money.
+    "By how much will district heating prices in Ebersfeld rise?" asked for money (it names prices) and quoted the
+    sentence with "168 Euro" over the one that answers, "um 12 Prozent" (ledger set). A change asked by how much, in
+    any pack's words, is answered by a percentage or an amount, as a share is."""
+    for q, lang in [("By how much does Havnes want to cut its emissions by 2030?", "en"),
+                    ("By how much will district heating prices in Ebersfeld rise?", "en"),
+                    ("Um wie viel steigt der Fernwärmepreis?", "de"), ("Med hur mycket höjs avgiften?", "sv"),
+                    ("Med hvor mye øker prisen?", "no"), ("Med hvor meget stiger prisen?", "da"),
+                    ("Met hoeveel stijgt de huur?", "nl")]:
+        assert required_types(q, lang) == {"share"}, q
+        assert answers_kind("Utslippene skal ned med 55 prosent innen 2030.", False, required_types(q, lang), False)
+        assert answers_kind("Das bedeutet Mehrkosten von etwa 168 Euro im Jahr.", False, required_types(q, lang), False)
+        assert not answers_kind("Der Aufsichtsrat hat am Montag beschlossen.", False, required_types(q, lang), False)
     assert required_types("How much does a ticket cost?", "en") == {"money"}
     assert required_types("How much is a ticket to Sandøy?", "en") == {"money"}
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Wie viel kostete das neue Heizwerk in Ebersfeld?", "de"),  # ledger set: answered with a price rise in percent
+    ("Was kosten die Eintrittskarten?", "de"),
+    ("Wie viel hat der Umbau gekostet?", "de"),
+    ("Hvad kostede den nye bro?", "da"),
+    ("Vad kostade ombyggnaden?", "sv"),
+    ("Hva kostet den nye brua?", "no"),
+])
+def test_a_cost_asked_in_the_past_tense_or_the_plural_asks_for_an_amount(question: str, lang: str) -> None:
+    assert required_types(question, lang) == {"money"}
 
 
 @pytest.mark.parametrize(("question", "lang", "role"), [

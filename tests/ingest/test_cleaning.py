@@ -149,3 +149,12 @@ def test_a_caption_between_two_photo_labels_is_removed_with_its_credit() -> None
     assert text == "Oppositio arvostelee hanketta.\n"
     kept = clean_text("FOTO: Rune Sævig TØRT: Så langt i november har det falt 51,1 millimeter nedbør i Bergen.\n")
     assert "51,1 millimeter" in kept
+
+
+def test_ligatures_and_invisible_characters_inside_words_are_undone() -> None:
+    """A PDF producer's ligature glyphs ("inﬂyttning", "ﬁnns") and a CMS's soft hyphens ("Fernwärme&shy;preis") split
+    words for the keyword index, which then matched no question's word (ledger set's annual report)."""
+    raw = ("Ökningen beror på in\ufb02yttning; rapporten \ufb01nns på webben. Der Fernwärme\u00adpreis steigt."
+           "\ufeffZero\u200bwidth. Emoji \U0001F468\u200d\U0001F469 stay joined.")
+    assert clean_text(raw) == ("Ökningen beror på inflyttning; rapporten finns på webben. Der Fernwärmepreis steigt."
+                               "Zerowidth. Emoji \U0001F468\u200d\U0001F469 stay joined.\n")

@@ -277,6 +277,33 @@ def test_a_title_after_a_full_width_line_ending_a_sentence_is_not_glued_to_it(tm
     assert "Frivillighed" in {p.section for p in Chunker(60, 5).chunk(d)}
 
 
+def test_a_short_line_whose_sentence_goes_on_in_lower_case_does_not_end_its_paragraph(tmp_path: Path) -> None:
+    """In a narrow column a long word wraps early, and a table row's label wraps: the short line had ended a
+    paragraph, so "Här sammanfattas det viktigaste om" was quoted alone and "Frågor" headed the contact's section
+    (a two-column annual report printed by Chromium, ledger set)."""
+    lines = ["Årsredovisning 2025 i korthet",
+             "Kommunfullmäktige i Sjöbacka kommun",
+             "godkände årsredovisningen för 2025 vid",
+             "sitt sammanträde den 22 april 2026. Här",
+             "sammanfattas det viktigaste om",
+             "kommunens ekonomi, verksamhet och",
+             "personal under året.",
+             "Nettoinvesteringar,",
+             "mnkr 176 212",
+             "Frågor om årsredovisningen",
+             "Den fullständiga årsredovisningen finns",
+             "på kommunens webbplats. Frågor",
+             "besvaras av ekonomichef Maria Lindqvist,",
+             "telefon 0345-182 00."]
+    d = doc(tmp_path, "a.pdf", make_pdf([lines]))
+    assert "Här sammanfattas det viktigaste om kommunens ekonomi, verksamhet och personal under året." in d.text
+    assert "Nettoinvesteringar, mnkr 176 212" in d.text
+    assert "Frågor besvaras av ekonomichef Maria Lindqvist, telefon 0345-182 00." in d.text
+    sections = {p.section for p in Chunker(60, 5).chunk(d)}
+    assert "Frågor om årsredovisningen" in sections  # a heading followed by a capital still stands alone
+    assert not any(s.startswith(("kommunens", "mnkr", "besvaras")) for s in sections)
+
+
 def test_running_headers_footers_and_page_numbers_are_removed() -> None:
     from assistant.ingest.extract import without_running_lines
 
