@@ -609,6 +609,23 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.? ?(?:{_MONTHS})\w*\.?(?:\s+\d{{4}})?
                            r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.IGNORECASE)
 
 
+# A measurement ("2 kilometer", "47 metriä", "14 hektar", "60kg") or a school year or other ordinal before its noun
+# ("1. trinn", "2.–10. klasse") holds a number but counts no pupils, passengers or homes: "Hvor mange elever får
+# skoleskyss?" was answered by "Elever i 1. trinn som bor mer enn 2 kilometer fra skolen …" (ledger set). Only for a
+# question that does not count that unit ("How many kilometres long is the route?" is answered by "64 kilometriä").
+_UNIT_WORDS = (r"(?:k?m|cm|mm|kg|t|ha|m²|km²|m2|km2|kilomet\w*|met(?:er|re|ri|rar)\w*|mil|miles?|hekt\w*|hect\w*|"
+               r"neliö\w*|kvadrat\w*|square\w*|quadrat\w*|ton(?:n|ne)?\w*|kilo\w*|lit(?:er|re|ra)\w*|grad\w*|degrees?|"
+               r"astetta|fot|feet|foot|tommer|inch\w*)")
+_MEASURE = re.compile(rf"\d(?:[\d\s.,]*\d)?\s?{_UNIT_WORDS}(?!\w)"
+                      r"|\b\d{1,2}\.(?:\s?[–-]\s?\d{1,2}\.)?\s+(?=[a-zæøåäöüé])", re.IGNORECASE)
+
+
+def measured_only(sentence: str) -> bool:
+    """Whether every number the sentence counts with is a measurement or an ordinal (`_MEASURE`)."""
+    rest = _uncounted(sentence)
+    return bool(_EVIDENCE["number"].search(rest)) and not _EVIDENCE["number"].search(_MEASURE.sub(" ", rest))
+
+
 def _uncounted(sentence: str) -> str:
     """The sentence without what holds a number but counts nothing: an amount of money, a share, a day of a month
     ("Hvor mange søknader fikk kommunen i fjor?" is not answered by "Søknadsfristen er 15. mars 2025", borough set).
@@ -718,6 +735,7 @@ class Composer:
         # of Veldhoven aan Zee?" was answered with the page's contact sentence (nordic set, 2026-12-03).
         reached = wants_contact(question, lang)
         nouns = counted(question, lang) if lang else ()
+        counts_things = "count" in required and bool(nouns) and not _MEASURE.search(f"1 {nouns[0]}")
         # (a contact person is answered by the page's contact block, which need not name the role)
         role = role_asked(question, lang) if lang and not contact else ""
         # An amount asked for must come from where the topic is (the passages near the top), not from whichever other
@@ -749,6 +767,8 @@ class Composer:
             across = () if own or not nouns else counted_in(question, lang, r.passage.language)
             held = () if own or not role else role_asked_in(question, lang, r.passage.language)
             if topic and own and r.passage.id not in priced:
+                return False
+            if counts_things and measured_only(text):
                 return False
             return (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
                     and (not nouns or not own or any(n in text.lower() for n in nouns))

@@ -15,6 +15,7 @@ from assistant.answer.extractive import (
     counted_in,
     dated_pages,
     is_list_question,
+    measured_only,
     mentions,
     named,
     names_role,
@@ -1675,3 +1676,32 @@ def test_a_sentence_much_less_likely_than_the_best_is_not_quoted_beside_it() -> 
     wider = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0, span_margin=3.0)), q, "sv",
                     _with_sentences(ranked), texts)
     assert "Kansliet" in wider.answer
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("Elever i 1. trinn som bor mer enn 2 kilometer fra skolen, har rett til gratis skoleskyss.", True),
+    ("For elever i 2.–10. trinn er grensen 4 kilometer.", True),
+    ("Järven pinta-ala on 38,5 neliökilometriä ja suurin syvyys 47 metriä.", True),
+    ("A bin must not weigh more than 60kg.", True),
+    ("De to skoler har tilsammen 143 elever.", False),
+    ("Die Stadt hat 12.400 Einwohner und liegt 3 km vom Meer.", False),  # a count beside the measurement
+    ("Hjemmeplejen besøger omkring 1.400 borgere.", False),  # a thousands dot is no ordinal
+    ("Søknadsfristen er 1. mai.", False),  # a date holds no count to begin with
+])
+def test_a_measurement_or_an_ordinal_is_no_count(sentence: str, only: bool) -> None:
+    assert measured_only(sentence) is only
+
+
+def test_a_how_many_question_is_not_answered_by_a_distance_unless_it_counts_the_unit() -> None:
+    """"Hvor mange elever får skoleskyss i Brekkestad?" (the page does not say) was answered by "Elever i 1. trinn som
+    bor mer enn 2 kilometer fra skolen …": the sentence names pupils and holds numbers, but counts none (ledger set).
+    A question that counts the unit is still answered by it."""
+    c = Composer(ComposerParams(min_score=0.8))
+    page = ("Elever i 1. trinn som bor mer enn 2 kilometer fra skolen, har rett til gratis skoleskyss. "
+            "For elever i 2.–10. trinn er grensen 4 kilometer.")
+    ranked, texts = _one_passage(page, [0.9, 0.88], "no")
+    assert not compose(c, "Hvor mange elever får skoleskyss?", "no", ranked, texts).found
+    route = "Kalliojärven ympäri kulkee 64 kilometriä pitkä pyöräilyreitti, joka avattiin vuonna 2021."
+    ranked, texts = _one_passage(route, [0.9], "fi")
+    a = compose(c, "Kuinka monta kilometriä pitkä pyöräilyreitti on?", "fi", ranked, texts)
+    assert a.found and "64 kilometriä" in a.answer
