@@ -126,7 +126,7 @@ def citation_line(p: Passage) -> str:
     """Where a quote comes from: title › section (once when they are the same: a page without headings), then the
     publisher when known, the document, page and characters ("(, kivimaki, …)" said an empty publisher)."""
     where = p.title if not p.section or p.section == p.title else f"{p.title} › {p.section}"
-    parts = [x for x in (p.publisher, p.doc_id + (f", page {p.page}" if p.page else "")) if x]
+    parts = [x for x in (p.shown_publisher, p.doc_id + (f", page {p.page}" if p.page else "")) if x]
     return f"{where} ({', '.join(parts)}, chars {p.start}-{p.end})"
 
 @app.command()
@@ -217,7 +217,7 @@ def docs_list(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     for p in index.passages:
         counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
     rows = [{"doc_id": d.doc_id, "chunks": counts.get(d.doc_id, 0), "language": d.language, "title": d.title,
-             "publisher": d.publisher, "source": d.source or d.path, "sha256": d.sha256[:12]}
+             "publisher": d.shown_publisher, "source": d.source or d.path, "sha256": d.sha256[:12]}
             for d in index.documents.values()]
     if as_json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -270,7 +270,7 @@ def search(query: Annotated[str, typer.Argument(help="Search words or a question
         return
     for i, p in enumerate(passages, 1):
         out.print(f"[bold]{i}. {escape(p.title)}[/bold] › {escape(p.section)}  "
-                  f"[dim]({escape(p.publisher)}, {p.language}, score {p.score:.3f})[/dim]", highlight=False)
+                  f"[dim]({escape(p.shown_publisher)}, {p.language}, score {p.score:.3f})[/dim]", highlight=False)
         out.print("   " + " ".join(p.text.split())[:400], highlight=False, markup=False)
 
 

@@ -17,7 +17,7 @@ def scores_json(p: Passage) -> dict[str, float | None]:
 
 def passage_json(p: Passage) -> dict[str, Any]:
     """A ranked passage: where it is (document, section, page, offsets), its text and why it ranked."""
-    return {"id": p.id, "doc_id": p.doc_id, "title": p.title, "section": p.section, "publisher": p.publisher,
+    return {"id": p.id, "doc_id": p.doc_id, "title": p.title, "section": p.section, "publisher": p.shown_publisher,
             "language": p.language, "url": p.url, "page": p.page, "text": p.text, "start": p.start, "end": p.end,
             "score": round(p.score, 6), "scores": scores_json(p)}
 
@@ -32,7 +32,8 @@ def citation_json(c: Citation) -> dict[str, Any]:
 
 def source_json(p: Passage) -> dict[str, str]:
     """The document a passage is from, as a reader picks it: id, title, publisher, language, address."""
-    return {"doc_id": p.doc_id, "title": p.title, "publisher": p.publisher, "language": p.language, "url": p.url}
+    return {"doc_id": p.doc_id, "title": p.title, "publisher": p.shown_publisher, "language": p.language,
+            "url": p.url}
 
 
 # A refusal names at most this many documents to look in: the best passages' pages, one line each.

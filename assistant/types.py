@@ -18,10 +18,18 @@ class Document:
     language: str = ""
     url: str = ""
     path: str = ""
+    # The site a web page says it is on beside its title ("Skoleskyss | Brekkestad kommune"): shown as the publisher
+    # where there is none, and searched by keyword, but not embedded (see `extract.site_from_title`).
+    site: str = ""
     source: str = ""     # path relative to the ingested folder: identity across runs
     sha256: str = ""     # of the file bytes (+ metadata sidecar): unchanged files are not re-embedded
     date: str = ""
     pages: tuple[tuple[int, int], ...] = ()  # (offset, page number) where each PDF page starts
+
+    @property
+    def shown_publisher(self) -> str:
+        """Who a reader is told the document is from: its publisher, else the site its page is on."""
+        return self.publisher or self.site
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +65,12 @@ class Passage:
     sentences: tuple[tuple[int, int], ...] = ()
     score: float = 0.0
     scores: Scores = field(default_factory=Scores)
+    site: str = ""  # as `Document.site`
+
+    @property
+    def shown_publisher(self) -> str:
+        """Who a reader is told the passage is from: its publisher, else the site its page is on."""
+        return self.publisher or self.site
 
     def with_score(self, score: float, scores: Scores) -> Passage:
         return replace(self, score=score, scores=scores)
@@ -122,7 +136,7 @@ class Filters:
         return ((self.language is None or p.language == self.language)
                 and (self.doc_id is None or p.doc_id == self.doc_id)
                 and (self.doc_ids is None or p.doc_id in self.doc_ids)
-                and (self.publisher is None or p.publisher.casefold() == self.publisher.casefold()))
+                and (self.publisher is None or p.shown_publisher.casefold() == self.publisher.casefold()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ SENTENCE_DTYPE = np.float16
 
 def keyword_text(p: Passage) -> str:
     """What the keyword index sees for a passage: where it comes from, then the text."""
-    return f"{p.publisher} {p.title} {p.section}\n{p.text}"
+    return f"{p.publisher} {p.site} {p.title} {p.section}\n{p.text}"
 
 
 class FilesIndex:
@@ -133,7 +133,7 @@ class FilesIndex:
         """Per-row filter fields as arrays, so a filter is a vectorised comparison, not a Python loop."""
         return {"language": np.array([p.language for p in self._passages], dtype=object),
                 "doc_id": np.array([p.doc_id for p in self._passages], dtype=object),
-                "publisher": np.array([p.publisher.casefold() for p in self._passages], dtype=object)}
+                "publisher": np.array([p.shown_publisher.casefold() for p in self._passages], dtype=object)}
 
     def _mask(self, f: Filters) -> np.ndarray:
         cols = self._columns

@@ -470,7 +470,7 @@ class MilvusIndex:
 
 
 def _passage_row(p: Passage, v: np.ndarray, sv: np.ndarray, terms: list[str]) -> dict[str, Any]:
-    return {"pid": p.id, "doc_id": p.doc_id, "language": p.language, "publisher_key": p.publisher.casefold(),
+    return {"pid": p.id, "doc_id": p.doc_id, "language": p.language, "publisher_key": p.shown_publisher.casefold(),
             "record": json.dumps(passage_record(p), ensure_ascii=False), "terms": " ".join(terms),
             "vector": np.asarray(v, np.float32).tolist(), "sentences": _pack_f16(sv)}
 

@@ -295,4 +295,4 @@ class Chunker:
         lang = passage_language(body, doc.language)
         return Passage(id=f"{doc.doc_id}#{i}-{digest}", doc_id=doc.doc_id, text=body, title=doc.title,
                        section=heading, language=lang, start=a, end=b, publisher=doc.publisher,
-                       url=doc.url)
+                       url=doc.url, site=doc.site)

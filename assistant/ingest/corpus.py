@@ -213,6 +213,7 @@ def read_document(src: SourceFile, data: bytes, digest: str, doc_id: str | None 
         text=text,
         title=meta.get("title") or _fallback_title(text, src.path),
         publisher=meta.get("publisher", ""),
+        site=meta.get("site", ""),
         language=language or detect_language(text[:5000]),
         url=meta.get("url", "") if re.match(r"https?://", meta.get("url", "")) else "",
         path=str(src.path),

@@ -165,6 +165,33 @@ def test_byline_furniture_and_a_tools_default_author_are_no_publisher(tmp_path: 
     assert doc(tmp_path, "s.docx", (tmp_path / "s.docx").read_bytes()).publisher == ""
 
 
+@pytest.mark.parametrize(("title", "h1", "meta", "publisher", "site"), [
+    ("Skoleskyss | Brekkestad kommune", "Skoleskyss", "", "", "Brekkestad kommune"),
+    ("Garden waste collection - Ashcombe District Council", "Garden waste collection", "", "",
+     "Ashcombe District Council"),
+    ("Stadt Lindenau – Wohngeld beantragen", "Wohngeld beantragen", "", "", "Stadt Lindenau"),
+    ("Fernwärme wird teurer | Ebersfelder Tageblatt", "Fernwärme wird teurer",
+     "<meta name='author' content='Julia Brandt'>", "Julia Brandt", "Ebersfelder Tageblatt"),
+    ("Skoleskyss | Brekkestad kommune", "Skoleskyss", "<meta property='og:site_name' content='Brekkestad kommune'>",
+     "Brekkestad kommune", ""),  # the site's own name is the publisher already
+    ("Skoleskyss", "Skoleskyss", "", "", ""),  # no site in the title
+    ("Kort om skoleskyss | Brekkestad kommune", "Skoleskyss", "", "", ""),  # no part is the page's title: no guess
+])
+def test_the_site_beside_the_title_in_a_pages_title_element_is_kept(
+        tmp_path: Path, title: str, h1: str, meta: str, publisher: str, site: str) -> None:
+    """Municipal pages often name their municipality only in the <title> ("Skoleskyss | Brekkestad kommune"), and
+    trafilatura keeps a site name from it only when the name has a dot: the citations named no one, and "school
+    transport in Brekkestad" matched nothing but the contact's e-mail address (ledger set)."""
+    html = (f"<html lang='no'><head><meta charset='utf-8'><title>{title}</title>{meta}</head><body><main>"
+            f"<h1>{h1}</h1><p>Elever i 1. trinn som bor mer enn 2 kilometer fra skolen, har rett til gratis "
+            "skoleskyss. For elever i 2.–10. trinn er grensen 4 kilometer.</p></main></body></html>")
+    d = doc(tmp_path, "s.html", html.encode())
+    assert (d.title, d.publisher, d.site) == (h1, publisher, site)
+    assert d.shown_publisher == (publisher or site)
+    passages = Chunker(60, 5).chunk(d)
+    assert passages and all(p.site == site and p.shown_publisher == (publisher or site) for p in passages)
+
+
 @pytest.mark.parametrize(("author", "publisher"), [
     ("Af Søren Kjær; Sk Dk ·", "Søren Kjær"),  # the byline word dropped, not the name; no e-mail address's parts
     ("Kari Nilsen; Journalist · Publisert", "Kari Nilsen"),  # a role of one word is no author

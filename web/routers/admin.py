@@ -78,7 +78,7 @@ async def admin_page(request: Request, state: State, vote: str = "", language: s
         created = time.strftime("%Y-%m-%d %H:%M", time.localtime(idx.manifest.created))
         index = {"version": idx.version, "documents": len(idx.documents), "chunks": len(idx.passages),
                  "integrity": idx.integrity, "created": created, "model": idx.manifest.model}
-        docs = sorted(({"id": d.doc_id, "title": d.title, "publisher": d.publisher, "language": d.language,
+        docs = sorted(({"id": d.doc_id, "title": d.title, "publisher": d.shown_publisher, "language": d.language,
                         "chunks": chunks.get(d.doc_id, 0), "source": d.source or d.path, "url": d.url,
                         "date": d.date} for d in idx.documents.values()), key=lambda d: (d["publisher"], d["title"]))
     last = read_last_ingest(state.settings.index_dir)

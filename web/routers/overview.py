@@ -16,7 +16,7 @@ router = APIRouter(prefix="/api", tags=["overview"], dependencies=[Guarded], res
 def overview(state: State, assistant: ReadyAssistant) -> OverviewOut:
     idx = assistant.snapshot.index
     docs = list(idx.documents.values())
-    publishers = Counter(d.publisher for d in docs if d.publisher)
+    publishers = Counter(d.shown_publisher for d in docs if d.shown_publisher)
     languages = Counter(d.language for d in docs if d.language)
     return OverviewOut(documents=len(docs), chunks=len(idx.passages),
                        publishers=[p for p, _ in publishers.most_common(state.settings.overview_publishers)],
