@@ -74,7 +74,13 @@ _EVIDENCE = {
                        rf"\b(?:{_WEEKDAYS})\w*(?:\s*(?:[–—-]|to|till?|bis|tot)\s*(?:{_WEEKDAYS})\w*)?,?\s*"
                        r"(?:kl\.?|klo\.?|klokken|um|from|van|fra|från|at)?\s*\d|"
                        # a time of day answers when on a day ("senest kl. 6 om morgenen på afhentningsdagen")
-                       rf"{_CLOCK}", re.IGNORECASE),
+                       rf"{_CLOCK}|"
+                       # and a month named alone answers when in a year: "Het geld staat uiterlijk in december op uw
+                       # rekening", "im Dezember", "i marts" (ledger set), Finnish in its inessive ("joulukuussa").
+                       # After a preposition ("|" where `type_match` blanked the question's own "in"), since "Mai",
+                       # "mars" and "august" are words too.
+                       r"(?:\b(?:in|i|im|en|på|from|fra|från|since|sedan|siden|seit|sinds|until|till|bis|tot|by|ab|"
+                       rf"vanaf)|\|)\s+(?:{_MONTHS})\b|\b\w+kuussa\b", re.IGNORECASE),
     "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }

@@ -1705,3 +1705,17 @@ def test_a_how_many_question_is_not_answered_by_a_distance_unless_it_counts_the_
     ranked, texts = _one_passage(route, [0.9], "fi")
     a = compose(c, "Kuinka monta kilometriä pitkä pyöräilyreitti on?", "fi", ranked, texts)
     assert a.found and "64 kilometriä" in a.answer
+
+
+@pytest.mark.parametrize(("sentence", "holds"), [
+    ("Het geld staat uiterlijk in december op uw rekening.", True),  # ledger set: the answer held "no date"
+    ("Das Geld kommt im Dezember.", True),
+    ("Pengene udbetales i marts.", True),
+    ("Rahat maksetaan joulukuussa.", True),  # Finnish names the month in its inessive
+    ("U ontvangt binnen acht weken bericht.", False),
+    ("Das Mai-Fest ist schön.", False),  # a month's name without a preposition is a word like any other
+    ("Elevene får et personlig busskort.", False),
+])
+def test_a_month_named_alone_answers_when(sentence: str, holds: bool) -> None:
+    question = "When will the caregiver appreciation money be paid in Zuiderveen?"  # its "in" is blanked
+    assert type_match(answer_types(question), sentence, question) is holds
