@@ -211,3 +211,30 @@ def test_a_second_vote_changes_the_first_and_keeps_its_comment(client: TestClien
 def test_the_chat_offers_retrieval_details_only_when_turned_on(make_client: Callable[..., TestClient]) -> None:
     assert 'data-details="false"' in make_client().get("/").text
     assert 'data-details="true"' in make_client(show_details=True).get("/").text
+
+
+def test_a_pages_site_is_shown_as_its_publisher_and_filters_on_it(tmp_path: Path) -> None:
+    """A municipal page that names its municipality only in its <title> ("Skoleskyss | Brekkestad kommune") is cited,
+    listed and shown under that name, and the publisher filter finds it (ledger set: the citations named no one)."""
+    from assistant import Assistant, Settings
+    from tests.conftest import HashEmbedder
+    from web import create_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "skoleskyss.html").write_text(
+        "<html lang='no'><head><meta charset='utf-8'><title>Skoleskyss | Brekkestad kommune</title></head><body>"
+        "<main><h1>Skoleskyss</h1><p>Skoleskyssen kjøres av Fjordbuss. Mister eleven busskortet, koster et nytt kort "
+        "200 kroner.</p></main></body></html>", encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", data_dir=tmp_path / "data", model="test-hash",
+                        corpus_dir=corpus, rate_limit=0, min_answer_score=0.2)
+    a = Assistant(settings, embedder=HashEmbedder())
+    a.ingest()
+    with TestClient(create_app(settings, a)) as client:
+        page = client.get("/documents/skoleskyss")
+        assert page.status_code == 200 and "Brekkestad kommune" in page.text
+        assert client.get("/api/overview").json()["publishers"] == ["Brekkestad kommune"]
+        hits = client.get("/api/search", params={"q": "busskort", "publisher": "Brekkestad kommune"}).json()["results"]
+        assert hits and all(h["publisher"] == "Brekkestad kommune" for h in hits)
+        other = client.get("/api/search", params={"q": "busskort", "publisher": "Fjordvik kommune"})
+        assert other.json()["results"] == []
