@@ -128,6 +128,11 @@ PACK = LanguagePack(
         pupils: elever
         teacher: lærer, lærere
         employees: ansatte, medarbejdere
+        surplus: overskud
+        deficit: underskud
+        sick leave: sygefravær
+        annual report: årsrapport, årsberetning
+        investments: investeringer
         library: bibliotek
         swimming pool: svømmehal
         housing allowance: boligstøtte, boligydelse

@@ -136,6 +136,11 @@ PACK = LanguagePack(
         pupils: Schüler, Schülerinnen
         teacher: Lehrer, Lehrerin
         employees: Mitarbeiter, Beschäftigte
+        surplus: Überschuss
+        deficit: Defizit, Fehlbetrag
+        sick leave: Krankenstand, Fehlzeiten
+        annual report: Jahresbericht, Geschäftsbericht
+        investments: Investitionen
         library: Bibliothek, Bücherei
         swimming pool: Hallenbad, Schwimmbad, Freibad
         housing allowance: Wohngeld

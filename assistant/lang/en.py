@@ -159,6 +159,11 @@ PACK = LanguagePack(
         pupils: pupils, students
         teacher: teacher, teachers
         employees: employees, staff
+        surplus: surplus
+        deficit: deficit
+        sick leave: sick leave, sickness absence
+        annual report: annual report
+        investments: investments, investment
         library: library
         swimming pool: swimming pool, pool, indoor pool, swimming bath
         housing allowance: housing allowance, housing benefit

@@ -126,6 +126,11 @@ PACK = LanguagePack(
         pupils: oppilaat, oppilasta
         teacher: opettaja
         employees: työntekijät, henkilöstö
+        surplus: ylijäämä
+        deficit: alijäämä
+        sick leave: sairauspoissaolot
+        annual report: vuosikertomus
+        investments: investoinnit
         library: kirjasto
         swimming pool: uimahalli
         housing allowance: asumistuki

@@ -136,6 +136,11 @@ PACK = LanguagePack(
         pupils: leerlingen
         teacher: leraar, docent
         employees: medewerkers, werknemers
+        surplus: overschot
+        deficit: tekort
+        sick leave: ziekteverzuim
+        annual report: jaarverslag
+        investments: investeringen
         library: bibliotheek
         swimming pool: zwembad
         housing allowance: huurtoeslag

@@ -137,6 +137,11 @@ PACK = LanguagePack(
         pupils: elever
         teacher: lærer, lærere
         employees: ansatte
+        surplus: overskudd
+        deficit: underskudd
+        sick leave: sykefravær
+        annual report: årsrapport, årsmelding, årsberetning
+        investments: investeringer
         library: bibliotek
         swimming pool: svømmehall, basseng, badeanlegg
         housing allowance: bostøtte

@@ -141,6 +141,11 @@ PACK = LanguagePack(
         pupils: elever
         teacher: lärare
         employees: anställda, medarbetare
+        surplus: överskott
+        deficit: underskott
+        sick leave: sjukfrånvaro
+        annual report: årsredovisning
+        investments: investeringar
         library: bibliotek
         swimming pool: simhall, badhus
         housing allowance: bostadsbidrag
