@@ -622,6 +622,7 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.? ?(?:{_MONTHS})\w*\.?(?:\s+\d{{4}})?
 _UNIT_WORDS = (r"(?:k?m|cm|mm|kg|t|ha|m²|km²|m2|km2|kilomet\w*|met(?:er|re|ri|rar)\w*|mil|miles?|hekt\w*|hect\w*|"
                r"neliö\w*|kvadrat\w*|square\w*|quadrat\w*|ton(?:n|ne)?\w*|kilo\w*|lit(?:er|re|ra)\w*|grad\w*|degrees?|"
                r"astetta|fot|feet|foot|tommer|inch\w*)")
+_UNIT = re.compile(_UNIT_WORDS, re.IGNORECASE)
 _MEASURE = re.compile(rf"\d(?:[\d\s.,]*\d)?\s?{_UNIT_WORDS}(?!\w)"
                       r"|\b\d{1,2}\.(?:\s?[–-]\s?\d{1,2}\.)?\s+(?=[a-zæøåäöüé])", re.IGNORECASE)
 
@@ -741,7 +742,7 @@ class Composer:
         # of Veldhoven aan Zee?" was answered with the page's contact sentence (nordic set, 2026-12-03).
         reached = wants_contact(question, lang)
         nouns = counted(question, lang) if lang else ()
-        counts_things = "count" in required and bool(nouns) and not _MEASURE.search(f"1 {nouns[0]}")
+        counts_things = "count" in required and bool(nouns) and not _UNIT.fullmatch(nouns[0])
         # (a contact person is answered by the page's contact block, which need not name the role)
         role = role_asked(question, lang) if lang and not contact else ""
         # An amount asked for must come from where the topic is (the passages near the top), not from whichever other

@@ -489,11 +489,11 @@ def reflow(page: str) -> str:
             para = ""
         hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
         para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
-        if (len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05)) \
-                and not (not s.endswith(TERMINAL_END) and lines[i + 1:i + 2] and lines[i + 1].lstrip()[:1].islower()):
-            # A short line ends the paragraph (or is a heading), unless its sentence goes on in lower case on the
-            # next line: in a narrow column a long word wraps early ("… det viktigaste om" / "kommunens ekonomi"),
-            # and a table row's label wraps ("Nettoinvesteringar," / "mnkr 176 212").
+        # A short line ends the paragraph (or is a heading), unless its sentence goes on in lower case on the next
+        # line: in a narrow column a long word wraps early ("… det viktigaste om" / "kommunens ekonomi"), and a table
+        # row's label wraps ("Nettoinvesteringar," / "mnkr 176 212").
+        goes_on = not s.endswith(TERMINAL_END) and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
+        if (len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05)) and not goes_on:
             out.append(para)
             out.append("")
             para = ""
