@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="da",
@@ -88,6 +88,10 @@ PACK = LanguagePack(
     role_exceptions=("ansvarlig", "ansvarlige", "bag"),
     role_heads=("mand", "kvind", "person"),
     role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    relation_cues=(rf"før{NAME_NEXT}", rf"efter{NAME_NEXT}", r"efterfulgt\w*", r"efterfølger\w*", r"forgænger\w*",
+                   r"afløste", r"gift", r"ægtefælle", r"hustru"),
     polar_cues=(r"kan|får|må|skal|er|findes|har|behøver|bliver|gælder|indgår",),
     hours_cues=(r"\båbningstid(?:er|erne)?\b",),
     money_cues=(r"\bkoste(?:[rt]|de)?\b", r"\bgebyr", r"\bbudget", r"\bløn(?:nen)?\b", r"\bhusleje", r"\bafgift"),
@@ -99,6 +103,11 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("procent",),
     share_cues=(r"\bhvor stor (?:en )?(?:del|andel)\b", r"\bmed hvor meget\b", r"\bhvor meget af (?:det|den|de)\b"),
+    # a change asked for ("Hvor meget skal udledningen reduceres?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\bhvor meget\b[^?]*\b(?:reducer|skær|øg|sænk|hæv|fald|faldt|steg|stig|vokse|voks)\w*",
+    ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\barbejdsløshed\w*", r"\bledighed\w*", r"\bvalgdeltagelse\w*", r"\binflation\w*", r"\brenten?\b"),
     population_cues=(r"\bbefolkning", r"\bindbyggertal", r"\b(?:hvor mange|antal) (?:\w+ )?indbygg"),
@@ -261,7 +270,7 @@ PACK = LanguagePack(
         arrested: anholdt
         injured: kvæstet, såret
         coach: træner
-        director: direktør, chef
+        director: direktør, chef, leder
         headteacher: skoleleder
         immigrants: indvandrere
         refugees: flygtninge

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="de",
@@ -87,6 +87,10 @@ PACK = LanguagePack(
     role_exceptions=("zuständig", "verantwortlich", "für"),
     role_heads=("mann", "frau"),
     role_verbs=frozen({"wer leitet": "Leiter", "wer führt": "Führer"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    relation_cues=(rf"vor{NAME_NEXT}", rf"nach{NAME_NEXT}", r"Nachfolger\w*", r"Vorgänger\w*", r"folgte",
+                   r"ersetzte", r"verheiratet", r"Ehemann", r"Ehefrau"),
     polar_cues=(r"kann|kannst|darf|muss|ist|sind|gibt|bekomme|bekommt|hat|habe|werden|wird|gilt|enthält|zahlt",),
     hours_cues=(r"\b(?:öffnungs|sprech)zeiten\b",),
     # a cost in the past tense and the plural too ("Wie viel kostete das neue Heizwerk?", "Was kosten die Karten?")
@@ -103,6 +107,12 @@ PACK = LanguagePack(
     share_cues=(
         r"\bwelchen anteil\b", r"\bwie (?:groß|hoch) ist der anteil\b", r"\bwie viel (?:von den|der|des) kosten\b",
         r"\bum wie ?viel\b",  # a change: a percentage answers it as well as an amount
+    ),
+    # a change asked for ("Wie stark sollen die Emissionen sinken?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\bwie (?:viel|stark|sehr)\b[^?]*\b(?:senk|reduzier|verringer|steig|stieg|gestiegen|erhöh|sink|sank|gesunken|"
+        r"wächst|wachs|wuchs|gewachsen|zurückg|kürz)\w*",
     ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\b(?:arbeitslosen|erwerbslosen|beschäftigungs|erwerbs|wahl|armuts|impf|recycling)quote\b",

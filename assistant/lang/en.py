@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
 
 # The list cue's parts: a word in -s that is no "is", "was", "this" …; what follows a verb in -s but not a plural noun
 _PLURAL = r"(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
@@ -102,6 +102,10 @@ PACK = LanguagePack(
     role_heads=("man", "woman", "person"),
     role_verbs=frozen({"who chairs": "chair", "who leads": "leader", "who heads": "head",
                         "who directs": "director", "who manages": "manager"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    relation_cues=(rf"before{NAME_NEXT}", rf"after{NAME_NEXT}", r"succeed\w*", r"preced\w*", r"predecessor",
+                   r"successor", r"replaced", r"married", r"husband", r"wife", r"spouse"),
     # not "Does it cost anything to apply?", whose verb asks for an amount or "free" (portal set)
     polar_cues=(r"(?:does|do|did|is|are|was|were|can|could|may|must|should|will|would|has|have|had)\b(?!.*\bcost\b)",),
     hours_cues=(r"\bopening (?:hours|times)\b",),
@@ -119,6 +123,12 @@ PACK = LanguagePack(
     # and a change asked "by how much": "um 12 Prozent" answers it as well as "168 Euro" (each pack says it its way)
     share_cues=(r"\bhow much of (?:the|its|their)\b", r"\bby how much\b",
                 r"\bwhat (?:share|proportion|part|percentage) of\b"),
+    # a change asked for ("How much does Eldfjord want to cut its emissions?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\bhow much\b[^?]*\b(?:cut|cuts|reduc\w+|lower\w*|increas\w+|rais\w+|rise[ns]?|rose|grow\w*|grew|"
+        r"fall\w*|fell|drop\w*|decreas\w+|shr[iau]nk\w*)\b",
+    ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\b(?:unemployment|employment|interest|tax|vacancy|turnout|birth|death|crime|poverty|participation|inflation|"
                 r"mortality|literacy|recycling|vaccination|occupancy) rates?\b", r"\binflation\b", r"\bturnout\b"),

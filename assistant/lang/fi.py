@@ -83,6 +83,10 @@ PACK = LanguagePack(
     role_cues=(r"\bkuka (?:on|oli)(?: nyt)?(?=\s+\w*[^\Wn]\b)",),
     role_exceptions=("vastuussa", "vastaa"),
     role_verbs=frozen({"kuka johtaa": "johtaja", "kuka vetää": "vetäjä"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    relation_cues=(r"(?-i:[A-ZÅÄÖ])\w+n (?:ennen|jälkeen)", r"seuraaja\w*", r"edeltäjä\w*", r"naimisissa",
+                   r"puoliso\w*"),
     polar_cues=(r"(?!paljonko|montako|kuinkako|maksaako|maksavatko)\w+(?:ko|kö)",),  # not "does it cost"
     hours_cues=(r"\baukioloaj\w*",),
     money_cues=(r"\bmaks(?:aa|avat|oi|oivat|ettiin)(?:ko|kö)?\b", r"\bhinta", r"\bhinn(?:at|an|oi)", r"\bmaksu\b",
@@ -94,6 +98,12 @@ PACK = LanguagePack(
     million_words=("miljoon",),
     percent_words=(r"prosent\w*",),
     share_cues=(r"\bkuinka suure[nt]? osa\w*\b", r"\bmikä osuus\b", r"\bmin(?:kä|ä) osuuden\b"),
+    # a change asked for ("Kuinka paljon päästöjä vähennetään?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\b(?:kuinka paljon|paljonko)\b[^?]*\b(?:vähen|kasv|kasvo|nous|nouse|pienen|supist|laski\b|laskee\b|"
+        r"lisäänty)\w*",
+    ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\b(?:työttömyys|työllisyys|äänestys|vero|inflaatio)aste\w*", r"\binflaatio\w*", r"\bkorko\w*"),
     population_cues=(

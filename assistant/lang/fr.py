@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, frozen
 
 PACK = LanguagePack(
     code="fr",
@@ -50,6 +50,9 @@ PACK = LanguagePack(
     contact_requests=(r"\bpersonne de contact\b", r"\bcoordonnées\b", r"\bcourriel\b", r"\btéléphone\b"),
     role_cues=(r"\bqui (?:est|était)(?: le| la)?",),
     role_exceptions=("responsable",),
+    # asks for a person related to one it names ("Qui était maire avant Priya Nair ?")
+    relation_cues=(rf"avant{NAME_NEXT}", rf"après{NAME_NEXT}", r"succéd\w*", r"prédécesseur", r"successeur",
+                   r"remplacé\w*", r"mariée?", r"mari", r"époux", r"épouse"),
     # "Est-ce que …?", "Y a-t-il …?", "Faut-il …?", "Peut-on …?"
     polar_cues=(r"est-ce que|est-ce qu'|y a-t-il|\w+-t?-?(?:il|elle|on|ils|elles|je|tu|nous|vous)",),
     hours_cues=(r"\bhoraires?(?: d'ouverture)?\b",),
@@ -60,6 +63,9 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("pour cent", "pourcent"),
     share_cues=(r"\bquelle (?:part|proportion)\b", r"\bquel pourcentage\b"),
+    # a change asked for ("De combien les émissions doivent-elles baisser ?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(r"\bde combien\b", r"\bcombien\b[^?]*\b(?:baiss|rédui|réduct|augment|diminu|hauss|chut|recul)\w*"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\btaux\b", r"\binflation\b"),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 from assistant.lang import packs
 
@@ -124,9 +125,26 @@ def _concept_finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tup
     return pattern, {k: tuple(v) for k, v in keys.items()}
 
 
+# A language's country, for its name used as an adjective: "Which Swedish town is Bad Lindach twinned with?" asks for
+# "Ystad-Sandby (Schweden)", and CLDR knows "Swedish" only as the language "Schwedisch" (longform set). Babel's likely
+# subtags give the country ("sv" → "sv_Latn_SE"), but for English and Portuguese the USA and Brazil.
+_COUNTRY_OF = {"en": "GB", "pt": "PT"}
+_NATIONAL_SHARE = 90
+
+
+@functools.cache
+def _country(language: str) -> str:
+    """The country whose people most speak `language` (nine in ten or more), or "": "Northern Sami" is no Norway."""
+    parts = get_global("likely_subtags").get(language, "").split("_")
+    country = _COUNTRY_OF.get(language) or (parts[-1] if len(parts) == 3 and parts[-1].isalpha() else "")
+    share = get_global("territory_languages").get(country, {}).get(language, {}).get("population_percent", 0)
+    return country if share >= _NATIONAL_SHARE else ""
+
+
 def _cldr_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch]:
     """CLDR's names. A name written with a capital in its own language ("China", "Deutschland") must be
-    capitalised in the text too, so "turkey" or "china" (porcelain) in running text is no country."""
+    capitalised in the text too, so "turkey" or "china" (porcelain) in running text is no country. A language's
+    name stands for its country too (`_country`)."""
     pattern, keys = _finder(lang)
     if pattern is None:
         return
@@ -138,10 +156,12 @@ def _cldr_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch
         for key in keys.get(low, ()):
             if own[key][:1].isupper() and not found[:1].isupper():
                 continue
+            country = f"T:{_country(key[2:])}" if key.startswith("L:") and _country(key[2:]) else ""
             for o in others:
-                name = _entries(o).get(key)
-                if name and name.casefold() != low:
-                    eq[(o, name)] = None
+                for k in (key, country) if country else (key,):
+                    name = _entries(o).get(k)
+                    if name and name.casefold() != low:
+                        eq[(o, name)] = None
         if eq:
             yield NameMatch(m.start(), m.end(), tuple(eq))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="nl",
@@ -93,6 +93,11 @@ PACK = LanguagePack(
     role_exceptions=("verantwoordelijk", "verantwoordelijke"),
     role_heads=("man", "vrouw"),
     role_verbs=frozen({"wie leidt": "leider", "wie zit voor": "voorzitter"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    # ("voor" and "na" are also "for" and "to" in most questions: not these)
+    relation_cues=(rf"vóór{NAME_NEXT}", r"opvolger", r"voorganger", r"opgevolgd", r"volgde", r"getrouwd",
+                   r"echtgeno(?:ot|te)"),
     polar_cues=(r"kan|kun|mag|moet|is|zijn|krijg|krijgt|heb|heeft|wordt|geldt|betaalt",),
     hours_cues=(r"\bopeningstijden\b", r"\bopeningsuren\b"),
     money_cues=(
@@ -105,6 +110,12 @@ PACK = LanguagePack(
     million_words=("miljoen",),
     percent_words=("procent",),
     share_cues=(r"\bwelk (?:deel|aandeel|percentage)\b", r"\bmet hoeveel\b", r"\bhoeveel (?:van de|procent)\b"),
+    # a change asked for ("Hoeveel moet de uitstoot dalen?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\bhoeveel\b[^?]*\b(?:verminder|verlaag|verlag|verhoog|verhog|stijg|steeg|gestegen|dal|daal|gedaald|"
+        r"groei|gegroeid|krimp|gekrompen)\w*",
+    ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\bwerkloosheid\w*", r"\bopkomst\b", r"\binflatie\b", r"\brente(?:stand)?\b"),
     population_cues=(r"\bbevolking", r"\binwonertal", r"\b(?:hoeveel|aantal) (?:\w+ )?inwoners\b"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="no",
@@ -90,6 +90,10 @@ PACK = LanguagePack(
     role_exceptions=("ansvarlig", "ansvarlige", "bak"),
     role_heads=("mann", "kvinn", "person"),
     role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    relation_cues=(rf"før{NAME_NEXT}", rf"etter{NAME_NEXT}", r"etterfulgt\w*", r"etterfølger\w*", r"forgjenger\w*",
+                   r"erstattet", r"gift", r"ektemann\w*", r"kone"),
     polar_cues=(r"kan|får|må|skal|er|finnes|fins|har|trenger|blir|gjelder|inngår",),
     hours_cues=(r"\båpningstid(?:er|ene)?\b",),
     money_cues=(r"\bkoste[rt]?\b", r"\bbudsjett", r"\blønn(?:en)?\b", r"\bhusleie", r"\bavgift"),
@@ -102,6 +106,11 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("prosent",),
     share_cues=(r"\bhvor stor (?:del|andel)\b", r"\bmed hvor mye\b", r"\bhvor mye av (?:det|den|de)\b"),
+    # a change asked for ("Hvor mye skal utslippene reduseres?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\bhvor mye\b[^?]*\b(?:reduser|kutt|øk|senk|hev|sank|synk|steg|stig|fall|falt|vokst|vokse)\w*",
+    ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\barbeidsledighet\w*", r"\bsysselsettingsgrad\w*", r"\bvalgdeltakelse\w*", r"\binflasjon\w*",
                r"\brenten?\b"),
@@ -270,7 +279,7 @@ PACK = LanguagePack(
         arrested: pågrepet, arrestert
         injured: skadd, skadet
         coach: trener
-        director: direktør, sjef
+        director: direktør, sjef, leder
         headteacher: rektor
         immigrants: innvandrere
         refugees: flyktninger

@@ -73,6 +73,8 @@ class LanguagePack:
     # a who-question that asks with a verb, and the role noun the answer names its person by ("wer leitet":
     # "Leiter" finds "Bibliotheksleiterin Sabine Krämer"; "who chairs": "chair" finds Danish "formand")
     role_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # regex words: a who-question about someone related to a person it names (before or after them, their spouse)
+    relation_cues: tuple[str, ...] = ()
     hours_cues: tuple[str, ...] = ()          # regex: asks for opening hours (answered by a time of day)
     # regex: the verbs a yes/no question opens with ("does", "kan", "gibt", "onko"): it asks whether, so the amount,
     # count or head count its words name is no kind of answer it needs ("Does housing benefit include heating costs?")
@@ -83,6 +85,7 @@ class LanguagePack:
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
     percent_words: tuple[str, ...] = ()       # regex: "prosent" after a number (a share, not a count)
     share_cues: tuple[str, ...] = ()          # regex: asks for a share ("how much of the", "hur stor del")
+    change_cues: tuple[str, ...] = ()         # regex: asks how much something changes ("how much … cut")
     rate_cues: tuple[str, ...] = ()           # regex: asks for a rate ("unemployment rate", "Arbeitslosenquote")
     # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:
     # "Hvordan lever de fleste innbyggere i Tsjad?" asks how they live)
@@ -129,6 +132,10 @@ def concept_table(text: str) -> Mapping[str, tuple[str, ...]]:
         out[key.strip()] = tuple(w.strip() for w in words.split(",") if w.strip())
     return MappingProxyType(out)
 
+
+# Before a name ("before Priya Nair", "før Solveig Brattli"), whatever the pattern's case: a relation cue that is a
+# preposition asks about that person only right before the name ("etter krigen" is a time, NorQuAD).
+NAME_NEXT = r"(?= (?-i:[A-ZÅÄÖÆØÜ]))"
 
 def frozen(d: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(d))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="sv",
@@ -94,6 +94,10 @@ PACK = LanguagePack(
     role_exceptions=("ansvarig", "ansvariga", "bakom"),
     role_heads=("man", "kvin", "person"),
     role_verbs=frozen({"vem leder": "ledare", "vem styr": "ledare"}),
+    # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
+    # name: "etter krigen" is a time)
+    relation_cues=(rf"före{NAME_NEXT}", rf"efter{NAME_NEXT}", r"efterträd\w*", r"företrädare", r"ersatte", r"gift",
+                   r"make", r"maka", r"hustru"),
     polar_cues=(r"kan|får|måste|ska|skall|är|finns|har|behöver|blir|gäller|ingår",),
     hours_cues=(r"\böppettid(?:er|erna)?\b",),
     money_cues=(r"\bkosta(?:r|de|t|d)?\b", r"\bkostnad", r"\bavgift", r"\blön(?:en)?\b", r"\bhyr(?:a|an)\b"),
@@ -106,6 +110,11 @@ PACK = LanguagePack(
     million_words=("miljon",),
     percent_words=("procent",),
     share_cues=(r"\bhur stor (?:del|andel)\b", r"\bmed hur mycket\b"),
+    # a change asked for ("Hur mycket ska utsläppen minska?"):
+    # a number of any kind answers, not only an amount
+    change_cues=(
+        r"\bhur mycket\b[^?]*\b(?:minsk|ök|sänk|höj|sjönk|sjunk|steg|stig|växt|väx)\w*",
+    ),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     rate_cues=(r"\barbetslöshet\w*", r"\bsysselsättningsgrad\w*", r"\bvaldeltagande\w*", r"\binflation\w*",
                r"\brän(?:ta|tan)\b"),
@@ -274,7 +283,7 @@ PACK = LanguagePack(
         arrested: gripen, greps, anhållen
         injured: skadade, skadad
         coach: tränare
-        director: direktör, chef
+        director: direktör, chef, ledare
         headteacher: rektor
         immigrants: invandrare
         refugees: flyktingar

@@ -18,7 +18,9 @@ from assistant.answer.extractive import (
     measured_only,
     mentions,
     named,
+    names_another,
     names_role,
+    relative_of,
     required_types,
     role_asked,
     role_asked_in,
@@ -1719,3 +1721,110 @@ def test_a_how_many_question_is_not_answered_by_a_distance_unless_it_counts_the_
 def test_a_month_named_alone_answers_when(sentence: str, holds: bool) -> None:
     question = "When will the caregiver appreciation money be paid in Zuiderveen?"  # its "in" is blanked
     assert type_match(answer_types(question), sentence, question) is holds
+
+
+TOWNS = ("Tätorter\n\nEnligt SCB finns fem tätorter i kommunen:\n\n| Tätort | Invånare 2023 |\n|---|---|\n"
+         "| Hallsta | 8 940 |\n| Lidbo | 1 215 |\n| Tuna | 863 |\n")
+
+
+def test_a_table_row_counts_what_its_column_names_name() -> None:
+    """"Hur många invånare hade tätorten Lidbo 2023?" was refused: the row "| Lidbo | 1 215 |" does not say
+    "invånare", its column name does (longform set)."""
+    rows = [s for s in sentence_spans(TOWNS, 0) if TOWNS[s.start:s.end].startswith("| ")
+            and "Tätort |" not in TOWNS[s.start:s.end]]
+    p = Passage(id="t", doc_id="x", text=TOWNS, title="Hallsta kommun", section="Tätorter", language="sv", start=0,
+                end=len(TOWNS), score=0.9, scores=Scores())
+    ranked = [Ranked(p, tuple(SentenceScore(r.start, r.end, v) for r, v in zip(rows, [0.84, 0.91, 0.83],
+                                                                                strict=True)))]
+    a = compose(Composer(ComposerParams(min_score=0.8)), "Hur många invånare hade tätorten Lidbo 2023?", "sv", ranked,
+                {"x": TOWNS})
+    assert a.found and "1 215" in a.answer and "8 940" not in a.answer
+    # what the columns do not name is still not counted
+    assert not compose(Composer(ComposerParams(min_score=0.8)), "Hur många elever hade Lidbo 2023?", "sv", ranked,
+                       {"x": TOWNS}).found
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("How much does Eldfjord want to cut its greenhouse gas emissions by 2030?", "en"),
+    ("How much have prices risen?", "en"),
+    ("Hur mycket minskar elbussarna koldioxidutsläppen per år?", "sv"),
+    ("Hvor mye skal utslippene reduseres?", "no"),
+    ("Hvor meget er prisen steget?", "da"),
+    ("Wie stark sind die Preise gestiegen?", "de"),
+    ("Hoeveel is de uitstoot gedaald?", "nl"),
+    ("Paljonko päästöt vähenivät?", "fi"),
+])
+def test_how_much_something_changes_asks_for_a_number_of_any_kind(question: str, lang: str) -> None:
+    """"How much does Eldfjord want to cut its emissions by 2030?" asked for an amount of money and was answered
+    with the plan's "250 millioner kroner"; the answer is a percentage ("med 55 prosent") or a quantity
+    ("1 100 tonnia"), so any number answers and an amount is not required (longform set)."""
+    kinds = required_types(question, lang)
+    assert kinds == {"change"}
+    for sentence in ("Kommunen skal redusere utslippene med 55 prosent innen 2030.",
+                     "Sähköbussit vähentävät päästöjä noin 1 100 tonnia vuodessa."):
+        assert answers_kind(sentence, False, kinds, False)
+    assert not answers_kind("Kommunen skal redusere utslippene kraftig.", False, kinds, False)
+    # a cost is still an amount
+    assert required_types("How much does a ticket cost?", "en") == {"money"}
+    assert required_types("Hvor mye koster det å ta med sykkel?", "no") == {"money"}
+
+
+def test_a_name_the_best_page_lacks_is_looked_for_as_a_name_on_the_pages_found() -> None:
+    """"Who is the mayor of Nørrebæk?" quoted an English network page's "deputy mayor of Aalborg", the page found
+    first, before the Danish report that names Nørrebæk and its mayor (longform set). A word that only starts like
+    the name ("romanen" for "Roman") does not count."""
+    network = "The chair of the board is Kirsten Holm-Andersen, deputy mayor of Aalborg.\n"
+    town = "Vi kan sørge for, at husene bliver tørre, siger borgmester Karen Thygesen i Nørrebæk.\n"
+
+    def ranked_on(doc: str, text: str, score: float, lang: str) -> Ranked:
+        p = Passage(id=f"{doc}#0", doc_id=doc, text=text, title=doc, section="", language=lang, start=0,
+                    end=len(text), score=score, scores=Scores(coverage=1.0))
+        return Ranked(p, tuple(SentenceScore(sp.start, sp.end, score) for sp in sentence_spans(text, 0)))
+
+    c = Composer(ComposerParams(min_score=0.8))
+    ranked = [ranked_on("network", network, 0.9, "en"), ranked_on("town", town, 0.86, "da")]
+    a = compose(c, "Who is the mayor of Nørrebæk?", "en", ranked, {"network": network, "town": town})
+    assert a.found and "Karen Thygesen" in a.answer and "Aalborg" not in a.answer
+    novel = "Onkel Toms hytte var romanen som ble solgt i flest eksemplarer på 1800-tallet.\n"
+    venus = "Planeten er oppkalt etter Venus, den romerske gudinnen for kjærlighet.\n"
+    ranked = [ranked_on("venus", venus, 0.9, "no"), ranked_on("novel", novel, 0.89, "no")]
+    a = compose(c, "What is the name of the Roman goddess of love?", "en", ranked, {"venus": venus, "novel": novel})
+    assert a.found and "Venus" in a.answer
+
+
+@pytest.mark.parametrize(("question", "lang", "person"), [
+    ("Who was mayor of Harrowfield before Priya Nair?", "en", {"priya", "nair"}),
+    ("Hvem etterfulgte Ragnhild Voll som ordfører?", "no", {"ragnhild", "voll"}),
+    ("Vem var Ingrid Malmsten gift med?", "sv", {"ingrid", "malmsten"}),
+    ("Vem var fyrmästare efter Jens Peter Kragh?", "sv", {"jens", "peter", "kragh"}),
+    ("Who is the mayor of Harrowfield?", "en", set()),  # no person named
+    ("Who is Priya Nair?", "en", set()),  # no relative asked for: who she is
+    ("When did Priya Nair become mayor after the election?", "en", set()),  # no who-question
+])
+def test_the_person_a_question_asks_a_relative_of(question: str, lang: str, person: set[str]) -> None:
+    assert relative_of(question, lang) == person
+
+
+def test_someone_before_after_or_married_to_a_named_person_is_another_person() -> None:
+    """"Who was mayor of Trondheim before Ragnhild Voll?" quoted her biography's opening sentence, which names her
+    alone (longform set); the sentence that answers names another person."""
+    q = "Who was mayor of Trondheim before Ragnhild Voll?"
+    lead = "Ragnhild Voll (født 4. februar 1947, død 19. august 2021) var en norsk politiker og lærer."
+    assert not names_another(lead, q)
+    assert names_another("Hun etterfulgte Marvin Wiseth (Høyre).", q)
+    assert not names_another("Since May 2023 the mayor has been Cllr. Dr. Priya Nair.",
+                             "Who was mayor of Harrowfield before Priya Nair?")  # a month is no name
+    assert names_another("Hon gifte sig 1946 med läkaren Per Hallberg.", "Who was Ingrid Hallberg married to?")
+    # composed: "Who was she married to?" over her opening sentence (most similar) and the one naming her husband
+    q = "Who was Ragnhild Voll married to?"
+    text = f"{lead} Hun var fra 1971 gift med adjunkt Arne Solberg (1945–2015).\n"
+    p = Passage(id="v", doc_id="v", text=text, title="Ragnhild Voll", section="", language="no", start=0,
+                end=len(text), score=0.9, scores=Scores())
+    spans = sentence_spans(text, 0)
+    ranked = [Ranked(p, (SentenceScore(spans[0].start, spans[0].end, 0.92), SentenceScore(spans[1].start,
+                                                                                          spans[1].end, 0.85)))]
+    a = compose(Composer(ComposerParams(min_score=0.8)), q, "en", ranked, {"v": text})
+    assert a.found and "Arne Solberg" in a.answer and "1947" not in a.answer
+    # the page naming her alone does not answer
+    only = [Ranked(p, ranked[0].sentences[:1])]
+    assert not compose(Composer(ComposerParams(min_score=0.8)), q, "en", only, {"v": text}).found

@@ -15,6 +15,16 @@ def test_countries_languages_months_and_weekdays_are_named_in_the_other_language
     assert "svensk" in got["Swedish"]
 
 
+def test_a_language_used_as_an_adjective_names_its_country_too() -> None:
+    """"Which Swedish town is Bad Lindach twinned with?" over a German page that says "Ystad-Sandby (Schweden)": CLDR
+    knows "Swedish" only as the language "Schwedisch" (longform set). English stands for the United Kingdom, not for
+    the country Babel's likely subtags give it, the USA."""
+    got = _found("Which Swedish town is Bad Lindach twinned with?", "en", ["de", "no"])
+    assert {"Schwedisch", "Schweden", "svensk", "Sverige"} <= got["Swedish"]
+    assert "Storbritannia" in _found("Which English cities are members?", "en", ["no"])["English"]
+    assert _found("Vilka tyska städer är med?", "sv", ["de"])["tyska"] == {"Deutsch", "Deutschland"}
+
+
 def test_the_longest_name_wins_and_a_name_spelt_alike_is_no_match() -> None:
     got = _found("What is Bådø called in Northern Sami? Which countries border Israel?", "en", ["no"])
     # not "Sami" alone; "Israel" is "Israel" in Norwegian ("border" is a concept word, "grense")
@@ -25,7 +35,9 @@ def test_a_capitalised_name_in_lower_case_is_an_ordinary_word() -> None:
     assert _found("Is the turkey served on china plates?", "en", ["no"]) == {}
     assert _found("Is Turkey near China?", "en", ["no"])["China"] == {"Kina"}
     # Norwegian writes languages and weekdays in lower case, so they match in any case
-    assert _found("Hvem snakket tysk på tirsdag?", "no", ["en"]) == {"tysk": {"German"}, "tirsdag": {"Tuesday"}}
+    # (and a language stands for its country: "tysk" is also Germany)
+    assert _found("Hvem snakket tysk på tirsdag?", "no", ["en"]) == {"tysk": {"German", "Germany"},
+                                                                     "tirsdag": {"Tuesday"}}
 
 
 def test_no_other_language_or_an_unknown_one_finds_nothing() -> None:
@@ -86,6 +98,8 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("Who designed the manor house at Fagerhult?", "en", "sv", "herrgård"),  # atlas set: "Herrgården uppfördes …"
     ("When is Storvik first mentioned?", "en", "sv", "omnämns"),  # parish set: "Platsen omnämns första gången 1344"
     ("Wann wurde das Pumpwerk gebaut?", "de", "nl", "gemaal"),
+    # longform set: "Hvem leder sekretariatet?" favoured "chair of the board" over "Head of the secretariat is …"
+    ("Hvem leder sekretariatet i nettverket?", "no", "en", "head"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
