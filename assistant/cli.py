@@ -326,7 +326,7 @@ def evaluate_cmd(
     generator: Annotated[list[str] | None, typer.Option(
         "--generator", help="Also answer with this generator (e.g. llm) and compare it with extractive")] = None,
 ) -> None:
-    """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10 (ranx), answers, refusals, latency."""
+    """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10, answers, refusals, latency."""
 
     from assistant.evaluate.report import modes_table, write_reports
     from assistant.evaluate.runner import (

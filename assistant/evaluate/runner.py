@@ -1,9 +1,10 @@
-"""Question sets: load (JSONL, CSV, YAML), run against the assistant or a server, score with ranx.
+"""Question sets: load (JSONL, CSV, YAML), run against the assistant or a server, score them.
 
 A passage is relevant to a question when it comes from one of the expected documents and
-contains the evidence string (case-insensitive). Retrieval metrics are computed by ranx
-from those judgements; answer metrics (answer terms, citations, refusals) are computed on
-the deployed configuration (`hybrid`).
+contains the evidence string (case-insensitive). Retrieval metrics are computed from those
+judgements as ranx defines them (`retrieval_scores`, checked against ranx in the tests);
+answer metrics (answer terms, citations, refusals) are computed on the deployed
+configuration (`hybrid`).
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ MODES = ("bm25", "dense", "rrf", "hybrid")  # `all` runs every one of them
 RETRIEVAL_METRICS = ("hit@1", "hit@3", "hit@5", "recall@k", "mrr@10", "ndcg@10")
 ANSWER_METRICS = ("answer_term_hit", "citation_precision", "citation_hit", "refusal_accuracy", "answer_rate")
 LENGTH_METRICS = ("answer_chars_p50",)  # median length of found answers (characters)
-_RANX = {"hit@1": "hit_rate@1", "hit@3": "hit_rate@3", "hit@5": "hit_rate@5", "mrr@10": "mrr@10",
-         "ndcg@10": "ndcg@10"}
 
 
 class QuestionSetError(ValueError):
@@ -399,26 +398,25 @@ class EvalResult:
         return d
 
 
-def _ranx_scores(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]], k: int
-                 ) -> dict[str, dict[str, float]]:
-    """Per-question scores for every retrieval metric, computed by ranx."""
-    import warnings
-
-    from ranx import Qrels, Run, evaluate
-
-    names = {**_RANX, "recall@k": f"recall@{k}"}
-    if not qrels:
-        return {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        judged = Qrels(qrels)
-        scores = evaluate(judged, Run(run, name="run"), list(names.values()), return_mean=False,
-                          make_comparable=True)
-    ids = list(judged.keys())  # the order of ranx's per-query scores
-    out: dict[str, dict[str, float]] = {i: {} for i in ids}
-    for ours, theirs in names.items():
-        for i, v in zip(ids, scores[theirs], strict=True):
-            out[i][ours] = float(v)
+def retrieval_scores(qrels: dict[str, dict[str, int]], run: dict[str, dict[str, float]], k: int
+                     ) -> dict[str, dict[str, float]]:
+    """Per-question scores for every retrieval metric (binary relevance), as ranx defines them: hit rate at 1/3/5,
+    recall at k, reciprocal rank and nDCG (linear gain, log2 discount) at 10. Computed here, not by ranx: one run of
+    `scripts/one-collection.sh` (2026-12-06) got MRR@10 0.205 from ranx for a set whose ranks gave 0.793 (same ranks
+    and answers; every rerun 0.793), a failure no rerun reproduced. The test suite checks these against ranx."""
+    out: dict[str, dict[str, float]] = {}
+    for qid, judged in qrels.items():
+        relevant = {d for d, rel in judged.items() if rel > 0}
+        ranked = sorted(run.get(qid, {}).items(), key=lambda kv: -kv[1])
+        flags = [d in relevant for d, _ in ranked]
+        first = next((i for i, f in enumerate(flags) if f), None)
+        ideal = sum(1 / math.log2(i + 2) for i in range(min(len(relevant), 10)))
+        out[qid] = {
+            "hit@1": float(any(flags[:1])), "hit@3": float(any(flags[:3])), "hit@5": float(any(flags[:5])),
+            "recall@k": sum(flags[:k]) / len(relevant) if relevant else 0.0,
+            "mrr@10": 1 / (first + 1) if first is not None and first < 10 else 0.0,
+            "ndcg@10": sum(1 / math.log2(i + 2) for i, f in enumerate(flags[:10]) if f) / ideal if ideal else 0.0,
+        }
     return out
 
 
@@ -496,7 +494,7 @@ def run_eval(backend: Backend, questions: list[Question], modes: Sequence[str], 
                 done += 1
                 if progress:
                     progress(done, total)
-            per_q[mode] = _ranx_scores(qrels, run, k)
+            per_q[mode] = retrieval_scores(qrels, run, k)
             missing = [q.id for q in questions if q.answerable and q.id not in qrels]
             for qid in missing:  # no relevant passage exists at all: every retrieval metric is 0
                 per_q[mode][qid] = dict.fromkeys(RETRIEVAL_METRICS, 0.0)

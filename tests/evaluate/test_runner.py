@@ -1,8 +1,10 @@
-"""Question-set formats, ranx scoring, breakdowns, reports and thresholds (trigram embedder)."""
+"""Question-set formats, retrieval scoring (against ranx), breakdowns, reports and thresholds (trigram embedder)."""
 
 from __future__ import annotations
 
 import json
+import math
+import random
 import re
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,7 @@ from assistant.evaluate.runner import (
     load_questions,
     parse_thresholds,
     relevant,
+    retrieval_scores,
     run_eval,
 )
 from tests.conftest import hash_assistant
@@ -267,3 +270,32 @@ def test_the_html_report_states_its_axes_counts_and_whole_millisecond_latencies(
     assert "score (0-1)" in drawn and "questions" in drawn and any("(n=" in t for t in drawn)
     assert any(t.replace(".", "").isdigit() and "." in t for t in drawn)  # values written on the bars
     assert any(t.startswith("ms per question") for t in drawn)
+
+
+def test_retrieval_scores_by_hand() -> None:
+    qrels = {"q": {"a": 1, "b": 1}}
+    run = {"q": {"x": 3.0, "a": 2.0, "y": 1.0}}  # the first relevant second, one of two found
+    got = retrieval_scores(qrels, run, 10)["q"]
+    assert got["hit@1"] == 0.0 and got["hit@3"] == 1.0 and got["mrr@10"] == 0.5 and got["recall@k"] == 0.5
+    assert got["ndcg@10"] == pytest.approx((1 / math.log2(3)) / (1 + 1 / math.log2(3)))
+    # nothing retrieved: every score 0
+    assert set(retrieval_scores({"q": {"a": 1}}, {}, 10)["q"].values()) == {0.0}
+
+
+def test_retrieval_scores_are_ranx_s() -> None:
+    """The metrics are computed here (one run got a wrong MRR@10 from ranx that no rerun reproduced), as ranx
+    defines them: the same values on random runs, in any order of questions."""
+    ranx = pytest.importorskip("ranx")
+    rng = random.Random(7)
+    qrels, run = {}, {}
+    for i in range(60):
+        docs = [f"d{j}" for j in range(40)]
+        qrels[f"q{i}"] = {d: 1 for d in rng.sample(docs, rng.randint(1, 6))}
+        picked = rng.sample(docs, rng.randint(0, 15))
+        run[f"q{i}"] = {d: float(len(picked) - n) for n, d in enumerate(picked)}
+    ours = retrieval_scores(qrels, run, 10)
+    names = {"hit@1": "hit_rate@1", "hit@3": "hit_rate@3", "hit@5": "hit_rate@5", "recall@k": "recall@10",
+             "mrr@10": "mrr@10", "ndcg@10": "ndcg@10"}
+    theirs = ranx.evaluate(ranx.Qrels(qrels), ranx.Run(run), list(names.values()), make_comparable=True)
+    for mine, name in names.items():
+        assert sum(s[mine] for s in ours.values()) / len(ours) == pytest.approx(theirs[name]), mine
