@@ -444,6 +444,9 @@ def care_ranked(scores: dict[str, float], language: str = "da") -> list[Ranked]:
     # German stems fold umlauts ("baum"): the word's own start is what "120 Bäume" holds (borough set)
     ("Wie viele Bäume werden gefällt?", "de", ("bäume",)),
     ("How many young people take part?", "en", ("young", "peopl")),
+    # an auxiliary ends the phrase: "does" was taken for a counted word, found in any English sentence with "does"
+    ("How many employees does Mølgaard Maskinfabrik have?", "en", ("emplo",)),
+    ("Hur många parkeringsplatser finns vid Resecentrum?", "sv", ("parke",)),
     ("What does the network do?", "en", ()),
 ])
 def test_what_a_how_many_question_counts(question: str, lang: str, noun: tuple[str, ...]) -> None:
