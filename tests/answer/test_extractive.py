@@ -1831,3 +1831,25 @@ def test_someone_before_after_or_married_to_a_named_person_is_another_person() -
     # the page naming her alone does not answer
     only = [Ranked(p, ranked[0].sentences[:1])]
     assert not compose(Composer(ComposerParams(min_score=0.8)), q, "en", only, {"v": text}).found
+
+
+def test_a_role_named_in_the_sentence_before_a_pronoun_sentence_counts_for_it() -> None:
+    """"… ble hun valgt til ordfører i Trondheim. Hun etterfulgte Marvin Wiseth (Høyre)." answers "Who was mayor of
+    Trondheim before Ragnhild Voll?": the role asked in another language is named in the sentence before the one
+    that goes on about her (longform set; it was refused for want of "ordfører")."""
+    text = "Etter kommunevalget i 1991 ble hun valgt til ordfører i Trondheim. Hun etterfulgte Marvin Wiseth (Høyre).\n"
+    p = Passage(id="v", doc_id="v", text=text, title="Ragnhild Voll", section="", language="no", start=0,
+                end=len(text), score=0.9, scores=Scores())
+    spans = sentence_spans(text, 0)
+    ranked = [Ranked(p, (SentenceScore(spans[0].start, spans[0].end, 0.86), SentenceScore(spans[1].start,
+                                                                                          spans[1].end, 0.9)))]
+    q = "Who was mayor of Trondheim before Ragnhild Voll?"
+    a = compose(Composer(ComposerParams(min_score=0.8)), q, "en", ranked, {"v": text})
+    assert a.found and "Marvin Wiseth" in a.answer
+    # a sentence that does not refer back takes no role from the one before it
+    other = "Etter kommunevalget i 1991 ble hun valgt til ordfører i Trondheim. Partiet fikk Marvin Wiseth (Høyre).\n"
+    spans = sentence_spans(other, 0)
+    p2 = replace(p, text=other, end=len(other))
+    ranked = [Ranked(p2, (SentenceScore(spans[0].start, spans[0].end, 0.86), SentenceScore(spans[1].start,
+                                                                                           spans[1].end, 0.9)))]
+    assert not compose(Composer(ComposerParams(min_score=0.8)), q, "en", ranked, {"v": other}).found
