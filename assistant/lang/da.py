@@ -122,6 +122,7 @@ PACK = LanguagePack(
     inflections=("n", "en", "et", "t", "e", "s", "er", "erne", "ene", "ne", "ens", "ets", "es"),
     concepts=concept_table("""
         mayor: borgmester
+        alderman: rådmand
         chair: formand
         council: byrådet, byråd, kommunalbestyrelsen
         municipality: kommune, kommunen

@@ -131,6 +131,7 @@ PACK = LanguagePack(
     inflections=("e", "en", "n", "s", "es", "er", "ern", "ns"),
     concepts=concept_table("""
         mayor: Bürgermeister, Oberbürgermeister, Bürgermeisterin, Oberbürgermeisterin
+        alderman: Beigeordneter, Beigeordnete, Dezernent, Dezernentin
         chair: Vorsitzende, Vorsitzender
         council: Gemeinderat, Stadtrat
         municipality: Gemeinde, Kommune

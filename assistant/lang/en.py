@@ -154,6 +154,7 @@ PACK = LanguagePack(
     inflections=("s", "es", "'s", "d", "ed", "ing", "er", "est"),
     concepts=concept_table("""
         mayor: mayor, lord mayor
+        alderman: alderman, aldermen, executive councillor
         chair: chair, chairman, chairwoman, chairperson
         council: council, city council, municipal council, local council
         municipality: municipality

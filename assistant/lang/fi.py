@@ -121,6 +121,7 @@ PACK = LanguagePack(
                  "illa", "illä", "ille", "ien", "jen"),
     concepts=concept_table("""
         mayor: pormestari, kaupunginjohtaja
+        alderman: apulaispormestari
         chair: puheenjohtaja
         council: valtuusto, kaupunginvaltuusto, kunnanvaltuusto
         municipality: kunta, kaupunki

@@ -132,6 +132,7 @@ PACK = LanguagePack(
     inflections=("s", "en", "'s", "e", "n", "es"),
     concepts=concept_table("""
         mayor: burgemeester
+        alderman: wethouder, wethouders
         chair: voorzitter
         council: gemeenteraad
         municipality: gemeente

@@ -131,6 +131,7 @@ PACK = LanguagePack(
     inflections=("n", "en", "et", "t", "a", "e", "s", "er", "ene", "ne", "ens", "ets", "es", "ane", "ar"),
     concepts=concept_table("""
         mayor: ordfører
+        alderman: byråd
         chair: leder, styreleder
         council: kommunestyret, kommunestyre, bystyret
         municipality: kommune, kommunen

@@ -135,6 +135,7 @@ PACK = LanguagePack(
                  "ns", "as", "es"),
     concepts=concept_table("""
         mayor: borgmästare, kommunstyrelsens ordförande
+        alderman: kommunalråd
         chair: ordförande
         council: kommunfullmäktige, fullmäktige, kommunstyrelsen
         municipality: kommun, kommunen

@@ -100,6 +100,9 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("Wann wurde das Pumpwerk gebaut?", "de", "nl", "gemaal"),
     # longform set: "Hvem leder sekretariatet?" favoured "chair of the board" over "Head of the secretariat is …"
     ("Hvem leder sekretariatet i nettverket?", "no", "en", "head"),
+    # longform set: "Wethouder Internationale Zaken, Fleur de Waard" never came up for "alderman"
+    ("Who is the alderman for international affairs?", "en", "nl", "wethouder"),
+    ("Vem är kommunalråd för skolfrågor?", "sv", "de", "Dezernent"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
