@@ -531,7 +531,7 @@ def _pages_naming(question: str, lang: str, ranked: Sequence[Ranked], doc_texts:
         # of Nørrebæk?" quoted an English network's "deputy mayor of Aalborg" before the Danish report's "borgmester
         # Karen Thygesen" (longform set). As a name (`_as_name`): a word that starts so is none ("Roman" in
         # "Romania" and "romanen", "Bank" in "bankrekening": NorQuAD, parish set).
-        found = {r.passage.doc_id: r.passage.language for r in reversed(ranked)}
+        found = {r.passage.doc_id: r.passage.language for r in reversed(ranked)}  # (its best passage's language)
         whole = [question[a:b] for a, b in _name_spans(question, lang)]
         held = [_name_start(w) for w in whole
                 if any(_as_name(w, code).search(doc_texts[d]) for d, code in found.items())]
@@ -849,19 +849,21 @@ class Composer:
                     and (not nouns or not own or any(n in said for n in nouns))
                     and (not across or any(k in said for k in across))):
                 return False
-            if not (role and own) and not held:
+            if not ((role and own) or held):
+                return True
+
+            def names_asked_role(t: str) -> bool:  # in the page's language its own words, in another the packs'
+                return names_role(role, t, lang) if own else any(k in t.lower() for k in held)
+
+            if names_asked_role(text):
                 return True
             # The role may be named in the sentence before one that goes on about its person: "… ble hun valgt til
             # ordfører i Trondheim. Hun etterfulgte Marvin Wiseth (Høyre)." answers who was mayor before her
             # (longform set); it was refused for want of "ordfører".
-            said_role = [text]
-            if _refers_back(text, r.passage.language):
-                prev = max((y for y in r.sentences if y.end <= x.start), key=lambda y: y.end, default=None)
-                if prev is not None:
-                    said_role.append(doc[prev.start:prev.end])
-            return any((not (role and own) or names_role(role, t, lang)) and (not held or any(k in t.lower()
-                                                                                              for k in held))
-                       for t in said_role)
+            if not _refers_back(text, r.passage.language):
+                return False
+            prev = max((y for y in r.sentences if y.end <= x.start), key=lambda y: y.end, default=None)
+            return prev is not None and names_asked_role(doc[prev.start:prev.end])
 
         verb_role = role_verb(question, lang) if lang and not role and not contact else ""
 

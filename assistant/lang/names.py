@@ -156,9 +156,9 @@ def _cldr_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch
         for key in keys.get(low, ()):
             if own[key][:1].isupper() and not found[:1].isupper():
                 continue
-            country = f"T:{_country(key[2:])}" if key.startswith("L:") and _country(key[2:]) else ""
+            country = _country(key[2:]) if key.startswith("L:") else ""
             for o in others:
-                for k in (key, country) if country else (key,):
+                for k in (key, f"T:{country}") if country else (key,):
                     name = _entries(o).get(k)
                     if name and name.casefold() != low:
                         eq[(o, name)] = None
