@@ -623,6 +623,17 @@ _PERSON = re.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}-]+(?:[ -][{_UPPER}]\.?)?(?
 _RELATION = {code: re.compile(rf"\b(?:{'|'.join(p.relation_cues)})\b", re.IGNORECASE)
              for code, p in packs().items() if p.relation_cues}
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})", re.IGNORECASE)  # whole words: "Marvin" is no month
+_DEPUTY_ASKED = {code: re.compile(rf"\b(?:{'|'.join(p.deputy_words)})\b", re.IGNORECASE)
+                 for code, p in packs().items() if p.deputy_words}
+_DEPUTY = re.compile(rf"\b(?:{_any(lambda p: p.deputy_words)})\b", re.IGNORECASE)
+
+
+def asks_deputy(question: str, lang: str) -> bool:
+    """Whether a who-question asks for a deputy, vice or acting holder of a role (the pack's `deputy_words`):
+    "Vem är kommunstyrelsens vice ordförande i Åsbacka?" is not answered by "Kommunstyrelsens ordförande Mats
+    Engström" (minutes set), which a sentence must then say in some language ("varaordfører", "Vize…")."""
+    rx = _DEPUTY_ASKED.get(lang)
+    return rx is not None and "contact" in answer_types(question) and rx.search(question) is not None
 
 
 @lru_cache(maxsize=256)
@@ -823,6 +834,7 @@ class Composer:
         # of Trondheim before Ragnhild Voll?" quoted her biography's opening sentence, which names her alone
         # (longform set); "Wer war vor Margarete Vogt Bürgermeister?" hers, where the page names no predecessor.
         relative = relative_of(question, lang) if lang else frozenset()
+        deputy = asks_deputy(question, lang)
         priced = {r.passage.id for r in ranked if r.passage.language == lang and topic
                   and mentions(f"{r.passage.title} {r.passage.text}".lower(), topic)}
 
@@ -844,6 +856,8 @@ class Composer:
             if counts_things and measured_only(text):
                 return False
             if relative and not names_another(text, question):
+                return False
+            if deputy and not _DEPUTY.search(text):
                 return False
             if not (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
                     and (not nouns or not own or any(n in said for n in nouns))
@@ -1033,12 +1047,35 @@ class Composer:
                         and type_match(types, near.text, question) and not _repeats(_quote_key(near.text), seen):
                     quoted.insert(quoted.index(first) + (step > 0), near)
                     break
+            else:
+                quoted = self._typed_instead(question, types, cands, scores, order, quoted, best)
         picks = [(c.ranked, c.sentence) for c in quoted]
         # Read in document order when all quotes come from one passage.
         if len({r.passage.id for r, _ in picks}) == 1:
             picks.sort(key=lambda x: x[1].start)
         citations, parts = self._cite(picks, doc_texts)
         return Answer(_joined(parts), tuple(citations), True, lang, passages)
+
+    def _typed_instead(self, question: str, types: set[str], cands: list[Candidate], scores: np.ndarray,
+                       order: np.ndarray, quoted: list[Candidate], best: float) -> list[Candidate]:
+        """The quotes with the best-scored sentence of the best one's passage that holds the kind asked for, in place
+        of the quotes after the best one where the answer would run too long: "Milloin uusi sivistysjohtaja
+        aloittaa?" quoted three sentences about the post's applicants and the choice, and "Virka alkaa 1.5.2026."
+        three sentences further on was left out (minutes set). Within `span_margin` of the best, not a table row."""
+        p, first = self.params, quoted[0]
+        typed = next((cands[int(i)] for i in order[1:] if float(scores[i]) >= best - p.span_margin
+                      and cands[int(i)].ranked.passage.id == first.ranked.passage.id
+                      and not tables.is_row(cands[int(i)].text) and type_match(types, cands[int(i)].text, question)
+                      and not _repeats(_quote_key(cands[int(i)].text), [_quote_key(c.text) for c in quoted])), None)
+        if typed is None:
+            return quoted
+        kept = list(quoted)
+        while len(kept) > 1 and (sum(len(c.text) + 1 for c in kept) + len(typed.text) > p.answer_chars
+                                 or len(kept) >= p.max_sentences):
+            kept.pop()
+        if sum(len(c.text) + 1 for c in kept) + len(typed.text) > 2 * p.answer_chars:
+            return quoted
+        return [*kept, typed]
 
     @staticmethod
     def _neighbour(c: Candidate, doc_texts: dict[str, str], contact: bool, step: int, reach: bool = True

@@ -22,6 +22,25 @@ from assistant.types import Document, Passage
 
 _TERMINAL = tuple(".!?:;,…")
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+_FIELD = re.compile(r"^[^\W\d_][\w-]{0,24}:\s+(.+)$")
+_PARTICLES = frozenset(("van", "de", "der", "den", "von", "zu", "af", "du", "la", "le", "di", "da", "dos", "ten",
+                        "ter"))
+
+
+def _is_field(line: str) -> bool:
+    """One word, a colon and names: a field of the page ("Mødeleder: Borgmester Anders Kofoed (V)", "Griffier: mr. R.
+    (Ruben) Smit", "Venue: Council Chamber, Harrowby Civic Centre"), not a heading over the text under it. It headed
+    the next item as its section, so the chair of a meeting was in no sentence (minutes set). A headline's label
+    says something ("Forskere: Flere norske isbreer kan forsvinne", "Solberg: – Alle har et ansvar": lower-case
+    words) or names one thing ("Re: Haaland")."""
+    m = _FIELD.match(line)
+    if not m:
+        return False
+    words = [w.strip("()[],;") for w in m.group(1).split()]
+    lower = sum(1 for w in words if w[:1].islower() and not w.endswith(".") and w not in _PARTICLES)
+    upper = sum(1 for w in words if w[:1].isupper())
+    return lower <= 1 and upper >= 2
 _SPOKEN = re.compile(r"^\s*[-–—«»\"“”]")
 
 
@@ -50,10 +69,12 @@ SOFT_CAP_TOKENS = 400
 _OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(union(lambda p: p.open_endings)) + r")$", re.IGNORECASE)
 
 
-def _is_heading_line(line: str, question_ok: bool = False) -> bool:
+def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = False) -> bool:
     s = line.strip()
-    if not s or len(s) > HEADING_MAX_CHARS or _BULLET.match(s) or tables.is_row(s):
+    if not s or len(s) > HEADING_MAX_CHARS or tables.is_row(s) or _is_field(s):
         return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
+    if _BULLET.match(s) and not (numbered_ok and _NUMBERED.match(s)):
+        return False
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
         return False
     if labelled_value(s):
@@ -62,7 +83,8 @@ def _is_heading_line(line: str, question_ok: bool = False) -> bool:
     if len(words) > HEADING_MAX_WORDS or (len(words) >= 3 and _OPEN_END.search(s)):
         return False
     first = s.lstrip("#\"'“(")[:1]
-    return bool(first) and (first.isupper() or first.isdigit())
+    # "§ 31 KOULUKULJETUSTEN HANKINTA": a numbered item of minutes or of a statute heads what follows
+    return bool(first) and (first.isupper() or first.isdigit() or first == "§")
 
 
 _CONTACTISH = re.compile(r"@|\d[\d ()/-]{5,}\d")
@@ -104,12 +126,17 @@ def split_blocks(text: str) -> list[Block]:
         # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
         # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
         # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
-        if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s)):
+        # A numbered line alone between blank lines, over text that is no list item, is a numbered heading ("2. Ny
+        # skolestruktur i Havbjerg by", an HTML h2 flattened to a line, was quoted as a sentence of the item before).
+        j = next_nonempty(i)
+        alone = blank_before and i + 1 < len(lines) and not lines[i + 1][2].strip()
+        numbered_ok = alone and j is not None and not _NUMBERED.match(lines[j][2]) and not any(
+            _NUMBERED.match(lines[k][2]) for k in nonempty if i - 3 <= k < i)
+        if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s), numbered_ok=numbered_ok):
             continue
         prev_ok = blank_before or lines[i - 1][2].rstrip().endswith((".", "!", "?", ":")) or (i - 1) in heading_idx
         if not prev_ok:
             continue
-        j = next_nonempty(i)
         if j is None:
             continue
         nxt = lines[j][2]

@@ -223,6 +223,29 @@ def _definition_lists(tree: Any) -> None:
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·•»:-]\s+|\s*\|\s*")
 SITE_MAX_WORDS = 6
+# The page's end of a <title> that words it otherwise than its heading shares this much of its words with the
+# heading at least; the site's end at most the other.
+SITE_TITLE_SHARE = 0.3
+SITE_OTHER_SHARE = 0.34
+
+
+def _share(part: str, title_words: set[str]) -> float:
+    words = re.findall(r"\w+", part.casefold())
+    return sum(w in title_words for w in words) / len(words) if words else 0.0
+
+
+def _site_beside_other_title(parts: list[str], key: str) -> str:
+    """The site's name when the <title> words the page otherwise than its heading ("Referat af byrådsmødet 27. januar
+    2026 | Havbjerg Kommune" over the heading "Referat: Byrådet, tirsdag den 27. januar 2026"): the end of the
+    <title> that shares few words with the heading, where the other end shares many. "Who chaired the Zandhoven
+    council meeting?" found no page naming Zandhoven (minutes set)."""
+    words = set(re.findall(r"\w+", key))
+    first, last = _share(parts[0], words), _share(parts[-1], words)
+    if first >= SITE_TITLE_SHARE and last <= SITE_OTHER_SHARE:
+        return parts[-1]
+    if last >= SITE_TITLE_SHARE and first <= SITE_OTHER_SHARE:
+        return parts[0]
+    return ""
 
 
 def site_from_title(html: str, title: str | None) -> str:
@@ -241,7 +264,7 @@ def site_from_title(html: str, title: str | None) -> str:
     elif parts[-1].casefold() == key:
         site = parts[0]
     else:
-        return ""
+        site = _site_beside_other_title(parts, key)
     return site if len(site.split()) <= SITE_MAX_WORDS and site.casefold() != key else ""
 
 
@@ -482,8 +505,10 @@ def reflow(page: str) -> str:
                 para = ""
             out.append("")
             continue
+        # "§ 25 Ny förskola vid Lönnvägen" under a full last line of the section before opens a title too (it was
+        # joined to that section's last sentence; minutes set).
         if para.endswith(TERMINAL_END) and len(ln) < full and not s.endswith(TERMINAL_END) \
-                and s[:1].isupper() and len(s.split()) <= 12:
+                and (s[:1].isupper() or s[:1] == "§") and len(s.split()) <= 12:
             out.append(para)  # a sentence ended at the line's end and a short title line follows
             out.append("")
             para = ""

@@ -90,6 +90,8 @@ PACK = LanguagePack(
     role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"vice\w*", r"næstformand\w*", r"stedfortrædende", r"konstitueret"),
     relation_cues=(rf"før{NAME_NEXT}", rf"efter{NAME_NEXT}", r"efterfulgt\w*", r"efterfølger\w*", r"forgænger\w*",
                    r"afløste", r"gift", r"ægtefælle", r"hustru"),
     polar_cues=(r"kan|får|må|skal|er|findes|har|behøver|bliver|gælder|indgår",),

@@ -89,6 +89,8 @@ PACK = LanguagePack(
     role_verbs=frozen({"wer leitet": "Leiter", "wer führt": "Führer"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"stellvertretend\w*", r"Stellvertreter\w*", r"Vize\w*", r"kommissarisch\w*"),
     relation_cues=(rf"vor{NAME_NEXT}", rf"nach{NAME_NEXT}", r"Nachfolger\w*", r"Vorgänger\w*", r"folgte",
                    r"ersetzte", r"verheiratet", r"Ehemann", r"Ehefrau"),
     polar_cues=(r"kann|kannst|darf|muss|ist|sind|gibt|bekomme|bekommt|hat|habe|werden|wird|gilt|enthält|zahlt",),

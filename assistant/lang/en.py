@@ -104,6 +104,8 @@ PACK = LanguagePack(
                         "who directs": "director", "who manages": "manager"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"deputy", r"vice[- ]\w+", r"acting"),
     relation_cues=(rf"before{NAME_NEXT}", rf"after{NAME_NEXT}", r"succeed\w*", r"preced\w*", r"predecessor",
                    r"successor", r"replaced", r"married", r"husband", r"wife", r"spouse"),
     # not "Does it cost anything to apply?", whose verb asks for an amount or "free" (portal set)

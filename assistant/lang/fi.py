@@ -85,6 +85,8 @@ PACK = LanguagePack(
     role_verbs=frozen({"kuka johtaa": "johtaja", "kuka vetää": "vetäjä"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"vara(?:puheenjohtaj|pormestar|valtuutet|jäsen)\w*", r"apulais\w+", r"sijai\w+"),
     relation_cues=(r"(?-i:[A-ZÅÄÖ])\w+n (?:ennen|jälkeen)", r"seuraaja\w*", r"edeltäjä\w*", r"naimisissa",
                    r"puoliso\w*"),
     polar_cues=(r"(?!paljonko|montako|kuinkako|maksaako|maksavatko)\w+(?:ko|kö)",),  # not "does it cost"
@@ -149,7 +151,7 @@ PACK = LanguagePack(
         price: hinta, maksu
         application: hakemus, hakea
         deadline: määräaika
-        inhabitants: asukkaat, asukasluku
+        inhabitants: asukkaat, asukas, asukasluku, väkiluku
         budget: talousarvio, budjetti
         grant: avustus, tuki
         building permit: rakennuslupa

@@ -51,6 +51,8 @@ PACK = LanguagePack(
     role_cues=(r"\bqui (?:est|était)(?: le| la)?",),
     role_exceptions=("responsable",),
     # asks for a person related to one it names ("Qui était maire avant Priya Nair ?")
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"vice-\w+", r"adjoint\w*", r"suppléant\w*", r"intérim\w*"),
     relation_cues=(rf"avant{NAME_NEXT}", rf"après{NAME_NEXT}", r"succéd\w*", r"prédécesseur", r"successeur",
                    r"remplacé\w*", r"mariée?", r"mari", r"époux", r"épouse"),
     # "Est-ce que …?", "Y a-t-il …?", "Faut-il …?", "Peut-on …?"

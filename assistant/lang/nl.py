@@ -96,6 +96,8 @@ PACK = LanguagePack(
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
     # ("voor" and "na" are also "for" and "to" in most questions: not these)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"vice\w*", r"plaatsvervangend\w*", r"loco\w+", r"waarnemend\w*"),
     relation_cues=(rf"vóór{NAME_NEXT}", r"opvolger", r"voorganger", r"opgevolgd", r"volgde", r"getrouwd",
                    r"echtgeno(?:ot|te)"),
     polar_cues=(r"kan|kun|mag|moet|is|zijn|krijg|krijgt|heb|heeft|wordt|geldt|betaalt",),

@@ -92,6 +92,8 @@ PACK = LanguagePack(
     role_verbs=frozen({"hvem leder": "leder", "hvem styrer": "leder"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"vara\w+", r"nestleder\w*", r"visepresident\w*", r"nestformann\w*", r"fungerende"),
     relation_cues=(rf"før{NAME_NEXT}", rf"etter{NAME_NEXT}", r"etterfulgt\w*", r"etterfølger\w*", r"forgjenger\w*",
                    r"erstattet", r"gift", r"ektemann\w*", r"kone"),
     polar_cues=(r"kan|får|må|skal|er|finnes|fins|har|trenger|blir|gjelder|inngår",),

@@ -75,6 +75,9 @@ class LanguagePack:
     role_verbs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # regex words: a who-question about someone related to a person it names (before or after them, their spouse)
     relation_cues: tuple[str, ...] = ()
+    # regex words: a deputy, vice or acting holder of a role ("varaordfører", "vice ordförande", "stellvertretende"):
+    # a who-question asking for one is not answered by a sentence naming only the role's holder
+    deputy_words: tuple[str, ...] = ()
     hours_cues: tuple[str, ...] = ()          # regex: asks for opening hours (answered by a time of day)
     # regex: the verbs a yes/no question opens with ("does", "kan", "gibt", "onko"): it asks whether, so the amount,
     # count or head count its words name is no kind of answer it needs ("Does housing benefit include heating costs?")

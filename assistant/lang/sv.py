@@ -96,6 +96,8 @@ PACK = LanguagePack(
     role_verbs=frozen({"vem leder": "ledare", "vem styr": "ledare"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
     # name: "etter krigen" is a time)
+    # a deputy, vice or acting holder of a role: a who-question asking for one is not answered by the holder
+    deputy_words=(r"vice\b", r"vice\w+", r"andre vice\w*", r"förste vice\w*", r"ställföreträdande"),
     relation_cues=(rf"före{NAME_NEXT}", rf"efter{NAME_NEXT}", r"efterträd\w*", r"företrädare", r"ersatte", r"gift",
                    r"make", r"maka", r"hustru"),
     polar_cues=(r"kan|får|måste|ska|skall|är|finns|har|behöver|blir|gäller|ingår",),

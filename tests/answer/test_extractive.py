@@ -8,6 +8,7 @@ from assistant.answer.extractive import (
     answer_types,
     answers_kind,
     asked_topic,
+    asks_deputy,
     asks_for_contact,
     asks_person_or_place,
     contact_line,
@@ -492,6 +493,9 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
     # and with the atlas set: "How many horses are kept at Rødkilde?" was answered with the estate's hectares
     ("How many horses are kept at Rødkilde?", "en", "da", ("hest",)),
     ("How many ships has Kragsund shipyard built?", "en", "da", ("skib", "både")),
+    # Finnish counts in the partitive, whose stem is another grade ("18 204 asukasta"; minutes set: refused)
+    ("How many inhabitants did Järvelä have at the end of 2025?", "en", "fi", ("asukka", "asuk", "asukaslu",
+                                                                               "väkilu")),
 ])
 def test_what_a_how_many_question_counts_in_another_language(question: str, lang: str, code: str,
                                                               keys: tuple[str, ...]) -> None:
@@ -1853,3 +1857,45 @@ def test_a_role_named_in_the_sentence_before_a_pronoun_sentence_counts_for_it() 
     ranked = [Ranked(p2, (SentenceScore(spans[0].start, spans[0].end, 0.86), SentenceScore(spans[1].start,
                                                                                            spans[1].end, 0.9)))]
     assert not compose(Composer(ComposerParams(min_score=0.8)), q, "en", ranked, {"v": other}).found
+
+
+@pytest.mark.parametrize(("question", "lang", "deputy"), [
+    ("Vem är kommunstyrelsens vice ordförande i Åsbacka?", "sv", True),
+    ("Who is the deputy mayor of Lindeskog?", "en", True),
+    ("Hvem er varaordfører i Lindeskog?", "no", True),
+    ("Wer ist der stellvertretende Bürgermeister von Birkenbach?", "de", True),
+    ("Kuka on kaupunginhallituksen varapuheenjohtaja?", "fi", True),
+    ("Vem är kommunstyrelsens ordförande i Åsbacka?", "sv", False),
+    ("How much does the deputy mayor earn?", "en", False),  # no who-question
+    ("Mikä on varaus?", "fi", False),  # "vara…" is no deputy in every word
+])
+def test_a_who_question_asking_for_a_deputy(question: str, lang: str, deputy: bool) -> None:
+    assert asks_deputy(question, lang) is deputy
+
+
+def test_a_deputy_asked_for_is_not_answered_by_the_holder_of_the_role() -> None:
+    """"Vem är kommunstyrelsens vice ordförande i Åsbacka?" quoted "Kommunstyrelsens ordförande Mats Engström …"
+    (minutes set); a sentence naming the deputy in any language answers."""
+    holder = "Kommunstyrelsens ordförande Mats Engström (S) svarar att bygget startar under hösten.\n"
+    ranked, texts = _one_passage(holder, [0.9])
+    c = Composer(ComposerParams(min_score=0.8))
+    assert not compose(c, "Vem är kommunstyrelsens vice ordförande i Åsbacka?", "sv", ranked, texts).found
+    assert compose(c, "Vem är kommunstyrelsens ordförande i Åsbacka?", "sv", ranked, texts).found
+    deputy = "Varaordfører Per Haugen ledet møtet i denne saken.\n"
+    ranked, texts = _one_passage(deputy, [0.9], lang="no")
+    a = compose(c, "Who is the deputy mayor of Lindeskog?", "en", ranked, texts)
+    assert a.found and "Per Haugen" in a.answer
+
+
+def test_the_sentence_holding_the_kind_asked_for_replaces_the_last_quotes_when_the_answer_would_run_long() -> None:
+    """"Milloin uusi sivistysjohtaja aloittaa?" quoted three sentences about the post's applicants and the choice,
+    and "Virka alkaa 1.5.2026." three sentences further on was left out (minutes set)."""
+    text = ("Sivistysjohtajan virkaa haki määräaikaan mennessä 17 henkilöä ympäri Suomea ja myös ulkomailta. "
+            "Haastatteluihin kutsuttiin neljä hakijaa, joista kaksi kutsuttiin vielä soveltuvuusarviointiin. "
+            "Kaupunginhallitus valitsi sivistysjohtajan virkaan kasvatustieteen maisteri Laura Niskasen. "
+            "Virka alkaa 1.5.2026.\n")
+    ranked, texts = _one_passage(text, [0.86, 0.85, 0.85, 0.80], lang="fi")
+    a = compose(Composer(ComposerParams(min_score=0.75, answer_chars=260)), "Milloin uusi sivistysjohtaja aloittaa?",
+                "fi", _with_sentences(ranked), texts)
+    assert a.found and "1.5.2026" in a.answer and "17 henkilöä" in a.answer
+    assert len(a.answer) <= 2 * 260

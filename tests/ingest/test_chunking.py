@@ -154,3 +154,30 @@ def test_a_line_over_a_run_of_labelled_lines_heads_them_but_a_contact_block_keep
             "Internasjonal rådgiver Ole Haugen\n\nTelefon: 47 12 34 56\n\nE-post: ole@fjordvik.example\n")
     heads = [b.text for b in split_blocks(text) if b.heading]
     assert heads == ["Öffnungszeiten des Bürgerbüros"]
+
+
+def test_a_field_that_names_someone_is_no_heading_but_a_headline_with_a_colon_is() -> None:
+    """"Mødeleder: Borgmester Anders Kofoed (V)" headed the next agenda item as its section, so the chair of the
+    meeting was in no sentence (minutes set); a news headline says something after its colon."""
+    text = ("Fraværende: Mette Kjær (A) og Lars Holt (V).\n\nMødeleder: Borgmester Anders Kofoed (V)\n\n"
+            "Byrådet godkendte dagsordenen uden bemærkninger og gik videre til det første punkt.\n\n"
+            "Griffier: mr. R. (Ruben) Smit\n\n"
+            "De voorzitter opent de vergadering om 19.31 uur en heet iedereen welkom.\n\n"
+            "Forskere: Flere norske isbreer kan forsvinne\n\nDe neste tiårene vil mange små breer smelte helt bort.\n\n"
+            "Re: Haaland\n\nSpissen scoret to mål i kveld og ble kåret til kampens beste spiller.\n")
+    heads = [b.text for b in split_blocks(text) if b.heading]
+    assert heads == ["Forskere: Flere norske isbreer kan forsvinne", "Re: Haaland"]
+
+
+def test_a_numbered_line_alone_over_text_is_a_heading_but_a_numbered_list_is_not() -> None:
+    """An HTML h2 "2. Ny skolestruktur i Havbjerg by" flattened to a line was quoted as a sentence of the item
+    before it (minutes set); items of a numbered list, one under the other or with blank lines between, stay text."""
+    text = ("1. Godkendelse af dagsorden\n\nBeslutning: Dagsordenen blev godkendt uden bemærkninger.\n\n"
+            "2. Ny skolestruktur i Havbjerg by\n\n"
+            "Elevtallet på Østre Skole er faldet fra 412 i 2015 til 236 i dag, og bygningerne skal renoveres.\n\n"
+            "Sådan søger du:\n\n1. Udfyld skemaet\n\n2. Send det til kommunen\n\n3. Vent på svar\n\n"
+            "Du hører fra os inden for fire uger, når vi har behandlet din ansøgning om tilskud.\n\n"
+            "§ 31 KOULUKULJETUSTEN HANKINTA\n\nKaupunki kilpailutti perusopetuksen koulukuljetukset keväällä.\n")
+    heads = [b.text for b in split_blocks(text) if b.heading]
+    assert heads == ["1. Godkendelse af dagsorden", "2. Ny skolestruktur i Havbjerg by",
+                     "§ 31 KOULUKULJETUSTEN HANKINTA"]

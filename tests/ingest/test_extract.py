@@ -175,7 +175,11 @@ def test_byline_furniture_and_a_tools_default_author_are_no_publisher(tmp_path: 
     ("Skoleskyss | Brekkestad kommune", "Skoleskyss", "<meta property='og:site_name' content='Brekkestad kommune'>",
      "Brekkestad kommune", ""),  # the site's own name is the publisher already
     ("Skoleskyss", "Skoleskyss", "", "", ""),  # no site in the title
-    ("Kort om skoleskyss | Brekkestad kommune", "Skoleskyss", "", "", ""),  # no part is the page's title: no guess
+    # no part is the page's title, but one end words it otherwise and the other shares nothing with it (minutes set:
+    # "Referat af byrådsmødet 27. januar 2026 | Havbjerg Kommune" over "Referat: Byrådet, tirsdag den 27. januar 2026")
+    ("Kort om skoleskyss | Brekkestad kommune", "Skoleskyss", "", "", "Brekkestad kommune"),
+    ("Brekkestad kommune - Kort om skoleskyss", "Skoleskyss", "", "", "Brekkestad kommune"),
+    ("Nyheter | Brekkestad kommune", "Skoleskyss", "", "", ""),  # neither end is like the heading: no guess
 ])
 def test_the_site_beside_the_title_in_a_pages_title_element_is_kept(
         tmp_path: Path, title: str, h1: str, meta: str, publisher: str, site: str) -> None:
@@ -302,6 +306,20 @@ def test_a_title_after_a_full_width_line_ending_a_sentence_is_not_glued_to_it(tm
     d = doc(tmp_path, "p.pdf", make_pdf([lines]))
     assert "fire hele uger.\n\nFrivillighed\n\nKommunen samarbejder" in d.text
     assert "Frivillighed" in {p.section for p in Chunker(60, 5).chunk(d)}
+
+
+def test_a_numbered_paragraph_title_after_a_full_line_is_not_glued_to_it(tmp_path: Path) -> None:
+    """Minutes number their items "§ 25 …": after the section before ended on a full-width line, "§ 25 Ny förskola
+    vid Lönnvägen" was joined to its last sentence (a printed Swedish protocol, minutes set)."""
+    lines = ["Anna Strand, Ekbyn, frågar när gång- och cykelvägen mellan Ekbyn och Åsbacka centrum",
+             "ska byggas. Kommunstyrelsens ordförande Mats Engström (S) svarar att bygget är planerat",
+             "att starta under hösten 2026 och att Trafikverket står för halva kostnaden i projektet.",
+             "§ 25 Ny förskola vid Lönnvägen",
+             "Barnantalet i centralorten ökar, och de två förskolorna Solrosen och Humlan har i dag 38",
+             "barn i kö. Förvaltningen föreslår att en ny förskola med åtta avdelningar byggs."]
+    d = doc(tmp_path, "p.pdf", make_pdf([lines]))
+    assert "halva kostnaden i projektet.\n\n§ 25 Ny förskola vid Lönnvägen\n\nBarnantalet" in d.text
+    assert "§ 25 Ny förskola vid Lönnvägen" in {p.section for p in Chunker(60, 5).chunk(d)}
 
 
 def test_a_short_line_whose_sentence_goes_on_in_lower_case_does_not_end_its_paragraph(tmp_path: Path) -> None:
