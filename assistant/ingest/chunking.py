@@ -104,6 +104,12 @@ def _is_body_line(line: str) -> bool:
                                                  and len(s.split()) >= BODY_MIN_SENTENCE_WORDS)
 
 
+# A numbered item's heading: "§ 26 Motion om …", "2. Ny skolestruktur", "3.1 Rekruttering", "TOP 4 Anpassung …",
+# "PS 13/26 Søknad …", "Agendapunt 3. Raadsvoorstel" (not "Budget 2026", "39 personer funnet døde …" or "Trondheim
+# 24. juli 2019 …": a news headline's figure or date is no item's number).
+_ITEM_HEADING = re.compile(r"^\s*(?:§+\s*\d|\d{1,3}(?:\.\d{1,3})*[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|"
+                           r"[A-ZÄÖÅ]{2,4}\s+\d{1,3}(?:/\d{2,4})?\b|[^\W\d_]{2,12}\s+\d{1,3}[./:]\d{0,4}\s+[^\W\d_a-zæøåäöü])")
+
 def split_blocks(text: str) -> list[Block]:
     """Lines grouped into paragraphs, with heading lines split out as their own blocks."""
     lines: list[tuple[int, int, str]] = []
@@ -155,7 +161,10 @@ def split_blocks(text: str) -> list[Block]:
             # A line standing alone over a block of short lines heads it: a contact or address
             # block ("Kontakt" / "Biståndshandläggare" + "Maria Lindqvist" / "Telefon: …").
             over_block = blank_before and j > i + 1 and k == j + 1
-            if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper() or over_block:
+            # (and a numbered item's heading over its reference line and sub-heading: "§ 25 Ny förskola vid
+            # Lönnvägen" / "Dnr KS 2025/412" / "Ärendebeskrivning" was a paragraph of the item before)
+            if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper() or over_block \
+                    or (blank_before and _ITEM_HEADING.match(s) and not _NUMBERED.match(nxt)):
                 heading_idx.add(i)
         elif s.strip().isupper() and len(s.strip()) > 2:
             heading_idx.add(i)
@@ -194,16 +203,36 @@ class Section:
     blocks: tuple[Block, ...]  # heading block first when present
 
 
+# Between a numbered item's heading and the sub-heading under it, in a chunk's section ("§ 26 Motion om avgiftsfri
+# kollektivtrafik för pensionärer › Omröstning").
+SECTION_SEPARATOR = " › "
+
+
 def sections(text: str, title: str) -> list[Section]:
-    """Group blocks under the nearest heading; consecutive headings form a path (parent > child)."""
+    """Group blocks under the nearest heading; consecutive headings form a path (parent > child).
+
+    An unnumbered heading after a numbered item's heading is a sub-heading of that item, and its section says both:
+    minutes head each item's parts alike ("Beslut", "Omröstning", "Beslutning"), and "Avslag 31 röster, bifall 14
+    röster" under "Omröstning" said nothing of the motion it counted (minutes set)."""
     out: list[Section] = []
     path: list[str] = []
     current: list[Block] = []
+    item = ""  # the last numbered item's heading
     last_was_heading = False
+
+    def heading() -> str:
+        if not path:
+            return title
+        if item and item not in path and not _ITEM_HEADING.match(path[0]):
+            return f"{item}{SECTION_SEPARATOR}{path[-1]}"
+        if len(path) > 1 and _ITEM_HEADING.match(path[0]):  # "2. Ny skolestruktur i Havbjerg by" over "Resume"
+            return f"{path[0]}{SECTION_SEPARATOR}{path[-1]}"
+        return path[-1]
+
     for block in split_blocks(text):
         if block.heading:
             if current and not all(b.heading for b in current):
-                out.append(Section(path[-1] if path else title, tuple(path), tuple(current)))
+                out.append(Section(heading(), tuple(path), tuple(current)))
                 current = []
             if last_was_heading and path:
                 path.append(block.text)
@@ -211,12 +240,14 @@ def sections(text: str, title: str) -> list[Section]:
             else:
                 path = [block.text]
                 current = [block]
+            if _ITEM_HEADING.match(block.text):
+                item = block.text
             last_was_heading = True
         else:
             current.append(block)
             last_was_heading = False
     if current:
-        out.append(Section(path[-1] if path else title, tuple(path), tuple(current)))
+        out.append(Section(heading(), tuple(path), tuple(current)))
     return out
 
 

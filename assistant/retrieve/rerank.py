@@ -14,8 +14,9 @@ from dataclasses import replace
 
 import numpy as np
 
+from assistant.ingest.chunking import SECTION_SEPARATOR
 from assistant.lang import tables
-from assistant.lang.sentences import Span, sentence_spans
+from assistant.lang.sentences import BULLET, Span, sentence_spans
 from assistant.protocols import Embedder, SearchIndex
 from assistant.types import Passage, SentenceScore
 
@@ -28,7 +29,10 @@ def quotable(sentence: str, section: str, title: str = "") -> bool:
     flat = " ".join(words)
     if len(words) < 2:
         return False
-    if flat != " ".join(section.split()):
+    # the sentence splitter drops a heading's number as a list item's marker: "Salg af grund på Havnevej 14" under the
+    # section "3. Salg af grund på Havnevej 14" is that heading (it was quoted with the answer, minutes set)
+    own = section.rsplit(SECTION_SEPARATOR, 1)[-1]  # a sub-heading's section names its item first
+    if flat != " ".join(own.split()) and flat != " ".join(BULLET.sub("", own, count=1).split()):
         return True
     return flat == " ".join(title.split()) and len(words) >= HEADLINE_WORDS and any(ch.isdigit() for ch in flat)
 

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from assistant.ingest.chunking import Chunker, split_blocks
+from assistant.ingest.chunking import Chunker, sections, split_blocks
 from assistant.ingest.corpus import iter_documents
 from assistant.ingest.tokens import count_tokens
 from assistant.types import Document
@@ -181,3 +181,21 @@ def test_a_numbered_line_alone_over_text_is_a_heading_but_a_numbered_list_is_not
     heads = [b.text for b in split_blocks(text) if b.heading]
     assert heads == ["1. Godkendelse af dagsorden", "2. Ny skolestruktur i Havbjerg by",
                      "§ 31 KOULUKULJETUSTEN HANKINTA"]
+
+
+def test_a_sub_heading_under_a_numbered_item_names_the_item_in_its_section() -> None:
+    """Minutes head each item's parts alike: "Avslag 31 röster, bifall 14 röster" under "Omröstning" said nothing of
+    the motion it counted (minutes set). An unnumbered page's headings stay as they are."""
+    text = ("§ 26 Motion om avgiftsfri kollektivtrafik för pensionärer\n\nDnr KS 2025/233\n\n"
+            "Jenny Lund (V) föreslår i en motion att invånare som fyllt 75 år ska åka avgiftsfritt med bussarna.\n\n"
+            "Omröstning\n\nOmröstning begärs och verkställs. Avslag 31 röster, bifall 14 röster.\n\n"
+            "§ 27 Fyllnadsval av ordförande\n\n"
+            "Ewa Sjöberg (S) har begärt entledigande från sitt uppdrag som ordförande.\n")
+    heads = [s.heading for s in sections(text, "Protokoll")]
+    assert heads == ["§ 26 Motion om avgiftsfri kollektivtrafik för pensionärer › Dnr KS 2025/233",
+                     "§ 26 Motion om avgiftsfri kollektivtrafik för pensionärer › Omröstning",
+                     "§ 27 Fyllnadsval av ordförande"]
+    plain = ("Parkeringstillstånd\n\nDu som har en funktionsnedsättning kan ansöka om ett parkeringstillstånd.\n\n"
+             "Avgift\n\nTillståndet är avgiftsfritt och gäller i hela landet i högst fem år.\n\n"
+             "Budget 2026\n\nKommunen lägger 2 miljoner kronor på nya parkeringsplatser under året.\n")
+    assert [s.heading for s in sections(plain, "Sida")] == ["Parkeringstillstånd", "Avgift", "Budget 2026"]

@@ -38,3 +38,11 @@ def test_a_page_title_that_is_a_headline_stating_a_figure_is_quotable() -> None:
     assert not quotable("Avfallstaxa 2025", "Avfallstaxa 2025", "Avfallstaxa 2025")  # a name with a year
     assert not quotable("Charges for care at home 2025", "Charges for care at home 2025", "Care")  # a heading
     assert quotable("Der Damm kostet 14 Millionen Euro.", "Kosten", head)  # a sentence, as always
+
+
+def test_a_numbered_heading_is_no_sentence_without_its_number_nor_a_sub_heading_under_its_item() -> None:
+    """The sentence splitter drops "3. " as a list item's marker, so the heading "3. Salg af grund på Havnevej 14" was
+    quoted as a sentence of its own section (minutes set); a sub-heading's section names its item first."""
+    assert not quotable("Salg af grund på Havnevej 14", "3. Salg af grund på Havnevej 14")
+    assert not quotable("Beslut om taxa", "§ 29 Taxa för bygglov 2026 › Beslut om taxa")
+    assert quotable("Kommunen har modtaget tre bud.", "3. Salg af grund på Havnevej 14")
