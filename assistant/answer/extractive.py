@@ -1061,7 +1061,9 @@ class Composer:
         """The quotes with the best-scored sentence of the best one's passage that holds the kind asked for, in place
         of the quotes after the best one where the answer would run too long: "Milloin uusi sivistysjohtaja
         aloittaa?" quoted three sentences about the post's applicants and the choice, and "Virka alkaa 1.5.2026."
-        three sentences further on was left out (minutes set). Within `span_margin` of the best, not a table row."""
+        three sentences further on was left out (minutes set). Within `span_margin` of the best, not a table row. Not
+        from the page's other passages: that gained two NorQuAD answers but lost two gazette and one portal answer
+        whose follower said it ("… er i drift om to uker" gave way to "bygget i 2004")."""
         p, first = self.params, quoted[0]
         typed = next((cands[int(i)] for i in order[1:] if float(scores[i]) >= best - p.span_margin
                       and cands[int(i)].ranked.passage.id == first.ranked.passage.id

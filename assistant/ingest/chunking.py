@@ -69,9 +69,9 @@ SOFT_CAP_TOKENS = 400
 _OPEN_END = re.compile(r"(?:^|\s)(?:" + "|".join(union(lambda p: p.open_endings)) + r")$", re.IGNORECASE)
 
 
-def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = False) -> bool:
+def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = False, field_ok: bool = False) -> bool:
     s = line.strip()
-    if not s or len(s) > HEADING_MAX_CHARS or tables.is_row(s) or _is_field(s):
+    if not s or len(s) > HEADING_MAX_CHARS or tables.is_row(s) or (_is_field(s) and not field_ok):
         return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
     if _BULLET.match(s) and not (numbered_ok and _NUMBERED.match(s)):
         return False
@@ -90,11 +90,16 @@ def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = F
 _CONTACTISH = re.compile(r"@|\d[\d ()/-]{5,}\d")
 
 
+# A field line: a label of up to three words and what it says ("Var: Kulturhuset Ankaret, stora salen", "Pris: gratis"):
+# under an event's name on a calendar page, with or without a digit.
+_LABEL_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}:\s+\S")
+
+
 def _over_labelled(line: str, labelled: str) -> bool:
     """Whether `line` heads the labelled line under it rather than opening a contact block: no digits or comma in it
     (an address line, "Rådhustorvet 4, 7480 Vesterå", or a name with a unit), no e-mail address or phone number under
     it (a name or a role over its "Telefon:" line: "Internasjonal rådgiver Ole Haugen")."""
-    return (labelled_value(labelled) and not _CONTACTISH.search(labelled)
+    return ((labelled_value(labelled) or bool(_LABEL_LINE.match(labelled.strip()))) and not _CONTACTISH.search(labelled)
             and not re.search(r"[\d,]", line) and not _CONTACTISH.search(line))
 
 
@@ -138,7 +143,16 @@ def split_blocks(text: str) -> list[Block]:
         alone = blank_before and i + 1 < len(lines) and not lines[i + 1][2].strip()
         numbered_ok = alone and j is not None and not _NUMBERED.match(lines[j][2]) and not any(
             _NUMBERED.match(lines[k][2]) for k in nonempty if i - 3 <= k < i)
-        if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s), numbered_ok=numbered_ok):
+        # and what looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
+        # "När:", "Var:" and "Pris:" lines ("Teater: Fröken Julie", events set), not "Vorsitzender: Bürgermeister
+        # Thomas Reuter" under "Beginn: 19:00 Uhr"
+        k2 = next_nonempty(j) if j is not None else None
+        before = max((x for x in nonempty if x < i), default=None)
+        after_field = before is not None and bool(_LABEL_LINE.match(lines[before][2].strip()))
+        field_ok = blank_before and j is not None and k2 is not None and not after_field and all(
+            _LABEL_LINE.match(lines[x][2].strip()) and not _CONTACTISH.search(lines[x][2]) for x in (j, k2))
+        if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s), numbered_ok=numbered_ok,
+                                field_ok=field_ok):
             continue
         prev_ok = blank_before or lines[i - 1][2].rstrip().endswith((".", "!", "?", ":")) or (i - 1) in heading_idx
         if not prev_ok:
@@ -150,7 +164,7 @@ def split_blocks(text: str) -> list[Block]:
             continue  # a run of questions is text, not a question over its answer
         if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
             heading_idx.add(i)
-        elif blank_before and _over_labelled(s, nxt) and (
+        elif blank_before and not after_field and _over_labelled(s, nxt) and (
                 (k := next_nonempty(j)) is not None and _over_labelled(s, lines[k][2])):
             # over a run of labelled lines: "Öffnungszeiten des Bürgerbüros" / "Montag bis Mittwoch: 8–16 Uhr" /
             # "Donnerstag: 8–18 Uhr" (an HTML h2 flattened to a line) was quoted as a sentence of the section before

@@ -309,6 +309,46 @@ PACK = LanguagePack(
         renovated: renoveret, restaureret
         mentioned: nævnt, nævnes
         lighthouse: fyr, fyrtårn
+        meeting: møde, mødet
+        agenda: dagsorden, dagsordenen
+        proposal: forslag, forslaget, beslutningsforslag
+        committee: udvalg, udvalget
+        councillors: byrådsmedlemmer
+        chief executive: kommunaldirektør, kommunaldirektøren
+        property tax: ejendomsskat, grundskyld
+        municipal tax: kommuneskat
+        loan: lån
+        playground: legeplads, legepladsen
+        artificial turf: kunstgræs, kunstgræsbane
+        cycle path: cykelsti, cykelstien
+        fire brigade: brandvæsen, beredskab, brandbil
+        school transport: skolebus, skolekørsel, skolebuskørsel
+        head of education: skolechef, børne- og skolechef
+        solar park: solcellepark, solcelleanlæg, solceller
+        consultation: høring, høringen
+        consultation responses: høringssvar, bemærkninger, indsigelser
+        zoning plan: lokalplan, lokalplanen
+        building plots: grunde, byggegrunde
+        applicants: ansøgere
+        contract: kontrakt, aftale
+        tender: udbud, licitation
+        easter: påske, påsken
+        maundy thursday: skærtorsdag
+        good friday: langfredag
+        easter monday: anden påskedag, 2. påskedag
+        ascension day: Kristi himmelfartsdag
+        whit monday: anden pinsedag, 2. pinsedag
+        christmas eve: juleaften, juleaftensdag
+        new year's eve: nytårsaften, nytårsaftensdag
+        midsummer: sankthans, sankthansaften
+        national day: grundlovsdag
+        public holiday: helligdag, helligdage
+        mobile library: bogbus, bogbussen
+        raffle: lodtrækning, lotteri
+        fireworks: fyrværkeri
+        flea market: loppemarked
+        stage: scene, scenen
+        late fee: overskridelsesgebyr, gebyr for sen aflevering
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

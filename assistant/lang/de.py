@@ -318,6 +318,47 @@ PACK = LanguagePack(
         renovated: saniert, renoviert
         mentioned: erwähnt
         lighthouse: Leuchtturm
+        meeting: Sitzung, Versammlung
+        agenda: Tagesordnung
+        proposal: Antrag, Vorschlag, Beschlussvorlage
+        committee: Ausschuss
+        councillors: Gemeinderäte, Gemeinderätinnen, Stadträte, Ratsmitglieder
+        chief executive: Verwaltungsleiter, Hauptamtsleiter
+        property tax: Grundsteuer
+        municipal tax: Gemeindesteuer
+        loan: Darlehen, Kredit
+        playground: Spielplatz
+        artificial turf: Kunstrasen, Kunstrasenplatz
+        cycle path: Radweg, Fahrradweg
+        fire brigade: Feuerwehr, Löschfahrzeug, Feuerwehrfahrzeug
+        school transport: Schülerbeförderung, Schulbus
+        head of education: Schulamtsleiter, Bildungsdezernent
+        solar park: Solarpark, Photovoltaikanlage, Solaranlage
+        consultation: Anhörung, Auslegung, Bürgerbeteiligung
+        consultation responses: Stellungnahmen, Einwendungen
+        zoning plan: Bebauungsplan
+        building plots: Bauplätze, Baugrundstücke
+        applicants: Bewerber, Bewerberinnen
+        contract: Vertrag, Auftrag
+        tender: Ausschreibung, Vergabe
+        easter: Ostern
+        maundy thursday: Gründonnerstag
+        good friday: Karfreitag
+        easter monday: Ostermontag
+        ascension day: Christi Himmelfahrt
+        whit monday: Pfingstmontag
+        christmas eve: Heiligabend
+        new year's eve: Silvester
+        midsummer: Mittsommer, Johannistag
+        walpurgis night: Walpurgisnacht
+        national day: Nationalfeiertag, Tag der Deutschen Einheit
+        public holiday: Feiertag, Feiertagen, Feiertage
+        mobile library: Bücherbus, Fahrbibliothek
+        raffle: Verlosung, Tombola
+        fireworks: Feuerwerk, Musikfeuerwerk
+        flea market: Flohmarkt, Kinderflohmarkt
+        stage: Bühne
+        late fee: Säumnisgebühr, Mahngebühr, Versäumnisgebühr
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -341,6 +341,47 @@ PACK = LanguagePack(
         renovated: renovated, restored, renovation
         mentioned: mentioned
         lighthouse: lighthouse
+        meeting: meeting, meetings
+        agenda: agenda
+        proposal: proposal, proposals, motion
+        committee: committee, committees
+        councillors: councillor, councillors
+        chief executive: chief executive, municipal director, city manager
+        property tax: property tax, property taxes
+        municipal tax: council tax, municipal tax, local income tax
+        loan: loan, loans
+        playground: playground, playgrounds
+        artificial turf: artificial turf, artificial grass, artificial pitch, artificial turf pitch
+        cycle path: cycle path, cycle paths, bike path, cycleway
+        fire brigade: fire brigade, fire service, fire engine, fire department
+        school transport: school transport, school bus, school buses
+        head of education: head of education, director of education
+        solar park: solar park, solar farm, solar panels
+        consultation: consultation, public consultation, hearing
+        consultation responses: consultation responses, objections, comments
+        zoning plan: zoning plan, development plan, local plan, detailed plan
+        building plots: building plots, plots
+        applicants: applicants, applications received
+        contract: contract, contracts
+        tender: tender, tenders, procurement
+        easter: Easter
+        maundy thursday: Maundy Thursday
+        good friday: Good Friday
+        easter monday: Easter Monday
+        ascension day: Ascension Day
+        whit monday: Whit Monday
+        christmas eve: Christmas Eve
+        new year's eve: New Year's Eve
+        midsummer: Midsummer, Midsummer Eve
+        walpurgis night: Walpurgis Night, Walpurgis
+        national day: National Day
+        public holiday: public holiday, public holidays, bank holiday, bank holidays
+        mobile library: mobile library
+        raffle: raffle, prize draw, lottery
+        fireworks: fireworks, firework display
+        flea market: flea market
+        stage: stage, main stage
+        late fee: late fee, late fees, overdue fine
     """),
     ui=frozen({
         "signin": "Sign in",

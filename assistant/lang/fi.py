@@ -307,6 +307,47 @@ PACK = LanguagePack(
         renovated: peruskorjattiin, korjattiin, restauroitiin
         mentioned: mainitaan, mainittiin
         lighthouse: majakka
+        meeting: kokous, kokouksessa
+        agenda: esityslista
+        proposal: esitys, ehdotus, aloite
+        committee: lautakunta, valiokunta
+        councillors: valtuutettu, valtuutetut, valtuutettua
+        chief executive: kunnanjohtaja, kaupunginjohtaja
+        property tax: kiinteistövero
+        municipal tax: kunnallisvero, kunnallisveroprosentti
+        loan: laina, lainan
+        playground: leikkipuisto, leikkipaikka
+        artificial turf: tekonurmi, tekonurmikenttä
+        cycle path: pyörätie, kevyen liikenteen väylä
+        fire brigade: palokunta, pelastuslaitos, paloauto
+        school transport: koulukuljetus, koulukuljetukset, koulukyyti
+        head of education: sivistysjohtaja, opetustoimenjohtaja
+        solar park: aurinkovoimala, aurinkopuisto, aurinkopaneelit
+        consultation: kuuleminen, lausuntokierros
+        consultation responses: huomautukset, mielipiteet, lausunnot
+        zoning plan: asemakaava
+        building plots: tontit, rakennuspaikat
+        applicants: hakijat, hakijaa
+        contract: sopimus
+        tender: kilpailutus, tarjouskilpailu
+        easter: pääsiäinen, pääsiäisenä
+        maundy thursday: kiirastorstai, kiirastorstaina
+        good friday: pitkäperjantai, pitkäperjantaina
+        easter monday: toinen pääsiäispäivä, 2. pääsiäispäivä, 2. pääsiäispäivänä
+        ascension day: helatorstai, helatorstaina
+        whit monday: helluntai
+        christmas eve: jouluaatto, jouluaattona
+        new year's eve: uudenvuodenaatto
+        midsummer: juhannus, juhannusaatto
+        walpurgis night: vappuaatto, vappuaattona
+        national day: itsenäisyyspäivä
+        public holiday: pyhäpäivä, arkipyhä
+        mobile library: kirjastoauto
+        raffle: arpajaiset, arvonta
+        fireworks: ilotulitus
+        flea market: kirpputori
+        stage: lava, päälava
+        late fee: myöhästymismaksu
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

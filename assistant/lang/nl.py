@@ -319,6 +319,46 @@ PACK = LanguagePack(
         renovated: gerenoveerd, gerestaureerd
         mentioned: vermeld, genoemd
         lighthouse: vuurtoren
+        meeting: vergadering
+        agenda: agenda
+        proposal: voorstel, raadsvoorstel, motie
+        committee: commissie
+        councillors: raadsleden, raadslid
+        chief executive: gemeentesecretaris, algemeen directeur
+        property tax: onroerendezaakbelasting, ozb
+        municipal tax: gemeentelijke belastingen
+        loan: lening, leningen
+        playground: speeltuin, speelplaats
+        artificial turf: kunstgras, kunstgrasveld, kunstgrasvelden
+        cycle path: fietspad, fietspaden
+        fire brigade: brandweer, brandweerauto
+        school transport: leerlingenvervoer, schoolbus
+        head of education: directeur onderwijs
+        solar park: zonnepark, zonnepanelen
+        consultation: inspraak, consultatie
+        consultation responses: zienswijzen, reacties, inspraakreacties
+        zoning plan: bestemmingsplan, omgevingsplan
+        building plots: kavels, bouwkavels
+        applicants: sollicitanten
+        contract: contract, overeenkomst
+        tender: aanbesteding
+        easter: Pasen
+        maundy thursday: Witte Donderdag
+        good friday: Goede Vrijdag
+        easter monday: tweede paasdag
+        ascension day: Hemelvaartsdag
+        whit monday: tweede pinksterdag
+        christmas eve: kerstavond
+        new year's eve: oudejaarsavond, oudejaarsdag
+        midsummer: midzomer
+        national day: Koningsdag
+        public holiday: feestdag, feestdagen
+        mobile library: bibliobus, bibliotheekbus
+        raffle: loterij, verloting
+        fireworks: vuurwerk
+        flea market: rommelmarkt, vrijmarkt
+        stage: podium
+        late fee: te-laat-boete, boete voor te laat inleveren
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

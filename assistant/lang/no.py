@@ -318,6 +318,46 @@ PACK = LanguagePack(
         renovated: renovert, restaurert
         mentioned: nevnt, nevnes
         lighthouse: fyr, fyrtårn
+        meeting: møte, møtet
+        agenda: saksliste, dagsorden
+        proposal: forslag, forslaget
+        committee: utvalg, utvalget, komité
+        councillors: kommunestyrerepresentanter, kommunestyremedlemmer
+        chief executive: kommunedirektør, kommunedirektøren, rådmann
+        property tax: eiendomsskatt, eiendomsskatten
+        municipal tax: kommuneskatt, skattøre
+        loan: lån
+        playground: lekeplass, lekeplassen
+        artificial turf: kunstgress, kunstgressbane
+        cycle path: sykkelvei, gang- og sykkelvei, sykkelsti
+        fire brigade: brannvesen, brannvesenet, brannbil
+        school transport: skoleskyss
+        head of education: oppvekstsjef, kommunalsjef for oppvekst, skolesjef
+        solar park: solcellepark, solcelleanlegg, solcellepaneler
+        consultation: høring, høringen
+        consultation responses: merknader, høringsuttalelser, høringsinnspill, innspill
+        zoning plan: reguleringsplan, detaljregulering, områderegulering
+        building plots: tomter, boligtomter
+        applicants: søkere
+        contract: kontrakt, avtale
+        tender: anbud, anskaffelse
+        easter: påske, påsken
+        maundy thursday: skjærtorsdag
+        good friday: langfredag
+        easter monday: andre påskedag, 2. påskedag
+        ascension day: Kristi himmelfartsdag
+        whit monday: andre pinsedag, 2. pinsedag
+        christmas eve: julaften
+        new year's eve: nyttårsaften
+        midsummer: sankthans, sankthansaften
+        national day: nasjonaldagen, grunnlovsdagen, 17. mai
+        public holiday: helligdag, helligdager
+        mobile library: bokbuss, bokbil
+        raffle: loddtrekning, lotteri
+        fireworks: fyrverkeri, fyrverkeriet
+        flea market: loppemarked
+        stage: scene, scenen, hovedscenen
+        late fee: purregebyr, forsinkelsesgebyr
     """),
     ui=frozen({
         "signin": "Logg inn",

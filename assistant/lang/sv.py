@@ -76,6 +76,8 @@ PACK = LanguagePack(
         "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo", "trettio",
         "fyrtio", "femtio", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton",
         "sextio", "sjuttio", "åttio", "nittio", r"hundra(?:tals)?", r"tusen(?:tals)?", "dussin", r"miljon(?:er)?",
+        # "ett fyrtiotal knallar" (about forty)
+        r"(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra)tal",
     ),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\btelefon", r"\bvem\b",
@@ -322,6 +324,47 @@ PACK = LanguagePack(
         renovated: renoverades, renovering, restaurerades
         mentioned: omnämns, nämns
         lighthouse: fyr, fyrtorn
+        meeting: sammanträde, sammanträdet, möte, mötet
+        agenda: dagordning, föredragningslista
+        proposal: förslag, motion, motionen
+        committee: nämnd, nämnden, utskott
+        councillors: ledamot, ledamöter, fullmäktigeledamöter
+        chief executive: kommundirektör, kommunchef, stadsdirektör
+        property tax: fastighetsskatt, fastighetsavgift
+        municipal tax: kommunalskatt, kommunalskatten
+        loan: lån
+        playground: lekplats, lekplatsen
+        artificial turf: konstgräs, konstgräsplan
+        cycle path: cykelväg, gång- och cykelväg, cykelbana
+        fire brigade: räddningstjänst, räddningstjänsten, brandkår
+        school transport: skolskjuts, skolbuss
+        head of education: skolchef, utbildningschef, förvaltningschef för utbildning
+        solar park: solcellspark, solcellsanläggning, solceller
+        consultation: samråd, remiss
+        consultation responses: synpunkter, yttranden, remissvar
+        zoning plan: detaljplan, detaljplanen
+        building plots: tomter, byggtomter
+        applicants: sökande
+        contract: avtal, kontrakt
+        tender: upphandling, anbud
+        easter: påsk, påsken
+        maundy thursday: skärtorsdag, skärtorsdagen
+        good friday: långfredag, långfredagen
+        easter monday: annandag påsk
+        ascension day: Kristi himmelsfärdsdag
+        whit monday: annandag pingst
+        christmas eve: julafton, julaftonen
+        new year's eve: nyårsafton, nyårsaftonen
+        midsummer: midsommar, midsommarafton
+        walpurgis night: valborg, valborgsmässoafton, valborgsfirande
+        national day: nationaldagen, nationaldag
+        public holiday: helgdag, helgdagar, röd dag
+        mobile library: bokbuss, bokbussen
+        raffle: lotteri, utlottning
+        fireworks: fyrverkeri, fyrverkeriet
+        flea market: loppis, loppmarknad
+        stage: scen, scenen
+        late fee: förseningsavgift
     """),
     ui=frozen({
         "signin": "Logga in",

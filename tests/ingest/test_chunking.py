@@ -199,3 +199,16 @@ def test_a_sub_heading_under_a_numbered_item_names_the_item_in_its_section() -> 
              "Avgift\n\nTillståndet är avgiftsfritt och gäller i hela landet i högst fem år.\n\n"
              "Budget 2026\n\nKommunen lägger 2 miljoner kronor på nya parkeringsplatser under året.\n")
     assert [s.heading for s in sections(plain, "Sida")] == ["Parkeringstillstånd", "Avgift", "Budget 2026"]
+
+
+def test_an_events_name_over_its_fields_is_a_heading_but_a_field_among_fields_is_not() -> None:
+    """A calendar page gives each event's "När:", "Var:" and "Pris:" under its name, which headed nothing, so the
+    fields' sentences did not say which event they were about (events set); a field after a field is one of them."""
+    text = ("Pianisten spelar egna låtar och standards tillsammans med sin trio på stora scenen.\n\n"
+            "Teater: Fröken Julie\n\nNär: 8, 9 och 10 maj kl. 19.00\nVar: Kulturhuset Ankaret, stora salen\n"
+            "Pris: 280 kr\n\nNorrlandsoperan gästspelar med Strindbergs klassiker i regi av Sara Holm.\n\n"
+            "Valborgsfirande\n\nNär: torsdag 30 april kl. 20.00\nVar: Kvarnberget\nPris: gratis\n\n"
+            "Beginn: 19:00 Uhr\n\nVorsitzender: Bürgermeister Thomas Reuter\n\nAnwesend: 16 von 18 Gemeinderäten\n\n"
+            "Entschuldigt: GR Monika Fuchs\n")
+    heads = [b.text for b in split_blocks(text) if b.heading]
+    assert heads == ["Teater: Fröken Julie", "Valborgsfirande"]

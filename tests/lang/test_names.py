@@ -103,6 +103,19 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     # longform set: "Wethouder Internationale Zaken, Fleur de Waard" never came up for "alderman"
     ("Who is the alderman for international affairs?", "en", "nl", "wethouder"),
     ("Vem är kommunalråd för skolfrågor?", "sv", "de", "Dezernent"),
+    # minutes set: the words of meetings and their decisions across languages
+    ("Who was chosen as the new head of education in Järvelä?", "en", "fi", "sivistysjohtaja"),
+    ("How old is the old fire engine?", "en", "de", "Feuerwehrfahrzeug"),
+    ("How many comments were received during the consultation?", "en", "no", "merknader"),
+    ("Wie hoch ist die Grundsteuer?", "de", "sv", "fastighetsskatt"),
+    ("Hur mycket höjs kommunalskatten?", "sv", "en", "council tax"),
+    ("Wanneer wordt de speeltuin heropend?", "nl", "da", "legeplads"),
+    # events set: holidays, the mobile library and a festival's words ("Skjærtorsdag er 2. april")
+    ("What date is Maundy Thursday in 2026?", "en", "no", "skjærtorsdag"),
+    ("Is the library open on Good Friday?", "en", "sv", "långfredagen"),
+    ("When is the mobile library out of service?", "en", "fi", "kirjastoauto"),
+    ("När börjar fyrverkeriet på lördagen?", "sv", "de", "Feuerwerk"),
+    ("What is the main prize in the raffle?", "en", "de", "Verlosung"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
