@@ -45,6 +45,11 @@ class Scores:
     language_mean: float | None = None
 
 
+# Between a numbered item's heading and the sub-heading under it, in a passage's section ("§ 26 Motion om avgiftsfri
+# kollektivtrafik för pensionärer › Omröstning"): the chunker writes it, the sentence re-ranker reads the last part.
+SECTION_SEPARATOR = " › "
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A chunk of a document; `text == document.text[start:end]`."""

@@ -18,10 +18,11 @@ from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
 from assistant.lang.sentences import labelled_value, sentence_spans
 from assistant.settings import default
-from assistant.types import Document, Passage
+from assistant.types import SECTION_SEPARATOR, Document, Passage
 
 _TERMINAL = tuple(".!?:;,…")
 _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
+_SPOKEN = re.compile(r"^\s*[-–—«»\"“”]")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _FIELD = re.compile(r"^[^\W\d_][\w-]{0,24}:\s+(.+)$")
 _PARTICLES = frozenset(("van", "de", "der", "den", "von", "zu", "af", "du", "la", "le", "di", "da", "dos", "ten",
@@ -41,7 +42,6 @@ def _is_field(line: str) -> bool:
     lower = sum(1 for w in words if w[:1].islower() and not w.endswith(".") and w not in _PARTICLES)
     upper = sum(1 for w in words if w[:1].isupper())
     return lower <= 1 and upper >= 2
-_SPOKEN = re.compile(r"^\s*[-–—«»\"“”]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,7 @@ def _is_body_line(line: str) -> bool:
 # 24. juli 2019 …": a news headline's figure or date is no item's number).
 _ITEM_HEADING = re.compile(r"^\s*(?:§+\s*\d|\d{1,3}(?:\.\d{1,3})*[.)]\s|\d{1,3}(?:\.\d{1,3})+\s|"
                            r"[A-ZÄÖÅ]{2,4}\s+\d{1,3}(?:/\d{2,4})?\b|[^\W\d_]{2,12}\s+\d{1,3}[./:]\d{0,4}\s+[^\W\d_a-zæøåäöü])")
+
 
 def split_blocks(text: str) -> list[Block]:
     """Lines grouped into paragraphs, with heading lines split out as their own blocks."""
@@ -215,11 +216,6 @@ class Section:
     heading: str
     path: tuple[str, ...]
     blocks: tuple[Block, ...]  # heading block first when present
-
-
-# Between a numbered item's heading and the sub-heading under it, in a chunk's section ("§ 26 Motion om avgiftsfri
-# kollektivtrafik för pensionärer › Omröstning").
-SECTION_SEPARATOR = " › "
 
 
 def sections(text: str, title: str) -> list[Section]:

@@ -72,8 +72,11 @@ logger = logging.getLogger(__name__)
 # removed, and a table's column names are found under its caption row and in a DOCX header that holds a year; 16: a
 # caption between two photo labels is removed, and a line over a run of labelled lines heads them; 17: a page title
 # that is a headline stating a figure is a quotable sentence; 18: ligatures and soft hyphens are undone, and a short PDF
-# line whose sentence goes on in lower case does not end its paragraph).
-PIPELINE_VERSION = 18
+# line whose sentence goes on in lower case does not end its paragraph; 19: a field naming someone is no heading, a
+# numbered line alone and a § item are, a sub-heading's section names its numbered item, a PDF § title after a full
+# line opens a paragraph, the site's name comes from a <title> that words the page otherwise, and an event's name over
+# its "Label: value" fields heads them).
+PIPELINE_VERSION = 19
 
 
 @contextmanager

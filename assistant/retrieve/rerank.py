@@ -14,11 +14,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.ingest.chunking import SECTION_SEPARATOR
 from assistant.lang import tables
 from assistant.lang.sentences import BULLET, Span, sentence_spans
 from assistant.protocols import Embedder, SearchIndex
-from assistant.types import Passage, SentenceScore
+from assistant.types import SECTION_SEPARATOR, Passage, SentenceScore
 
 
 def quotable(sentence: str, section: str, title: str = "") -> bool:
