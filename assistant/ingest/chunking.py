@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -125,33 +126,36 @@ def split_blocks(text: str) -> list[Block]:
         pos += len(raw) + 1
     nonempty = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
 
+    # (by bisection: asked of every line, a scan made a 7,680-line text take 0.96 s instead of 0.05 s)
     def next_nonempty(i: int) -> int | None:
-        for j in nonempty:
-            if j > i:
-                return j
-        return None
+        at = bisect_right(nonempty, i)
+        return nonempty[at] if at < len(nonempty) else None
+
+    def prev_nonempty(i: int) -> int | None:
+        at = bisect_left(nonempty, i)
+        return nonempty[at - 1] if at else None
 
     heading_idx: set[int] = set()
     for i in nonempty:
         s = lines[i][2]
         blank_before = i == 0 or not lines[i - 1][2].strip()
-        # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
-        # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
-        # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
         # A numbered line alone between blank lines, over text that is no list item, is a numbered heading ("2. Ny
         # skolestruktur i Havbjerg by", an HTML h2 flattened to a line, was quoted as a sentence of the item before).
         j = next_nonempty(i)
         alone = blank_before and i + 1 < len(lines) and not lines[i + 1][2].strip()
         numbered_ok = alone and j is not None and not _NUMBERED.match(lines[j][2]) and not any(
-            _NUMBERED.match(lines[k][2]) for k in nonempty if i - 3 <= k < i)
-        # and what looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
+            _NUMBERED.match(lines[k][2]) for k in range(max(0, i - 3), i))
+        # What looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
         # "När:", "Var:" and "Pris:" lines ("Teater: Fröken Julie", events set), not "Vorsitzender: Bürgermeister
         # Thomas Reuter" under "Beginn: 19:00 Uhr"
         k2 = next_nonempty(j) if j is not None else None
-        before = max((x for x in nonempty if x < i), default=None)
+        before = prev_nonempty(i)
         after_field = before is not None and bool(_LABEL_LINE.match(lines[before][2].strip()))
         field_ok = blank_before and j is not None and k2 is not None and not after_field and all(
             _LABEL_LINE.match(lines[x][2].strip()) and not _CONTACTISH.search(lines[x][2]) for x in (j, k2))
+        # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
+        # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
+        # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
         if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s), numbered_ok=numbered_ok,
                                 field_ok=field_ok):
             continue
