@@ -28,6 +28,12 @@ def _any(select: Callable[[LanguagePack], Iterable[str]]) -> str:
     return "|".join(union(select))
 
 
+def _own_words(select: Callable[[LanguagePack], tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    """Per language, its pack's regex words as whole words: cues read in the question's own language only."""
+    return {code: re.compile(rf"\b(?:{'|'.join(select(p))})\b", re.IGNORECASE)
+            for code, p in packs().items() if select(p)}
+
+
 # Plural interrogatives ("which networks", "vilka", "hvilke", "welke", "welche", "mitkä") or an
 # explicit request for a list. Singular forms (vilken, hvilken, which one) stay single answers.
 _LIST_RE = re.compile(_any(lambda p: p.list_cues), re.IGNORECASE)
@@ -620,11 +626,11 @@ def _titled(key: str, title: str) -> bool:
 # A person's name: two or more capitalised words ("Priya Nair", "Jens Peter Kragh", "Hans-Ole Berg").
 _UPPER, _LOWER = "A-ZÅÄÖÆØÜÉ", "a-zåäöæøüéèáíóú'"
 _PERSON = re.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}-]+(?:[ -][{_UPPER}]\.?)?(?:[ -][{_UPPER}][{_LOWER}-]+)+")
-_RELATION = {code: re.compile(rf"\b(?:{'|'.join(p.relation_cues)})\b", re.IGNORECASE)
-             for code, p in packs().items() if p.relation_cues}
+
+
+_RELATION = _own_words(lambda p: p.relation_cues)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})", re.IGNORECASE)  # whole words: "Marvin" is no month
-_DEPUTY_ASKED = {code: re.compile(rf"\b(?:{'|'.join(p.deputy_words)})\b", re.IGNORECASE)
-                 for code, p in packs().items() if p.deputy_words}
+_DEPUTY_ASKED = _own_words(lambda p: p.deputy_words)
 _DEPUTY = re.compile(rf"\b(?:{_any(lambda p: p.deputy_words)})\b", re.IGNORECASE)
 
 
@@ -1065,10 +1071,10 @@ class Composer:
         from the page's other passages: that gained two NorQuAD answers but lost two gazette and one portal answer
         whose follower said it ("… er i drift om to uker" gave way to "bygget i 2004")."""
         p, first = self.params, quoted[0]
-        typed = next((cands[int(i)] for i in order[1:] if float(scores[i]) >= best - p.span_margin
-                      and cands[int(i)].ranked.passage.id == first.ranked.passage.id
-                      and not tables.is_row(cands[int(i)].text) and type_match(types, cands[int(i)].text, question)
-                      and not _repeats(_quote_key(cands[int(i)].text), [_quote_key(c.text) for c in quoted])), None)
+        keys = [_quote_key(c.text) for c in quoted]
+        near = (cands[int(i)] for i in order[1:] if float(scores[i]) >= best - p.span_margin)
+        typed = next((c for c in near if c.ranked.passage.id == first.ranked.passage.id and not tables.is_row(c.text)
+                      and type_match(types, c.text, question) and not _repeats(_quote_key(c.text), keys)), None)
         if typed is None:
             return quoted
         kept = list(quoted)
