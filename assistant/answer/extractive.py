@@ -15,7 +15,7 @@ from assistant.answer.spans import GROUPED_NUMBER, Candidate, names_asked, sente
 from assistant.lang import LanguagePack, common_capitals, names, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
-from assistant.lang.sentences import BULLET, labelled_value, sentence_spans
+from assistant.lang.sentences import BULLET, EMAIL, PHONE, labelled_value, sentence_spans
 from assistant.protocols import PassageSource
 from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import quotable
@@ -49,11 +49,7 @@ _TYPE_PATTERNS = {
     "contact": _any(lambda p: p.person_cues),
 }
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-# National numbers with a trunk 0 ("0521-72 23 93") or international ones ("+47 …"); Norway and Denmark dial
-# eight digits without a 0, written in pairs or 3-2-3 ("Telefon: 76 11 20 00", "412 34 567"): those were no
-# contact, so a Norwegian page's phone line was not part of its contact block.
-_PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d|\b\d{2}(?: \d{2}){3}\b|\b\d{3} \d{2} \d{3}\b")
+_EMAIL, _PHONE = EMAIL, PHONE
 _MONTHS = _any(lambda p: p.months)
 _WEEKDAYS = "|".join(map(re.escape, weekdays()))
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
@@ -233,6 +229,15 @@ def _in_name(question: str, at: int, lang: str) -> bool:
         return False
     common = common_capitals(lang)
     return common is None or not common.fullmatch(word.group(0))
+
+
+def holds_beyond_contact(sentence: str, kinds: frozenset[str]) -> bool:
+    """Whether the sentence, its e-mail addresses and phone numbers left out, holds one of these kinds of answer
+    (`_EVIDENCE`, else `_REQUIRED_EVIDENCE`): a deadline or a fee beside the number to call."""
+    if not kinds:
+        return False
+    rest = _PHONE.sub(" ", _EMAIL.sub(" ", sentence))
+    return any((_EVIDENCE.get(k) or _REQUIRED_EVIDENCE[k]).search(rest) for k in kinds)
 
 
 def contact_line(sentence: str) -> bool:
@@ -580,22 +585,26 @@ def _years_held(text: str, years: frozenset[int]) -> set[int]:
 _KEY_NUMBER = re.compile(r"(?<![\d.,])(?!(?:1\d|20)\d\d\b)\d{1,3}(?![\d.,]\d)\b")
 
 
-def _numbered_row(question: str, first: Candidate, close: Sequence[Candidate]) -> Candidate:
-    """The row whose cells hold the number the question names, when the best-scored row does not and that one scores
-    about as well: "How much is the carer's fee in care category 1?" quoted "Luokka 3 … 1 020 euroa", the rows being
-    alike in every word but the one that differs (valley set; `GROUPED_NUMBER`: "1 020" holds no 1). Only rows: in
+def _asked_row(question: str, lang: str, first: Candidate, close: Sequence[Candidate]) -> Candidate:
+    """The row whose cells hold the number or the name the question asks about, when the best-scored row does not
+    and that one scores about as well: "How much is the carer's fee in care category 1?" quoted "Luokka 3 … 1 020
+    euroa", the rows being alike in every word but the one that differs (valley set; `GROUPED_NUMBER`: "1 020" holds
+    no 1), and "Where is the vaccination location in Leerdam?" the row of Geldermalsen (notices set). Only rows: in
     prose the number names the topic, not the sentence that answers ("How many stops will tram line 4 have?" is
     answered by one that does not say 4)."""
     asked = set(_KEY_NUMBER.findall(question))
-    if not asked:
-        return first
 
     def numbers(text: str) -> set[str]:
         return set(_KEY_NUMBER.findall(GROUPED_NUMBER.sub(" ", text)))
 
-    if asked & numbers(first.text):
+    if asked:
+        if asked & numbers(first.text):
+            return first
+        return next((c for c in close if tables.is_row(c.text) and asked & numbers(c.text)), first)
+    keys = named(question, lang)
+    if not keys or mentions(first.text.lower(), keys):
         return first
-    return next((c for c in close if tables.is_row(c.text) and asked & numbers(c.text)), first)
+    return next((c for c in close if tables.is_row(c.text) and mentions(c.text.lower(), keys)), first)
 
 
 def _focused(question: str, lang: str, ranked: Sequence[Ranked], cands: list[Candidate]) -> list[Candidate]:
@@ -815,6 +824,10 @@ class Composer:
         # candidates held the answer), not even when it is the only one similar enough: "What is the population
         # of Veldhoven aan Zee?" was answered with the page's contact sentence (nordic set, 2026-12-03).
         reached = wants_contact(question, lang)
+        # unless it holds the date, duration, amount or hours asked for beside its number: "Until when can I order a
+        # mobile polling officer?" is answered by "Ambulerande röstning beställs senast fredagen den 11 september
+        # klockan 12 på telefon 0523-61 40 00." (notices set; it was quoted without it)
+        beyond = frozenset(answer_types(question) & {"date", "duration"}) | frozenset(required & {"money", "hours"})
         nouns = counted(question, lang) if lang else ()
         counts_things = "count" in required and bool(nouns) and not _UNIT.fullmatch(nouns[0])
         # (a contact person is answered by the page's contact block, which need not name the role)
@@ -865,7 +878,8 @@ class Composer:
                 return False
             if deputy and not _DEPUTY.search(text):
                 return False
-            if not (answers_kind(text, contact, required, reach) and (reached or not strong_contact(text))
+            if not (answers_kind(text, contact, required, reach)
+                    and (reached or not strong_contact(text) or holds_beyond_contact(text, beyond))
                     and (not nouns or not own or any(n in said for n in nouns))
                     and (not across or any(k in said for k in across))):
                 return False
@@ -999,7 +1013,8 @@ class Composer:
         # likely to answer and the answer stays short.
         first = cands[int(order[0])]
         if tables.is_row(first.text):
-            first = _numbered_row(question, first, [cands[int(i)] for i in order if scores[i] >= best - p.span_margin])
+            close = [cands[int(i)] for i in order if scores[i] >= best - p.span_margin]
+            first = _asked_row(question, lang, first, close)
         # One fact from a table is one row: its other rows are about other things, though alike in every word
         # but the one that differs ("Vad kostar trygghetslarm?" quoted the meal delivery's fee too).
         contact, reach = wants_contact(question, lang), asks_person_or_place(question)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.ingest.tokens import count_tokens
 from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
-from assistant.lang.sentences import labelled_value, sentence_spans
+from assistant.lang.sentences import EMAIL, PHONE, labelled_value, sentence_spans
 from assistant.settings import default
 from assistant.types import SECTION_SEPARATOR, Document, Passage
 
@@ -74,6 +74,8 @@ def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = F
     s = line.strip()
     if not s or len(s) > HEADING_MAX_CHARS or tables.is_row(s) or (_is_field(s) and not field_ok):
         return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
+    if PHONE.search(s) or EMAIL.search(s):
+        return False  # a contact row ("Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290", notices set)
     if _BULLET.match(s) and not (numbered_ok and _NUMBERED.match(s)):
         return False
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):

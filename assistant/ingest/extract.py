@@ -8,6 +8,7 @@ malicious or broken PDF can make a parser loop forever.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -482,6 +483,13 @@ def without_running_lines(pages: list[str]) -> list[str]:
     return out
 
 
+# a phone number or an e-mail address at a line's end: a contact row's (a number that ends a line of German prose,
+# "… um 12" / "Prozent. …", is no row)
+_ROW_END = re.compile(r"\d[\d ]{5,}\d$|@[\w-]+\.[\w.]+$")
+_PART_SEPARATOR = re.compile(r"\s[·|•]\s")
+_OPEN_RANGE = re.compile(r"\d[–-]$")
+
+
 def reflow(page: str) -> str:
     """Join a PDF page's visual lines back into paragraphs.
 
@@ -495,8 +503,10 @@ def reflow(page: str) -> str:
     if len(widths) < 3:
         return page
     full = widths[len(widths) * 3 // 4] * 0.75  # most body lines reach this far
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    rows = {i for i in filled if _ROW_END.search(lines[i].strip()) and not lines[i].strip().endswith(TERMINAL_END)}
     out: list[str] = []
-    para = ""
+    para, tight = "", False
     for i, ln in enumerate(lines):
         s = ln.strip()
         if not s:
@@ -505,6 +515,15 @@ def reflow(page: str) -> str:
                 para = ""
             out.append("")
             continue
+        # A letterhead or running line of parts ("VAARANNIEMEN KAUPUNKI · Kasvatus ja opetus · Tiedote 12.11.2026")
+        # is a paragraph of its own: it ran into the notice's title below it (notices set).
+        # (unless it wraps: the next line goes on in lower case or a digit, or holds more of its parts)
+        letterhead = len(_PART_SEPARATOR.findall(s)) >= 2
+        if letterhead and para and not _PART_SEPARATOR.search(lines[i - 1]):
+            out.extend((para, ""))
+            para = ""
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        letterhead = letterhead and (not after or (after[:1].isupper() and not _PART_SEPARATOR.search(after)))
         # "§ 25 Ny förskola vid Lönnvägen" under a full last line of the section before opens a title too (it was
         # joined to that section's last sentence; minutes set).
         if para.endswith(TERMINAL_END) and len(ln) < full and not s.endswith(TERMINAL_END) \
@@ -513,12 +532,27 @@ def reflow(page: str) -> str:
             out.append("")
             para = ""
         hyphenated = para.endswith("-") and s[:1].islower()  # a word split across lines
-        para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
+        if tight:  # (the line before ended in a range's dash)
+            para += s
+        else:
+            para = para[:-1] + s if hyphenated else (f"{para} {s}" if para else s)
         # A short line ends the paragraph (or is a heading), unless its sentence goes on in lower case on the next
         # line: in a narrow column a long word wraps early ("… det viktigaste om" / "kommunens ekonomi"), and a table
         # row's label wraps ("Nettoinvesteringar," / "mnkr 176 212").
         goes_on = not s.endswith(TERMINAL_END) and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
-        if (len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05)) and not goes_on:
+        # A range broken after its dash goes on too ("lukuvuodelle 2027–" / "2028" in a title's larger type).
+        ranged = _OPEN_RANGE.search(s) is not None and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].isdigit()
+        # Rows of a table printed as text end in a number, as the row beside them does ("Oppilaaksiotto
+        # koulutussuunnittelija Sanna Heikkilä, puh. 044 718 2245" over "Koulukuljetukset … 2290"): each is a line of
+        # its own however wide, where the three contact rows and the signature under them were one sentence.
+        # (not where the next line goes on with a number: "hade Sjöbacka 27" / "412 invånare", ledger set)
+        pos = bisect.bisect_left(filled, i)
+        split_number = i + 1 < len(lines) and lines[i + 1].lstrip()[:1].isdigit()
+        row = i in rows and not goes_on and not split_number and ((pos > 0 and filled[pos - 1] in rows)
+                             or (pos + 1 < len(filled) and filled[pos + 1] in rows))
+        tight = ranged
+        if letterhead or row or ((len(ln) < full or (s.endswith(TERMINAL_END) and len(ln) < full * 1.05))
+                                 and not goes_on and not ranged):
             out.append(para)
             out.append("")
             para = ""

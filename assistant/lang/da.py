@@ -76,12 +76,12 @@ PACK = LanguagePack(
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b", r"\w*frist(?:en|er|erne)?\b"),
-    person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
+    person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     contact_requests=(
-        r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\btelefon",
+        r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\w*telefon",
         r"\be-?mail(?:adress\w*)?\b", r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
     ),
     role_cues=(r"\bhvem (?:er|var)(?: nu)?",),
@@ -349,6 +349,28 @@ PACK = LanguagePack(
         flea market: loppemarked
         stage: scene, scenen
         late fee: overskridelsesgebyr, gebyr for sen aflevering
+        salary: løn, lønnen
+        job interview: jobsamtale, jobsamtaler, ansættelsessamtale, interview
+        job application: ansøgning, ansøgninger
+        driving licence: kørekort
+        vaccination: vaccination, vaccine, vaccinen
+        flu: influenza
+        boil water notice: kogeanbefaling
+        drinking water: drikkevand, drikkevandet
+        sewer: kloak, kloakledning
+        road closure: spærring, vejspærring
+        diversion: omkørsel
+        roadworks: vejarbejde
+        polling station: valgsted, valgsteder
+        early voting: brevstemme, brevstemmer
+        polling card: valgkort
+        school enrolment: skoleindskrivning, indskrivning
+        local school: distriktsskole, distriktsskolen
+        after-school care: skolefritidsordning, SFO
+        salt bin: saltkasse, saltkasser
+        gritter: saltbil, saltbiler
+        press contact: pressekontakt, kontaktperson for pressen
+        vacancy: ledig stilling, stilling, stillingen
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

@@ -75,13 +75,13 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b", r"\bwelche[mns]? jahr",
                r"\w*frist(?:en)?\b"),
-    person_cues=(r"\bkontakt", r"\bansprechpartner", r"\btelefon", r"\bwer\b",
+    person_cues=(r"\bkontakt", r"\bansprechpartner", r"\w*telefon", r"\bwer\b",
                  r"\bwie (?:heißt|hieß|heissen|heißen|hießen)\b"),
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     contact_requests=(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
-        r"\btelefon", r"\be-?mail(?:-?adress\w*)?\b", r"\b(?:welche|unter welcher) nummer\b", r"\banrufen\b",
+        r"\w*telefon", r"\be-?mail(?:-?adress\w*)?\b", r"\b(?:welche|unter welcher) nummer\b", r"\banrufen\b",
     ),
     role_cues=(r"\bwer (?:ist|war|sind|waren)(?: der| die| das| jetzt)?",),
     role_exceptions=("zuständig", "verantwortlich", "für"),
@@ -359,6 +359,28 @@ PACK = LanguagePack(
         flea market: Flohmarkt, Kinderflohmarkt
         stage: Bühne
         late fee: Säumnisgebühr, Mahngebühr, Versäumnisgebühr
+        salary: Gehalt, Vergütung, Entgelt
+        job interview: Vorstellungsgespräch, Vorstellungsgespräche, Bewerbungsgespräch
+        job application: Bewerbung, Bewerbungen, Bewerbungsportal
+        driving licence: Führerschein
+        vaccination: Impfung, Impfstoff, Impfstelle
+        flu: Grippe
+        boil water notice: Abkochgebot, Abkochempfehlung
+        drinking water: Trinkwasser
+        sewer: Abwasserkanal, Kanalisation
+        road closure: Sperrung, Vollsperrung
+        diversion: Umleitung
+        roadworks: Baustelle, Bauarbeiten
+        polling station: Wahllokal, Wahllokale
+        early voting: Briefwahl
+        polling card: Wahlbenachrichtigung
+        school enrolment: Schulanmeldung, Einschulung
+        local school: Sprengelschule, Grundschulbezirk
+        after-school care: Nachmittagsbetreuung, Hort
+        salt bin: Streugutbehälter, Streukiste
+        gritter: Streufahrzeug, Streufahrzeuge
+        press contact: Pressesprecher, Pressestelle
+        vacancy: Stellenangebot, Stellenausschreibung, Stelle
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -88,13 +88,14 @@ PACK = LanguagePack(
         "nineteen", "sixty", "seventy", "eighty", "ninety", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
     ),
     date_cues=(r"\bwhen\b", r"\b(?:what|which) year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
-    person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\bphone\b", r"\bwho\b", r"\brepresent",
-                 r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
+    person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
+                 r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
     address_labels=(r"(?:visiting |postal |street )?address",),
     place_cues=(r"\bwhere\b",),
     contact_requests=(
         r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
-        r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\bphone\b",
+        r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\b(?:tele)?phone\b",
+        r"\b(?:help|hot)line\b",
         r"\b(?:which|what) number\b", r"\bnumber (?:for|to call)\b", r"\bcall\b",
     ),
     role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
@@ -382,6 +383,28 @@ PACK = LanguagePack(
         flea market: flea market
         stage: stage, main stage
         late fee: late fee, late fees, overdue fine
+        salary: salary, wage, wages
+        job interview: interview, interviews, job interview
+        job application: job application, applications
+        driving licence: driving licence, driver's licence, driving license
+        vaccination: vaccination, vaccine, jab, flu shot
+        flu: flu, influenza
+        boil water notice: boil water notice, boil water advice, boil water advisory
+        drinking water: drinking water, tap water
+        sewer: sewer, sewers, sewerage
+        road closure: road closure, closed road
+        diversion: diversion, detour
+        roadworks: roadworks, road works, construction site
+        polling station: polling station, polling stations
+        early voting: early voting, postal vote
+        polling card: polling card, poll card
+        school enrolment: school enrolment, enrolment, enrollment
+        local school: local school, catchment school, neighbourhood school
+        after-school care: after-school care, after-school club, afternoon care
+        salt bin: salt bin, salt bins, grit bin, grit bins
+        gritter: gritter, gritters, gritting lorry, gritting lorries
+        press contact: press contact, press officer
+        vacancy: vacancy, vacancies, job, jobs
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -70,13 +70,13 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
-    person_cues=(r"\byhteyshenkilö", r"\bpuhelin", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
+    person_cues=(r"\byhteyshenkilö", r"\w*puhel(?:in|im)", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
                  r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b",
                  # a name asked for: "Mikä on uuden kirjaston nimi?", "Minkä niminen …", "Mikä … on nimeltään?"
                  r"\bmikä (?:on|oli)\b[^?]{0,40}\bnimi\b", r"\bminkä nimi", r"\bnimeltään\b"),
     address_labels=(r"(?:käynti|posti)?osoite",),
     place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
-    contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\bpuhelin", r"\byhteyttä\b",
+    contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\w*puhel(?:in|im)", r"\byhteyttä\b",
                       r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
     # not before a genitive, which names whose role it is ("Kuka on kirjaston johtaja?")
@@ -321,7 +321,7 @@ PACK = LanguagePack(
         cycle path: pyörätie, kevyen liikenteen väylä
         fire brigade: palokunta, pelastuslaitos, paloauto
         school transport: koulukuljetus, koulukuljetukset, koulukyyti
-        head of education: sivistysjohtaja, opetustoimenjohtaja
+        head of education: sivistysjohtaja, opetustoimenjohtaja, opetusjohtaja
         solar park: aurinkovoimala, aurinkopuisto, aurinkopaneelit
         consultation: kuuleminen, lausuntokierros
         consultation responses: huomautukset, mielipiteet, lausunnot
@@ -348,6 +348,28 @@ PACK = LanguagePack(
         flea market: kirpputori
         stage: lava, päälava
         late fee: myöhästymismaksu
+        salary: palkka, palkkaus
+        job interview: työhaastattelu, haastattelu, haastattelut
+        job application: työhakemus, hakemus
+        driving licence: ajokortti
+        vaccination: rokotus, rokote, rokotukset
+        flu: influenssa
+        boil water notice: keittokehotus
+        drinking water: juomavesi, talousvesi
+        sewer: viemäri, viemäriverkosto
+        road closure: tiesulku
+        diversion: kiertotie
+        roadworks: tietyö, tietyöt
+        polling station: äänestyspaikka, äänestyspaikat
+        early voting: ennakkoäänestys
+        polling card: äänioikeusilmoitus
+        school enrolment: kouluun ilmoittautuminen, ilmoittautuminen
+        local school: lähikoulu
+        after-school care: iltapäivätoiminta
+        salt bin: hiekka-astia, hiekkalaatikko
+        gritter: hiekoitusauto
+        press contact: tiedottaja, mediayhteydet
+        vacancy: avoin työpaikka, työpaikka, virka
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

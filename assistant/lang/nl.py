@@ -78,7 +78,7 @@ PACK = LanguagePack(
     ),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
     # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
-    person_cues=(r"\bcontactpersoon\b", r"\btelefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
+    person_cues=(r"\bcontactpersoon\b", r"\w*telefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
                  r"\bwie (?:is|was|waren|werd|wordt|heeft|hebben|had|hadden|zijn|leidt|leidde|leiden|ontwierp|bouwde|"
                  r"won|wonnen|schreef|richtte|opende|kreeg|krijgt|betaalt|beslist|organiseert|coördineert|"
                  r"financiert|vertegenwoordigt|zit|zat|speelde|speelt|maakte|maakt|neemt|nam|volgde|volgt)\b"),
@@ -86,7 +86,7 @@ PACK = LanguagePack(
     place_cues=(r"\bwaar\b",),
     contact_requests=(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
-        r"\bwie\b[^?]*\bcontact\b", r"\btelefoon", r"\be-?mail(?:adres)?\b",
+        r"\bwie\b[^?]*\bcontact\b", r"\w*telefoon", r"\be-?mail(?:adres)?\b",
         r"\bwelk nummer\b", r"\bnummer van\b", r"\bbellen\b",
     ),
     role_cues=(r"\bwie (?:is|was|zijn|waren)(?: de| het| nu)?",),
@@ -359,6 +359,28 @@ PACK = LanguagePack(
         flea market: rommelmarkt, vrijmarkt
         stage: podium
         late fee: te-laat-boete, boete voor te laat inleveren
+        salary: salaris, loon
+        job interview: sollicitatiegesprek, sollicitatiegesprekken
+        job application: sollicitatie, sollicitaties
+        driving licence: rijbewijs
+        vaccination: vaccinatie, vaccin, prik, griepprik
+        flu: griep
+        boil water notice: kookadvies
+        drinking water: drinkwater, kraanwater
+        sewer: riool, riolering
+        road closure: afsluiting, wegafsluiting
+        diversion: omleiding
+        roadworks: wegwerkzaamheden, werkzaamheden
+        polling station: stembureau, stembureaus
+        early voting: vervroegd stemmen
+        polling card: stempas
+        school enrolment: schoolinschrijving, aanmelding
+        local school: buurtschool
+        after-school care: naschoolse opvang, buitenschoolse opvang
+        salt bin: strooibak, strooibakken
+        gritter: strooiwagen, strooiwagens
+        press contact: persvoorlichter, woordvoerder
+        vacancy: vacature, vacatures
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

@@ -78,12 +78,13 @@ PACK = LanguagePack(
         "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
     date_cues=(r"\bnår\b", r"\bhvilket år\b", r"\w*frist(?:en|er|ene)?\b"),
-    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\btelefon", r"\bhvem\b", r"\bhva (?:heter|het|hette)\b"),
+    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b",
+                 r"\bhva (?:heter|het|hette)\b"),
     address_labels=(r"(?:besøks|post)?adresse",),
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
     contact_requests=(
-        r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\btelefon",
+        r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\w*telefon",
         r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
     ),
     role_cues=(r"\bhvem (?:er|var)(?: nå)?",),
@@ -358,6 +359,28 @@ PACK = LanguagePack(
         flea market: loppemarked
         stage: scene, scenen, hovedscenen
         late fee: purregebyr, forsinkelsesgebyr
+        salary: lønn, lønnen, årslønn
+        job interview: intervju, intervjuer, jobbintervju
+        job application: søknad, søknader
+        driving licence: førerkort
+        vaccination: vaksinasjon, vaksine, vaksinering, sprøyte, sprøyten
+        flu: influensa
+        boil water notice: kokevarsel, kokeanbefaling
+        drinking water: drikkevann, drikkevannet
+        sewer: avløp, kloakk
+        road closure: stenging, veistenging
+        diversion: omkjøring
+        roadworks: veiarbeid
+        polling station: valglokale, valglokaler
+        early voting: forhåndsstemming, forhåndsstemme
+        polling card: valgkort
+        school enrolment: skoleinnskriving, innskriving
+        local school: nærskole, nærskolen
+        after-school care: skolefritidsordning, SFO
+        salt bin: strøkasse, strøsandkasse
+        gritter: strøbil, strøbiler
+        press contact: pressekontakt, presseansvarlig
+        vacancy: ledig stilling, stilling, stillingen
     """),
     ui=frozen({
         "signin": "Logg inn",

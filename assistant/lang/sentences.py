@@ -28,6 +28,11 @@ _SHORT_LINE_WORDS = 6
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 # A label and its value ("Telefon: 76 11 20 00", "Telefontid: måndag–torsdag kl. 9–11", "E-post: a@b.no"): a line
 # of a contact block. A number before the colon keeps "Del 1: Historia" out.
+# National phone numbers with a trunk 0 ("0521-72 23 93") or international ones ("+47 …"); Norway and Denmark dial
+# eight digits without a 0, written in pairs or 3-2-3 ("Telefon: 76 11 20 00", "412 34 567"): those were no
+# contact, so a Norwegian page's phone line was not part of its contact block.
+PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d|\b\d{2}(?: \d{2}){3}\b|\b\d{3} \d{2} \d{3}\b")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _LABELLED_VALUE = re.compile(r"^[^\d:]{1,40}:\s+\S.*[\d@]")
 
 

@@ -80,7 +80,7 @@ PACK = LanguagePack(
         r"(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra)tal",
     ),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
-    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\btelefon", r"\bvem\b",
+    person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\w*telefon", r"\bvem\b",
                  r"\bvad (?:heter|hette)\b"),
     address_labels=(r"(?:besöks|post|gatu)?adress",),
     place_cues=(r"\bvar\b", r"\bvart\b", r"\bvarifrån\b"),
@@ -88,7 +88,7 @@ PACK = LanguagePack(
         r"\bkontaktperson", r"\bkontaktuppgift", r"\bkontaktinformation", r"\bkontakta\b",
         r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
         r"\be-?post(?:adress\w*)?\b", r"\bmejl",
-        r"\btelefon",
+        r"\w*telefon",
         # "Vilket nummer har Beställningscentralen?" asks for its phone number, which a contact line answers
         r"\bvilket nummer\b", r"\bnumret\b", r"\bnummer (?:till|hos)\b", r"\bringa\b",
     ),
@@ -365,6 +365,28 @@ PACK = LanguagePack(
         flea market: loppis, loppmarknad
         stage: scen, scenen
         late fee: förseningsavgift
+        salary: lön, lönen, månadslön
+        job interview: intervju, intervjuer, anställningsintervju
+        job application: ansökan, ansökningar, jobbansökan
+        driving licence: körkort
+        vaccination: vaccination, vaccin, spruta, sprutan
+        flu: influensa
+        boil water notice: kokningsrekommendation, kokrekommendation
+        drinking water: dricksvatten, kranvatten
+        sewer: avlopp, avloppsledning
+        road closure: avstängning, vägavstängning
+        diversion: omledning, omväg
+        roadworks: vägarbete, vägarbetet
+        polling station: vallokal, vallokaler
+        early voting: förtidsröstning, förtidsrösta
+        polling card: röstkort
+        school enrolment: skolanmälan, inskrivning
+        local school: närskola, närskolan
+        after-school care: fritidshem, fritids
+        salt bin: sandlåda, sandlådor
+        gritter: sandningsbil, saltbil
+        press contact: presskontakt, pressansvarig
+        vacancy: ledig tjänst, lediga tjänster, tjänst, tjänsten
     """),
     ui=frozen({
         "signin": "Logga in",

@@ -1910,3 +1910,53 @@ def test_a_swedish_round_figure_in_words_is_a_count() -> None:
     assert answers_kind("Ett hundratal besökare kom till mässan.", False, {"count"}, False)
     assert not answers_kind("Antalet knallar har ökat i år.", False, {"count"}, False)
 
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Hvad er Egebjerg Forsynings vagttelefon?", "da"),
+    ("Vad har jourtelefonen för nummer?", "sv"),
+    ("Wie erreiche ich das Bürgertelefon?", "de"),
+    ("Wat is het nummer van de servicetelefoon?", "nl"),
+    ("Mikä on päivystyspuhelimen numero?", "fi"),
+    ("What is the council's helpline?", "en"),
+])
+def test_a_compound_of_phone_asks_for_contact(question: str, lang: str) -> None:
+    """"Hvad er Egebjerg Forsynings vagttelefon?" was answered with the press contact's sentence: "vagttelefon" did
+    not ask for a phone, so the sentence with the number was no candidate (notices set)."""
+    assert asks_for_contact(question, lang)
+
+
+def test_a_deadline_beside_a_phone_number_answers_when() -> None:
+    """"Until when can I order a mobile polling officer?" is answered by the sentence that says until when, though it
+    gives the number to call too; a sentence with a phone number still answers no question that asks for no date,
+    amount or contact (notices set)."""
+    text = ("Du kan också beställa ambulerande röstmottagare, som kommer hem till dig. "
+            "Ambulerande röstning beställs senast fredagen den 11 september klockan 12 på telefon 0523-61 40 00.")
+    ranked, texts = _one_passage(text, [0.843, 0.85])
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0))
+    a = compose(c, "Until when can I order a mobile polling officer to come to my home?", "en",
+                _with_sentences(ranked), texts)
+    assert a.found and "11 september" in a.answer
+    other = compose(c, "Can a mobile polling officer come to my home?", "en", _with_sentences(ranked), texts)
+    assert "0523-61" not in other.answer
+
+
+SITES = ("Waar en wanneer?\n\n| Locatie | Adres | Openingstijden |\n|---|---|---|\n"
+         "| Geldermalsen | Sporthal De Plantage, Plantageweg 2 | maandag t/m vrijdag 9.00–16.30 |\n"
+         "| Culemborg | GGD-kantoor, Triangel 40 | dinsdag en donderdag 13.00–20.00 |\n"
+         "| Leerdam | Dorpshuis De Linde, Kerkstraat 15 | zaterdag 10 en 24 oktober, 9.00–14.00 |\n")
+
+
+def test_the_row_that_names_the_place_asked_about_answers() -> None:
+    """"Where is the vaccination location in Leerdam?" quoted the row of Geldermalsen, scored a little higher: rows
+    alike in every word but the place (notices set)."""
+    p = Passage(id="g", doc_id="g", text=SITES, title="Griepprik", section="Waar en wanneer?", language="nl",
+                start=0, end=len(SITES), score=0.9, scores=Scores())
+    rows = [s for s in sentence_spans(SITES, 0) if SITES[s.start:s.end].startswith("| ") and "Locatie" not in
+            SITES[s.start:s.end] and "---" not in SITES[s.start:s.end]]
+    ranked = [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(rows, [0.812, 0.795, 0.798],
+                                                                                   strict=True)))]
+    c = Composer(ComposerParams(min_score=0.7))
+    a = compose(c, "Where is the vaccination location in Leerdam?", "en", ranked, {"g": SITES})
+    assert a.found and "Dorpshuis De Linde" in a.answer and "Plantage" not in a.answer
+    assert "Plantage" in compose(c, "Where is the vaccination location?", "en", ranked, {"g": SITES}).answer

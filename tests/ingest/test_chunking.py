@@ -212,3 +212,13 @@ def test_an_events_name_over_its_fields_is_a_heading_but_a_field_among_fields_is
             "Entschuldigt: GR Monika Fuchs\n")
     heads = [b.text for b in split_blocks(text) if b.heading]
     assert heads == ["Teater: Fröken Julie", "Valborgsfirande"]
+
+
+def test_a_line_with_a_phone_number_or_an_e_mail_address_is_no_heading() -> None:
+    """Contact rows each on a line of their own: the middle one, short and unpunctuated between two others, headed
+    the rows after it ("Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290", notices set)."""
+    text = ("Lisätietoja\n\nOppilaaksiotto koulutussuunnittelija Sanna Heikkilä, puh. 044 718 2245\n\n"
+            "Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290\n\n"
+            "Iltapäivätoiminta vapaa-aikasihteeri Laura Niemi, laura.niemi@vaaranniemi.fi\n\nOpetusjohtaja Timo Kallio")
+    headings = [b.text for b in split_blocks(text) if b.heading]
+    assert headings == ["Lisätietoja"]

@@ -409,3 +409,46 @@ def test_wiki_contents_categories_breadcrumbs_and_emphasis_are_not_text(tmp_path
     assert "turvapuhelimen kuukausimaksu on 29 euroa" in d.text
     md = doc(tmp_path, "l.md", b"# Lindewaard\n\nDe naam verwijst naar de *waard*, het land.\n\n* een\n* twee\n")
     assert "naar de waard, het land" in md.text and "* een" in md.text  # a bullet's star stays
+
+
+def test_contact_rows_a_letterhead_and_a_broken_range_of_a_printed_notice(tmp_path: Path) -> None:
+    """A Finnish school notice printed by Chromium (notices set): its letterhead ran into the title, the title's range
+    broke after its dash ("2027–" / "2028"), and the three contact rows and the signature under them were one
+    sentence, so "Who do I contact about school transport?" could not quote the transport row alone."""
+    lines = ["VAARANNIEMEN KAUPUNKI · Kasvatus ja opetus · Tiedote 12.11.2026",
+             "Kouluun ilmoittautuminen lukuvuodelle 2027–",
+             "2028",
+             "Vuonna 2020 syntyneet lapset aloittavat perusopetuksen elokuussa 2027.",
+             "Ilmoittautuminen ensimmäiselle luokalle tehdään sähköisesti Wilma-palvelussa",
+             "11.–24.1.2027. Huoltaja saa tunnukset Wilmaan lapsen esiopetusyksiköstä. Jos",
+             "sähköinen ilmoittautuminen ei ole mahdollista, paperisen lomakkeen saa",
+             "koulujen kansliasta.",
+             "Lisätietoja",
+             "Oppilaaksiotto koulutussuunnittelija Sanna Heikkilä, puh. 044 718 2245",
+             "Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290",
+             "Iltapäivätoiminta vapaa-aikasihteeri Laura Niemi, puh. 044 718 2301",
+             "Opetusjohtaja Timo Kallio"]
+    d = doc(tmp_path, "n.pdf", make_pdf([lines]))
+    assert d.text.startswith("VAARANNIEMEN KAUPUNKI · Kasvatus ja opetus · Tiedote 12.11.2026\n\n"
+                             "Kouluun ilmoittautuminen lukuvuodelle 2027–2028\n\n")
+    assert ("\n\nKoulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290\n\n"
+            "Iltapäivätoiminta vapaa-aikasihteeri Laura Niemi, puh. 044 718 2301\n\n"
+            "Opetusjohtaja Timo Kallio") in d.text
+    # a contact row heads nothing
+    assert not any("044 718" in p.section for p in Chunker(60, 5).chunk(d))
+
+
+def test_prose_that_ends_lines_in_numbers_and_a_wrapped_byline_stay_joined(tmp_path: Path) -> None:
+    """The contact rows' rule must not cut a sentence whose lines end in numbers (German "um 12" / "Prozent", then
+    "9.400" / "Haushalte"), nor a byline of parts that wraps onto a second line."""
+    lines = ["Kari Nilsen, Journalist · Publisert 21. november 2026 kl. 16.45 · Oppdatert 22. november",
+             "2026 kl. 09.10",
+             "Die Stadtwerke Ebersfeld erhöhen zum 1. Januar 2027 den Preis für Fernwärme um 12",
+             "Prozent. Das hat der Aufsichtsrat am Montag beschlossen. Betroffen sind rund 9.400",
+             "Haushalte, die an das Fernwärmenetz der Stadt angeschlossen sind. Für einen Haushalt mit 80",
+             "Quadratmetern bedeutet das Mehrkosten von etwa 168 Euro im Jahr, sagte Geschäftsführer Jan Roth."]
+    d = doc(tmp_path, "p.pdf", make_pdf([lines]))
+    assert "Oppdatert 22. november 2026 kl. 09.10" in d.text
+    assert "um 12 Prozent. Das hat der Aufsichtsrat am Montag beschlossen. Betroffen sind rund 9.400 Haushalte" \
+        in d.text
+    assert "mit 80 Quadratmetern" in d.text

@@ -116,6 +116,17 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("When is the mobile library out of service?", "en", "fi", "kirjastoauto"),
     ("När börjar fyrverkeriet på lördagen?", "sv", "de", "Feuerwerk"),
     ("What is the main prize in the raffle?", "en", "de", "Verlosung"),
+    # notices set: jobs, vaccination, water, roadworks, elections, school enrolment and winter roads
+    ("Which driving licence is required for the job?", "en", "no", "førerkort"),
+    ("Which driving licence is required for the job?", "en", "no", "stilling"),
+    ("Hvornår holdes jobsamtalerne?", "da", "no", "intervju"),
+    ("Hur länge måste man vänta efter sprutan?", "sv", "nl", "prik"),
+    ("Bis wann dauert die Nachmittagsbetreuung?", "de", "fi", "iltapäivätoiminta"),
+    ("Mihin numeroon soitan tyhjästä hiekka-astiasta?", "fi", "en", "salt bin"),
+    ("Since when has the boil water advisory applied?", "en", "da", "kogeanbefaling"),
+    ("Which bus line is diverted during the roadworks?", "en", "de", "Baustelle"),
+    ("När öppnar vallokalerna?", "sv", "de", "Wahllokal"),
+    ("Who is the director of education in Vaaranniemi?", "en", "fi", "opetusjohtaja"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
