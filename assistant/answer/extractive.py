@@ -231,12 +231,16 @@ def _in_name(question: str, at: int, lang: str) -> bool:
     return common is None or not common.fullmatch(word.group(0))
 
 
+def _without_contact(sentence: str) -> str:
+    return _PHONE.sub(" ", _EMAIL.sub(" ", sentence))
+
+
 def holds_beyond_contact(sentence: str, kinds: frozenset[str]) -> bool:
     """Whether the sentence, its e-mail addresses and phone numbers left out, holds one of these kinds of answer
     (`_EVIDENCE`, else `_REQUIRED_EVIDENCE`): a deadline or a fee beside the number to call."""
     if not kinds:
         return False
-    rest = _PHONE.sub(" ", _EMAIL.sub(" ", sentence))
+    rest = _without_contact(sentence)
     return any((_EVIDENCE.get(k) or _REQUIRED_EVIDENCE[k]).search(rest) for k in kinds)
 
 
@@ -244,8 +248,7 @@ def contact_line(sentence: str) -> bool:
     """Only an address or a number under a label ("E-post: a@b.se"): it answers nothing but a contact question."""
     if not strong_contact(sentence):
         return False
-    rest = _PHONE.sub(" ", _EMAIL.sub(" ", sentence))
-    return len(re.findall(r"\w{2,}", rest)) <= 3
+    return len(re.findall(r"\w{2,}", _without_contact(sentence))) <= 3
 
 
 _COUNT_RE = _REQUIRED_RES["count"]

@@ -371,6 +371,7 @@ PACK = LanguagePack(
         gritter: saltbil, saltbiler
         press contact: pressekontakt, kontaktperson for pressen
         vacancy: ledig stilling, stilling, stillingen
+        information meeting: informationsmøde, borgermøde
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

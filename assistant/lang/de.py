@@ -381,6 +381,7 @@ PACK = LanguagePack(
         gritter: Streufahrzeug, Streufahrzeuge
         press contact: Pressesprecher, Pressestelle
         vacancy: Stellenangebot, Stellenausschreibung, Stelle
+        information meeting: Bürgerinformation, Informationsveranstaltung, Bürgerversammlung
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

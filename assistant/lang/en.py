@@ -405,6 +405,7 @@ PACK = LanguagePack(
         gritter: gritter, gritters, gritting lorry, gritting lorries
         press contact: press contact, press officer
         vacancy: vacancy, vacancies, job, jobs
+        information meeting: information meeting, information evening, public meeting
     """),
     ui=frozen({
         "signin": "Sign in",

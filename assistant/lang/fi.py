@@ -370,6 +370,7 @@ PACK = LanguagePack(
         gritter: hiekoitusauto
         press contact: tiedottaja, mediayhteydet
         vacancy: avoin työpaikka, työpaikka, virka
+        information meeting: tiedotustilaisuus, asukastilaisuus, asukasilta
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

@@ -381,6 +381,7 @@ PACK = LanguagePack(
         gritter: strooiwagen, strooiwagens
         press contact: persvoorlichter, woordvoerder
         vacancy: vacature, vacatures
+        information meeting: informatieavond, informatiebijeenkomst, inloopavond
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

@@ -381,6 +381,7 @@ PACK = LanguagePack(
         gritter: strøbil, strøbiler
         press contact: pressekontakt, presseansvarlig
         vacancy: ledig stilling, stilling, stillingen
+        information meeting: informasjonsmøte, folkemøte
     """),
     ui=frozen({
         "signin": "Logg inn",

@@ -387,6 +387,7 @@ PACK = LanguagePack(
         gritter: sandningsbil, saltbil
         press contact: presskontakt, pressansvarig
         vacancy: ledig tjänst, lediga tjänster, tjänst, tjänsten
+        information meeting: informationsmöte, informationsträff
     """),
     ui=frozen({
         "signin": "Logga in",

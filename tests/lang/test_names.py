@@ -127,6 +127,7 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("Which bus line is diverted during the roadworks?", "en", "de", "Baustelle"),
     ("När öppnar vallokalerna?", "sv", "de", "Wahllokal"),
     ("Who is the director of education in Vaaranniemi?", "en", "fi", "opetusjohtaja"),
+    ("When is the information evening for residents about the closure?", "en", "de", "Bürgerinformation"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
