@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.ingest.tokens import count_tokens
 from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
-from assistant.lang.sentences import EMAIL, PHONE, labelled_value, sentence_spans
+from assistant.lang.sentences import EMAIL, NAME_PARTICLES, PHONE, labelled_value, sentence_spans
 from assistant.settings import default
 from assistant.types import SECTION_SEPARATOR, Document, Passage
 
@@ -26,8 +26,6 @@ _BULLET = re.compile(r"^\s*(?:[-–•*·]|\d+[.)])\s")
 _SPOKEN = re.compile(r"^\s*[-–—«»\"“”]")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _FIELD = re.compile(r"^[^\W\d_][\w-]{0,24}:\s+(.+)$")
-_PARTICLES = frozenset(("van", "de", "der", "den", "von", "zu", "af", "du", "la", "le", "di", "da", "dos", "ten",
-                        "ter"))
 
 
 def _is_field(line: str) -> bool:
@@ -40,7 +38,7 @@ def _is_field(line: str) -> bool:
     if not m:
         return False
     words = [w.strip("()[],;") for w in m.group(1).split()]
-    lower = sum(1 for w in words if w[:1].islower() and not w.endswith(".") and w not in _PARTICLES)
+    lower = sum(1 for w in words if w[:1].islower() and not w.endswith(".") and w not in NAME_PARTICLES)
     upper = sum(1 for w in words if w[:1].isupper())
     return lower <= 1 and upper >= 2
 

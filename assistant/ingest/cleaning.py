@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from assistant.lang import union
+from assistant.lang.sentences import NAME_PARTICLES
 
 # Lines that are nothing but navigation/UI chrome (compared case-insensitively, trimmed), and link
 # annotations inside running text (removed with their joining comma): from every language pack.
@@ -43,7 +44,7 @@ _CREDITS = re.compile(
 # became a sentence (nordic set); 5 NorQuAD articles have one. Two to four capitalised words make the name, so
 # a sentence that opens with the word is kept ("Av fire store byutvidelser er tre …", "Von Wahl utviklet …").
 _CAP = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*"
-_PERSON = rf"{_CAP}(?:\s+(?:(?:van|von|der|den|de|af|du|la|le|ter|ten)\s+)*{_CAP}){{1,3}}"
+_PERSON = rf"{_CAP}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_CAP}){{1,3}}"
 # The name may follow a role in lower case ("Door onze verslaggever Pieter van Dam", "Von unserem Redakteur …").
 # every pack's word for "by", with its capital, as a byline opens with it (also `extract`'s author fields)
 BYLINE_WORDS = "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words))

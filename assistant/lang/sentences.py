@@ -28,6 +28,9 @@ _SHORT_LINE_WORDS = 6
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 # A label and its value ("Telefon: 76 11 20 00", "Telefontid: måndag–torsdag kl. 9–11", "E-post: a@b.no"): a line
 # of a contact block. A number before the colon keeps "Del 1: Historia" out.
+# Lower-case particles inside a person's name ("Jan van der Berg", "Konrad von Steinach", "Maria da Silva"): a byline's
+# name (ingest/cleaning.py) and a field's names (ingest/chunking.py) go on over them.
+NAME_PARTICLES = ("van", "von", "der", "den", "de", "af", "du", "la", "le", "ter", "ten", "zu", "di", "da", "dos")
 # National phone numbers with a trunk 0 ("0521-72 23 93") or international ones ("+47 …"); Norway and Denmark dial
 # eight digits without a 0, written in pairs or 3-2-3 ("Telefon: 76 11 20 00", "412 34 567"): those were no
 # contact, so a Norwegian page's phone line was not part of its contact block.
