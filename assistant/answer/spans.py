@@ -21,13 +21,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from assistant.lang import names
+from assistant.lang import names, tables
 from assistant.lang.analysis import Analyzer
 from assistant.types import Ranked, SentenceScore
 
 # Features, in column order. Similarity and passage score are differences to the best candidate,
 # scaled so that 0.05 of cosine is 1 (the spread of the top sentences of one question).
-FEATURES = ("similarity", "passage", "overlap", "novelty", "answer_type", "length")
+FEATURES = ("similarity", "passage", "overlap", "novelty", "answer_type", "length", "lead")
 _SCALE = 20.0
 _ANALYZER = Analyzer()
 
@@ -77,6 +77,16 @@ def names_asked(question: str, lang: str, text: str, code: str, besides: str = "
     return bool((_question_terms(question, lang, code) & _terms(text, code)) - _terms(besides, code))
 
 
+def _is_lead(c: Candidate) -> bool:
+    """Whether the candidate is the page's opening sentence (the first of its first passage that is no table row):
+    an encyclopedia article's definition of its subject, which names the subject every question about it names."""
+    p = c.ranked.passage
+    if p.start != 0:
+        return False
+    first = next((a for a, b in p.sentences if not tables.is_row(p.text[a - p.start:b - p.start])), None)
+    return first == c.sentence.start
+
+
 def features(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool]) -> np.ndarray:
     """One row of `FEATURES` per candidate.
 
@@ -114,6 +124,7 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
             novelty,
             float(typed),
             math.log1p(len(c.text)),
+            float(_is_lead(c)),
         ))
     return np.asarray(rows, dtype=np.float64)
 

@@ -100,7 +100,16 @@ def _byline(line: str) -> bool:
 _SEPARATOR_RUN = re.compile(r"\s*\.{5,}")  # "......" rulers from layout tables
 # A footnote marker glued to the text it supports, as copied from a wiki page ("…største by.[1] Byen…",
 # "…1925[12]."); a reference list's own "[1] Store norske leksikon" at a line start stays.
-_FOOTNOTE = re.compile(r"(?<=[^\s\[(])\[(?:\d{1,3}|[a-z])\]")
+# (escaped by the HTML converter too: "…Oosterburen.\\[1\\]", lexicon set)
+_FOOTNOTE = re.compile(r"(?<=[^\s\[(\\])\\?\[(?:\d{1,3}|[a-z])\\?\]")
+# An encyclopedia article's closing sections (every pack's `back_matter`: "Se även", "Referenser", "Externa länkar",
+# "Literatur"): from the first of them, when nothing after it is prose (every line a list item, a numbered or marked
+# reference, or at most `BACK_MATTER_MAX_WORDS` words), the rest of the page lists other pages and sources. Left in,
+# "Ribe Domkirke" (a "Se også" item) and "↑ CBS Statline, Bevolking per gemeente, 2024" were quoted as answers
+# (lexicon set).
+_BACK_MATTER = re.compile(rf"^\s*(?:{'|'.join(union(lambda p: p.back_matter))})\s*:?\s*$", re.IGNORECASE)
+_LISTED = re.compile(r"^\s*(?:[-*•^↑]|\d{1,3}[.)]|\[\d{1,3}\])\s")
+BACK_MATTER_MAX_WORDS = 15
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -117,6 +126,15 @@ def furniture(line: str) -> bool:
 _INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
 _UNGLUE = {**_INVISIBLE, **_LIGATURES}
+
+
+def _without_back_matter(lines: list[str]) -> list[str]:
+    """The lines before the page's closing sections (`_BACK_MATTER`), or all of them."""
+    for i, line in enumerate(lines):
+        if _BACK_MATTER.match(line) and all(_LISTED.match(rest) or len(rest.split()) <= BACK_MATTER_MAX_WORDS
+                                            for rest in lines[i + 1:]):
+            return lines[:i]
+    return lines
 
 
 def clean_text(raw: str) -> str:
@@ -145,6 +163,6 @@ def clean_text(raw: str) -> str:
         if (not stripped and line.strip()) or _CAPTION.match(line):
             continue  # the whole line was boilerplate, or a caption
         out.append(stripped)
-    cleaned = "\n".join(out)
+    cleaned = "\n".join(_without_back_matter(out))
     cleaned = re.sub(r"\n{3,}", "\n\n", cleaned)
     return cleaned.strip() + "\n" if cleaned.strip() else ""

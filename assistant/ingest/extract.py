@@ -104,7 +104,11 @@ _HAS_CLASS = "contains(concat(' ', normalize-space(" + _LOWER.format("class") + 
 # Page furniture the converter keeps as text: a wiki's table of contents ("Innehåll" over "- 1 Historia",
 # "- 2 …"), its category links ("Orter i Tallmora kommun (#)|"), navigation boxes, and a breadcrumb trail
 # ("Etusivu / Sosiaali- ja terveyspalvelut / Ikäihmiset / Kotihoito" headed a Finnish page's first passage).
-_FURNITURE_NAMES = ("toc", "catlinks", "navbox", "printfooter", "mw-jump-link", "crumbs")
+# Above the text, MediaWiki's notices: "Från Wikipedia, den fria encyklopedin" (siteSub), a fundraising banner
+# (siteNotice, "Stöd Wikipedia – gör en donation i dag" was quoted as an answer, lexicon set), "För andra
+# betydelser, se …" (hatnote).
+_FURNITURE_NAMES = ("toc", "catlinks", "navbox", "printfooter", "mw-jump-link", "crumbs", "sitenotice", "sitesub",
+                    "contentsub", "hatnote")
 _WIKI_FURNITURE = " | ".join([
     "//sup[contains(concat(' ', normalize-space(@class), ' '), ' reference ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]",

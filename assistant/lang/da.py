@@ -29,6 +29,7 @@ PACK = LanguagePack(
     credit_labels=("foto", "fotograf", "billede", "illustration"),
     byline_words=("af",),
     related_cues=("læs (?:også|mere)",),
+    back_matter=("referencer", "kilder", "se også", "eksterne (?:henvisninger|links)", "litteratur", "noter"),
     reading_time_words=("læsetid",),
     comment_words=("kommentar(?:er)?",),
     open_endings=(

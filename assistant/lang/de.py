@@ -28,6 +28,7 @@ PACK = LanguagePack(
     credit_labels=("foto", "bild", "fotograf", "bildquelle"),
     byline_words=("von",),
     related_cues=("lesen sie (?:auch|mehr)", "mehr zum thema", "auch interessant"),
+    back_matter=("einzelnachweise", "anmerkungen", "quellen", "siehe auch", "weblinks", "literatur", "fußnoten"),
     reading_time_words=("lesezeit", "lesedauer"),
     comment_words=("kommentare?",),
     open_endings=(

@@ -38,6 +38,7 @@ PACK = LanguagePack(
     credit_labels=("photo", "photograph", "image", "picture", "credit"),
     byline_words=("by",),
     related_cues=("read (?:also|more)", "related(?: articles?)?"),
+    back_matter=("references", "notes", "see also", "external links", "further reading", "bibliography", "sources"),
     reading_time_words=("read", "reading time"),
     comment_words=("comments?", "replies"),
     open_endings=(

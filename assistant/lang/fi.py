@@ -33,6 +33,7 @@ PACK = LanguagePack(
     credit_labels=("kuva", "kuvaaja"),
     byline_words=("teksti", "kirjoittaja"),
     related_cues=("lue (?:myös|lisää)",),
+    back_matter=("lähteet", "viitteet", "katso myös", "aiheesta muualla", "kirjallisuutta"),
     reading_time_words=("lukuaika",),
     comment_words=("kommenttia?", "kommentit"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),

@@ -32,6 +32,7 @@ PACK = LanguagePack(
     credit_labels=("foto", "beeld", "fotograaf"),
     byline_words=("door",),
     related_cues=("lees (?:ook|meer)",),
+    back_matter=("referenties", "bronnen", "noten", "zie ook", "externe links?", "literatuur", "bronvermelding"),
     reading_time_words=("leestijd",),
     comment_words=("reacties?",),
     open_endings=(

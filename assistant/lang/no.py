@@ -33,6 +33,7 @@ PACK = LanguagePack(
     credit_labels=("foto", "bilde", "fotograf", "illustrasjon"),
     byline_words=("av",),
     related_cues=("les (?:også|mer)",),
+    back_matter=("referanser", "kilder", "se også", "eksterne lenker", "litteratur", "noter", "fotnoter"),
     reading_time_words=("lesetid",),
     comment_words=("kommentar(?:er)?",),
     open_endings=(

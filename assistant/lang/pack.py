@@ -30,6 +30,9 @@ class LanguagePack:
     # regex: "read also" over a link to another article ("Les også", "Lees ook:"): that line and the headline
     # it introduces are no text of this page
     related_cues: tuple[str, ...] = ()
+    # regex: the headings of an encyclopedia article's closing sections ("Se även", "Einzelnachweise", "External
+    # links"): they list other pages and sources, no fact of this one
+    back_matter: tuple[str, ...] = ()
     # regex: reading time and comment counts of a news page ("Leestijd 2 minuten", "12 Kommentare")
     reading_time_words: tuple[str, ...] = ()
     comment_words: tuple[str, ...] = ()

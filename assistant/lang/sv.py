@@ -33,6 +33,7 @@ PACK = LanguagePack(
     credit_labels=("foto", "bild", "fotograf", "illustration"),
     byline_words=("av",),
     related_cues=("läs (?:också|även|mer)",),
+    back_matter=("referenser", "noter", "källor", "se även", "externa länkar", "litteratur", "vidare läsning"),
     reading_time_words=("lästid",),
     comment_words=("kommentar(?:er)?",),
     open_endings=(

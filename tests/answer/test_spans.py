@@ -86,3 +86,34 @@ def test_a_number_in_groups_of_three_is_one_number() -> None:
     x = features("How much is the fee in category 1?", "en", rows, [True, True])
     overlap = x[:, FEATURES.index("overlap")]
     assert overlap[0] == 0 and overlap[1] > 0
+
+
+def _page(sentences: list[tuple[str, float]], start: int = 0) -> list[Candidate]:
+    """Candidates of a page's passage that starts at `start`, with its sentence spans as an index stores them."""
+    text = " ".join(t for t, _ in sentences)
+    spans, pos = [], start
+    for t, _ in sentences:
+        spans.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    p = Passage(id="p", doc_id="d", text=text, title="t", section="", language="da", start=start,
+                end=start + len(text), score=0.9, scores=Scores(), sentences=tuple(spans))
+    return [Candidate(Ranked(p, ()), SentenceScore(a, b, v), t, 0)
+            for (a, b), (t, v) in zip(spans, sentences, strict=True)]
+
+
+def test_the_pages_opening_sentence_is_the_lead_and_weighs_against_itself() -> None:
+    """An encyclopedia article's opening sentence names its subject, as every question about the subject does, and
+    was quoted for where she studied and which town she worked in (lexicon set): the `lead` feature, weighed by
+    `Settings.span_weights`, lets the sentence that answers win by a little less similarity."""
+    from assistant.settings import Settings
+    rows = [("| Født | 14. februar 1921 |", 0.85),
+            ("Ingeborg Marie Skov (født 1921 i Tønder) var en dansk arkitekt og byplanlægger.", 0.90),
+            ("Ingeborg Skov uddannede sig på Kunstakademiets Arkitektskole i København.", 0.885)]
+    cands = _page(rows)
+    lead = features("Where did Ingeborg Skov study architecture?", "en", cands, [False] * 3)[:, FEATURES.index("lead")]
+    assert list(lead) == [0.0, 1.0, 0.0]  # a table row before it is no lead
+    s = span_scores("Where did Ingeborg Skov study architecture?", "en", cands, [False] * 3, Settings().span_weights)
+    assert np.argmax(s) == 2
+    # a passage further down the page has no lead
+    later = features("q", "en", _page(rows, start=400), [False] * 3)[:, FEATURES.index("lead")]
+    assert not later.any()

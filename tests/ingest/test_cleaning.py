@@ -158,3 +158,23 @@ def test_ligatures_and_invisible_characters_inside_words_are_undone() -> None:
            "\ufeffZero\u200bwidth. Emoji \U0001F468\u200d\U0001F469 stay joined.")
     assert clean_text(raw) == ("Ökningen beror på inflyttning; rapporten finns på webben. Der Fernwärmepreis steigt."
                                "Zerowidth. Emoji \U0001F468\u200d\U0001F469 stay joined.\n")
+
+
+def test_an_escaped_footnote_marker_is_dropped_too() -> None:
+    """The HTML converter escapes a plain "<sup>[1]</sup>" as "\\[1\\]" (lexicon set: "… Oosterburen.\\[1\\]")."""
+    assert clean_text("Het enige dorp is Oosterburen.\\[1\\] Het eiland telt 9 zetels.\\[b\\]\n") == \
+        "Het enige dorp is Oosterburen. Het eiland telt 9 zetels.\n"
+
+
+def test_an_articles_closing_sections_are_dropped_but_prose_under_such_a_heading_stays() -> None:
+    """"Se også", "Kilder", "References", "Weblinks": the rest of the page lists other pages and sources ("Ribe
+    Domkirke" and "↑ CBS Statline, 2024" were quoted as answers, lexicon set). A heading of that name over prose is
+    a section of the page."""
+    article = ("Ingeborg Skov\n\nHun blev gift i 1949 med maleren Poul Vinther.\n\nSe også\n\n"
+               "- Liste over danske arkitekter\n- Ribe Domkirke\n\nKilder\n\n1. Dansk Kvindebiografisk Leksikon, 2001.\n")
+    assert clean_text(article) == "Ingeborg Skov\n\nHun blev gift i 1949 med maleren Poul Vinther.\n"
+    assert "Weblinks" not in clean_text("Text.\n\nWeblinks\n\nOffizielle Website der Gemeinde\n")
+    prose = ("Rapport\n\nKilder\n\nKommunen bygger på tre kilder: en undersøgelse blandt 1.200 borgere i 2024, "
+             "tal fra Danmarks Statistik om befolkningens udvikling, og interviews med de ansatte i hjemmeplejen, "
+             "som blev gennemført i foråret af et eksternt konsulentfirma fra Aarhus.\n")
+    assert clean_text(prose) == prose

@@ -452,3 +452,17 @@ def test_prose_that_ends_lines_in_numbers_and_a_wrapped_byline_stay_joined(tmp_p
     assert "um 12 Prozent. Das hat der Aufsichtsrat am Montag beschlossen. Betroffen sind rund 9.400 Haushalte" \
         in d.text
     assert "mit 80 Quadratmetern" in d.text
+
+
+def test_a_wikis_notices_above_the_text_are_not_text(tmp_path: Path) -> None:
+    """MediaWiki's fundraising banner (siteNotice), "Från Wikipedia, den fria encyklopedin" (siteSub) and "För andra
+    betydelser, se …" (hatnote): "Stöd Wikipedia – gör en donation i dag." was quoted as an answer (lexicon set)."""
+    html = ("<html lang='sv'><head><title>Hallsberga – Wikipedia</title></head><body>"
+            "<div id='siteNotice'>Stöd Wikipedia – gör en donation i dag.</div><h1>Hallsberga</h1>"
+            "<div id='siteSub'>Från Wikipedia, den fria encyklopedin</div>"
+            "<div class='hatnote navigation-not-searchable'>För andra betydelser, se Hallsberga (olika betydelser).</div>"
+            "<p>Hallsberga är en tätort i Västmanland och centralort i Hallsberga kommun, cirka 25 kilometer väster "
+            "om Västerås vid Kolbäcksåns utlopp i Mälaren.</p></body></html>")
+    d = doc(tmp_path, "h.html", html.encode())
+    assert "donation" not in d.text and "Från Wikipedia" not in d.text and "andra betydelser" not in d.text
+    assert "Hallsberga är en tätort i Västmanland" in d.text
