@@ -18,6 +18,7 @@ PACK = LanguagePack(
     credit_labels=("photo", "crédit photo", "illustration"),
     byline_words=("par",),
     related_cues=("(?:à )?lire aussi",),
+    back_matter=("références", "notes", "voir aussi", "liens externes", "bibliographie", "sources"),
     reading_time_words=("temps de lecture", "lecture"),
     comment_words=("commentaires?",),
     open_endings=(

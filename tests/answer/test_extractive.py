@@ -670,11 +670,15 @@ def test_consecutive_quotes_from_one_passage_carry_its_marker_once() -> None:
 
 
 def _one_passage(text: str, scores: list[float], lang: str = "sv") -> tuple[list[Ranked], dict[str, str]]:
-    p = Passage(id="p", doc_id="x", text=text, title="Sida", section="", language=lang, start=0, end=len(text),
-                score=0.9, scores=Scores())
-    spans = sentence_spans(text, 0)
+    """A passage further down its page (under the page's title and opening), so no sentence of it is the page's
+    opening sentence (`spans.FEATURES` "lead")."""
+    head = "Sida\n\nInledning.\n\n"
+    p = Passage(id="p", doc_id="x", text=text, title="Sida", section="", language=lang, start=len(head),
+                end=len(head) + len(text), score=0.9, scores=Scores())
+    spans = sentence_spans(text, len(head))
     assert len(spans) == len(scores)
-    return [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, scores, strict=True)))], {"x": text}
+    return [Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, scores, strict=True)))], \
+        {"x": head + text}
 
 
 def test_a_question_in_the_text_is_not_quoted_as_the_answer_to_itself() -> None:
@@ -723,7 +727,8 @@ def test_a_short_best_sentence_is_quoted_with_the_one_after_it() -> None:
     q = "Hvordan ble polakker den største innvandrergruppen?"
     a = compose(Composer(ComposerParams(min_score=0.8)), q, "no", _with_sentences(ranked), texts)
     assert a.answer.startswith("Fra 2008") and "bevegelsesfrihet" in a.answer and "Kommunene" not in a.answer
-    assert a.citations[0].spans == ((0, 60), (61, 125))
+    at = len(texts["x"]) - len(text)  # (the passage starts under the page's opening)
+    assert a.citations[0].spans == ((at, at + 60), (at + 61, at + 125))
     never = compose(Composer(ComposerParams(min_score=0.8, follow_chars=0)), q, "no", _with_sentences(ranked), texts)
     assert "bevegelsesfrihet" not in never.answer
 
@@ -737,7 +742,8 @@ def test_the_sentence_beside_the_best_is_quoted_when_only_it_holds_the_kind_aske
     q = "Når avsluttet Aksel Lund Svindal karrieren som alpinist?"
     a = compose(Composer(ComposerParams(min_score=0.8)), q, "no", _with_sentences(ranked), texts)
     assert a.answer.startswith("Aksel Lund Svindal la opp") and "2019" in a.answer and "VM-sølv i Åre" in a.answer
-    assert a.citations[0].spans == ((0, 102), (103, len(text)))
+    at = len(texts["x"]) - len(text)  # (the passage starts under the page's opening)
+    assert a.citations[0].spans == ((at, at + 102), (at + 103, at + len(text)))
     # not past the answer's length budget
     short = compose(Composer(ComposerParams(min_score=0.8, answer_chars=120)), q, "no", _with_sentences(ranked), texts)
     assert "2019" not in short.answer and "VM-sølv" in short.answer

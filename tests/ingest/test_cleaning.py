@@ -171,7 +171,8 @@ def test_an_articles_closing_sections_are_dropped_but_prose_under_such_a_heading
     Domkirke" and "↑ CBS Statline, 2024" were quoted as answers, lexicon set). A heading of that name over prose is
     a section of the page."""
     article = ("Ingeborg Skov\n\nHun blev gift i 1949 med maleren Poul Vinther.\n\nSe også\n\n"
-               "- Liste over danske arkitekter\n- Ribe Domkirke\n\nKilder\n\n1. Dansk Kvindebiografisk Leksikon, 2001.\n")
+               "- Liste over danske arkitekter\n- Ribe Domkirke\n\nKilder\n\n"
+               "1. Dansk Kvindebiografisk Leksikon, 2001.\n")
     assert clean_text(article) == "Ingeborg Skov\n\nHun blev gift i 1949 med maleren Poul Vinther.\n"
     assert "Weblinks" not in clean_text("Text.\n\nWeblinks\n\nOffizielle Website der Gemeinde\n")
     prose = ("Rapport\n\nKilder\n\nKommunen bygger på tre kilder: en undersøgelse blandt 1.200 borgere i 2024, "

@@ -460,7 +460,8 @@ def test_a_wikis_notices_above_the_text_are_not_text(tmp_path: Path) -> None:
     html = ("<html lang='sv'><head><title>Hallsberga – Wikipedia</title></head><body>"
             "<div id='siteNotice'>Stöd Wikipedia – gör en donation i dag.</div><h1>Hallsberga</h1>"
             "<div id='siteSub'>Från Wikipedia, den fria encyklopedin</div>"
-            "<div class='hatnote navigation-not-searchable'>För andra betydelser, se Hallsberga (olika betydelser).</div>"
+            "<div class='hatnote navigation-not-searchable'>"
+            "För andra betydelser, se Hallsberga (olika betydelser).</div>"
             "<p>Hallsberga är en tätort i Västmanland och centralort i Hallsberga kommun, cirka 25 kilometer väster "
             "om Västerås vid Kolbäcksåns utlopp i Mälaren.</p></body></html>")
     d = doc(tmp_path, "h.html", html.encode())
