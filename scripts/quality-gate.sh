@@ -249,6 +249,27 @@ gate events eval/collections/events eval/questions/events.jsonl \
   --fail-under hybrid.mrr@10=0.73 --fail-under hybrid.citation_hit=0.82 \
   --fail-under hybrid.answer_term_hit=0.74 --fail-under hybrid.answer_rate=0.93
 
+# Seven practical notices, written on 2026-12-06 (stop 46) and run before any change aimed at them
+# (eval/collections/notices: a Swedish election FAQ page, a Norwegian job advert as DOCX, a Danish boil-water notice
+# as text, a German road closure in Markdown, a Dutch vaccination page with a table, a Finnish school enrolment notice
+# printed to PDF, an English gritting page; 107 questions, 71 across languages, 15 unanswerable), half held out. First
+# run (b9f939c): MRR@10 0.805, answer-term hit 0.793, citation hit 0.888, answer rate 0.967; after the deadline beside
+# a phone number, compounds of phone, rows naming the place, printed contact rows and notice concepts 0.856 / 0.870 /
+# 0.933 / 0.967. Refusal 9 of 15, not gated.
+gate notices eval/collections/notices eval/questions/notices.jsonl \
+  --fail-under hybrid.mrr@10=0.83 --fail-under hybrid.citation_hit=0.90 \
+  --fail-under hybrid.answer_term_hit=0.84 --fail-under hybrid.answer_rate=0.94
+
+# Seven encyclopedia articles, written on 2026-12-06 (stop 46) and run before any change aimed at them
+# (eval/collections/lexicon: a Swedish town with an infobox and wiki furniture, a Danish biography in Markdown, a
+# Norwegian river as text, a German abbey printed to PDF, a Dutch island page, a Finnish company as DOCX, an English
+# festival page; 106 questions, 79 across languages, 15 unanswerable), half held out. First run (188719c): MRR@10 0.856,
+# answer-term hit 0.846, citation hit 0.920, answer rate 0.967; after the articles' closing sections, escaped footnotes,
+# wiki notices and the lead feature 0.875 / 0.879 / 0.932 / 0.967. Refusal 7 of 15, not gated.
+gate lexicon eval/collections/lexicon eval/questions/lexicon.jsonl \
+  --fail-under hybrid.mrr@10=0.85 --fail-under hybrid.citation_hit=0.90 \
+  --fail-under hybrid.answer_term_hit=0.85 --fail-under hybrid.answer_rate=0.94
+
 # NorQuAD (CC0; Norwegian Wikipedia and news nobody here wrote, built by scripts/make_norquad.py):
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.

@@ -75,8 +75,11 @@ logger = logging.getLogger(__name__)
 # line whose sentence goes on in lower case does not end its paragraph; 19: a field naming someone is no heading, a
 # numbered line alone and a § item are, a sub-heading's section names its numbered item, a PDF § title after a full
 # line opens a paragraph, the site's name comes from a <title> that words the page otherwise, and an event's name over
-# its "Label: value" fields heads them).
-PIPELINE_VERSION = 19
+# its "Label: value" fields heads them; 20: a PDF's contact rows and letterhead are lines of their own and a range
+# broken after its dash is joined, a line with a phone number or e-mail address is no heading, an article's closing
+# sections ("Se även", "Referenser", "Weblinks") and escaped footnote markers are removed, and MediaWiki's notices
+# above the text are furniture).
+PIPELINE_VERSION = 20
 
 
 @contextmanager
