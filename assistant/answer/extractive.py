@@ -705,11 +705,13 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}\.? ?(?:{_MONTHS})\w*\.?(?:\s+\d{{4}})?
 # ("1. trinn", "2.–10. klasse") holds a number but counts no pupils, passengers or homes: "Hvor mange elever får
 # skoleskyss?" was answered by "Elever i 1. trinn som bor mer enn 2 kilometer fra skolen …" (ledger set). Only for a
 # question that does not count that unit ("How many kilometres long is the route?" is answered by "64 kilometriä").
+# A duration counts no households either: "Die Baufirma informiert die betroffenen Haushalte zwei Tage vorher" does not
+# say how many households the closure concerns (notices set); the packs' units of time, after digits or a number word.
 _UNIT_WORDS = (r"(?:k?m|cm|mm|kg|t|ha|m²|km²|m2|km2|kilomet\w*|met(?:er|re|ri|rar)\w*|mil|miles?|hekt\w*|hect\w*|"
                r"neliö\w*|kvadrat\w*|square\w*|quadrat\w*|ton(?:n|ne)?\w*|kilo\w*|lit(?:er|re|ra)\w*|grad\w*|degrees?|"
-               r"astetta|fot|feet|foot|tommer|inch\w*)")
+               rf"astetta|fot|feet|foot|tommer|inch\w*|{_any(lambda p: p.time_units)})")
 _UNIT = re.compile(_UNIT_WORDS, re.IGNORECASE)
-_MEASURE = re.compile(rf"\d(?:[\d\s.,]*\d)?\s?{_UNIT_WORDS}(?!\w)"
+_MEASURE = re.compile(rf"(?:\d(?:[\d\s.,]*\d)?|{_NUMBER_WORDS})\s?{_UNIT_WORDS}(?!\w)"
                       r"|\b\d{1,2}\.(?:\s?[–-]\s?\d{1,2}\.)?\s+(?=[a-zæøåäöüé])", re.IGNORECASE)
 
 
@@ -832,7 +834,7 @@ class Composer:
         # klockan 12 på telefon 0523-61 40 00." (notices set; it was quoted without it)
         beyond = frozenset(answer_types(question) & {"date", "duration"}) | frozenset(required & {"money", "hours"})
         nouns = counted(question, lang) if lang else ()
-        counts_things = "count" in required and bool(nouns) and not _UNIT.fullmatch(nouns[0])
+        counts_things = "count" in required and bool(nouns) and not any(_UNIT.fullmatch(n) for n in nouns)
         # (a contact person is answered by the page's contact block, which need not name the role)
         role = role_asked(question, lang) if lang and not contact else ""
         # An amount asked for must come from where the topic is (the passages near the top), not from whichever other

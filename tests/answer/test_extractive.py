@@ -1966,3 +1966,20 @@ def test_the_row_that_names_the_place_asked_about_answers() -> None:
     a = compose(c, "Where is the vaccination location in Leerdam?", "en", ranked, {"g": SITES})
     assert a.found and "Dorpshuis De Linde" in a.answer and "Plantage" not in a.answer
     assert "Plantage" in compose(c, "Where is the vaccination location?", "en", ranked, {"g": SITES}).answer
+
+
+def test_a_duration_counts_nothing_a_how_many_question_asks_about() -> None:
+    """"Wie viele Haushalte sind von der Sperrung betroffen?" was answered by "Die Baufirma informiert die betroffenen
+    Haushalte zwei Tage vorher …", whose only number counts days (notices set); a measure in a number word too."""
+    assert measured_only("Die Baufirma informiert die betroffenen Haushalte zwei Tage vorher mit einem Handzettel.")
+    assert measured_only("Bussen kommer fem minutter senere til skolen.")
+    assert not measured_only("Rund 340 Haushalte waren betroffen, zwei Tage lang.")
+    text = "Die Baufirma informiert die betroffenen Haushalte zwei Tage vorher mit einem Handzettel."
+    ranked, texts = _one_passage(text, [0.9], lang="de")
+    c = Composer(ComposerParams(min_score=0.8))
+    assert not compose(c, "Wie viele Haushalte sind von der Sperrung betroffen?", "de", ranked, texts).found
+    # a question that counts the unit itself is answered by it, after an adjective too ("How many extra days do parents
+    # of twins get?" is answered by "… får ni 180 dagar extra", agency set)
+    assert compose(c, "Wie viele Tage vorher werden die Haushalte informiert?", "de", ranked, texts).found
+    twins, texts = _one_passage("Om ni får tvillingar får ni 180 dagar extra.", [0.9])
+    assert compose(c, "Hur många extra dagar får föräldrar till tvillingar?", "sv", twins, texts).found
