@@ -49,7 +49,6 @@ _TYPE_PATTERNS = {
     "contact": _any(lambda p: p.person_cues),
 }
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
-_EMAIL, _PHONE = EMAIL, PHONE
 _MONTHS = _any(lambda p: p.months)
 _WEEKDAYS = "|".join(map(re.escape, weekdays()))
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
@@ -83,7 +82,7 @@ _EVIDENCE = {
                        # "mars" and "august" are words too.
                        r"(?:\b(?:in|i|im|en|på|from|fra|från|since|sedan|siden|seit|sinds|until|till|bis|tot|by|ab|"
                        rf"vanaf)|\|)\s+(?:{_MONTHS})\b|\b\w+kuussa\b", re.IGNORECASE),
-    "contact": re.compile(f"{_EMAIL.pattern}|{_PHONE.pattern}|"
+    "contact": re.compile(f"{EMAIL.pattern}|{PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }
 
@@ -156,9 +155,9 @@ _REQUIRED_EVIDENCE = {
 @lru_cache(maxsize=8192)
 def strong_contact(text: str) -> int:
     """How many e-mail addresses and phone numbers the text holds (not years, ranges or dates)."""
-    phones = [m for m in _PHONE.findall(text)
+    phones = [m for m in PHONE.findall(text)
               if sum(ch.isdigit() for ch in m) >= 7 and not _DATE_LIKE.match(m.replace(" ", ""))]
-    return len(_EMAIL.findall(text)) + len(phones)
+    return len(EMAIL.findall(text)) + len(phones)
 
 
 def asks_for_contact(question: str, lang: str = "") -> bool:
@@ -232,7 +231,7 @@ def _in_name(question: str, at: int, lang: str) -> bool:
 
 
 def _without_contact(sentence: str) -> str:
-    return _PHONE.sub(" ", _EMAIL.sub(" ", sentence))
+    return PHONE.sub(" ", EMAIL.sub(" ", sentence))
 
 
 def holds_beyond_contact(sentence: str, kinds: frozenset[str]) -> bool:
