@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from assistant.lang import names, tables
+from assistant.lang import names, packs, tables
 from assistant.lang.analysis import Analyzer
 from assistant.types import Ranked, SentenceScore
 
@@ -77,6 +77,18 @@ def names_asked(question: str, lang: str, text: str, code: str, besides: str = "
     return bool((_question_terms(question, lang, code) & _terms(text, code)) - _terms(besides, code))
 
 
+@functools.lru_cache(maxsize=16)
+def _naming(lang: str) -> re.Pattern[str] | None:
+    p = packs().get(lang)
+    return re.compile("|".join(p.naming_cues), re.IGNORECASE) if p is not None and p.naming_cues else None
+
+
+def asks_name(question: str, lang: str) -> bool:
+    """Whether the question asks what something is called or stands for (its pack's `naming_cues`)."""
+    rx = _naming(lang)
+    return rx is not None and rx.search(question) is not None
+
+
 def _is_lead(c: Candidate) -> bool:
     """Whether the candidate is the page's opening sentence (the first of its first passage that is no table row):
     an encyclopedia article's definition of its subject, which names the subject every question about it names."""
@@ -109,6 +121,9 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
     sim = [float(c.sentence.focus if focus and c.sentence.focus is not None else c.sentence.score) for c in candidates]
     best_s = max(sim)
     best_p = max(c.ranked.passage.score for c in candidates)
+    # (the opening sentence is weighed against unless the question asks what something is called: "What is the full
+    # name of Akershus Fortress?" is answered by it)
+    naming = asks_name(question, lang)
     rows = []
     for c, st, typed, x in zip(candidates, s_terms, has_type, sim, strict=True):
         q = q_terms[c.ranked.passage.language]
@@ -124,7 +139,7 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
             novelty,
             float(typed),
             math.log1p(len(c.text)),
-            float(_is_lead(c)),
+            float(_is_lead(c) and not naming),
         ))
     return np.asarray(rows, dtype=np.float64)
 

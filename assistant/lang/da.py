@@ -30,6 +30,7 @@ PACK = LanguagePack(
     byline_words=("af",),
     related_cues=("læs (?:også|mere)",),
     back_matter=("referencer", "kilder", "se også", "eksterne (?:henvisninger|links)", "litteratur", "noter"),
+    naming_cues=(r"\bkaldes\b", r"\bhedder\b", r"\bstår \w+ for\b", r"\bfulde navn\b"),
     reading_time_words=("læsetid",),
     comment_words=("kommentar(?:er)?",),
     open_endings=(

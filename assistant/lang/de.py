@@ -29,6 +29,7 @@ PACK = LanguagePack(
     byline_words=("von",),
     related_cues=("lesen sie (?:auch|mehr)", "mehr zum thema", "auch interessant"),
     back_matter=("einzelnachweise", "anmerkungen", "quellen", "siehe auch", "weblinks", "literatur", "fußnoten"),
+    naming_cues=(r"\bhei(?:ß|ss)t\b", r"\bgenannt\b", r"\bsteht \w+ für\b", r"\bvollständige name\b"),
     reading_time_words=("lesezeit", "lesedauer"),
     comment_words=("kommentare?",),
     open_endings=(

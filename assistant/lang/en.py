@@ -39,6 +39,7 @@ PACK = LanguagePack(
     byline_words=("by",),
     related_cues=("read (?:also|more)", "related(?: articles?)?"),
     back_matter=("references", "notes", "see also", "external links", "further reading", "bibliography", "sources"),
+    naming_cues=(r"\bcalled\b", r"\bfull name\b", r"\bstands? for\b"),
     reading_time_words=("read", "reading time"),
     comment_words=("comments?", "replies"),
     open_endings=(

@@ -34,6 +34,7 @@ PACK = LanguagePack(
     byline_words=("teksti", "kirjoittaja"),
     related_cues=("lue (?:myös|lisää)",),
     back_matter=("lähteet", "viitteet", "katso myös", "aiheesta muualla", "kirjallisuutta"),
+    naming_cues=(r"\bkutsutaan\b", r"\bnimi\b", r"\btarkoittaa\b"),
     reading_time_words=("lukuaika",),
     comment_words=("kommenttia?", "kommentit"),
     open_endings=("kun", "jos", "että", "joka", "ja", "tai", "mutta", "kuten", "sekä"),

@@ -19,6 +19,7 @@ PACK = LanguagePack(
     byline_words=("par",),
     related_cues=("(?:à )?lire aussi",),
     back_matter=("références", "notes", "voir aussi", "liens externes", "bibliographie", "sources"),
+    naming_cues=(r"\bappel(?:le|é)e?s?\b", r"\bnom complet\b", r"\bsignifie\b"),
     reading_time_words=("temps de lecture", "lecture"),
     comment_words=("commentaires?",),
     open_endings=(

@@ -33,6 +33,7 @@ PACK = LanguagePack(
     byline_words=("door",),
     related_cues=("lees (?:ook|meer)",),
     back_matter=("referenties", "bronnen", "noten", "zie ook", "externe links?", "literatuur", "bronvermelding"),
+    naming_cues=(r"\bheet\b", r"\bgenoemd\b", r"\bstaat \w+ voor\b", r"\bvolledige naam\b"),
     reading_time_words=("leestijd",),
     comment_words=("reacties?",),
     open_endings=(

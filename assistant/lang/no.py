@@ -34,6 +34,7 @@ PACK = LanguagePack(
     byline_words=("av",),
     related_cues=("les (?:også|mer)",),
     back_matter=("referanser", "kilder", "se også", "eksterne lenker", "litteratur", "noter", "fotnoter"),
+    naming_cues=(r"\bkalles\b", r"\bheter\b", r"\bstår \w+ for\b", r"\bfulle navn\b"),
     reading_time_words=("lesetid",),
     comment_words=("kommentar(?:er)?",),
     open_endings=(

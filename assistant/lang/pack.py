@@ -33,6 +33,9 @@ class LanguagePack:
     # regex: the headings of an encyclopedia article's closing sections ("Se även", "Einzelnachweise", "External
     # links"): they list other pages and sources, no fact of this one
     back_matter: tuple[str, ...] = ()
+    # regex: a question that asks what something is called or stands for ("Hva kalles Bådø på nordsamisk?", "What
+    # does VAR stand for?"): a page's opening sentence names its subject in full and in other tongues
+    naming_cues: tuple[str, ...] = ()
     # regex: reading time and comment counts of a news page ("Leestijd 2 minuten", "12 Kommentare")
     reading_time_words: tuple[str, ...] = ()
     comment_words: tuple[str, ...] = ()

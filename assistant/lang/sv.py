@@ -34,6 +34,7 @@ PACK = LanguagePack(
     byline_words=("av",),
     related_cues=("läs (?:också|även|mer)",),
     back_matter=("referenser", "noter", "källor", "se även", "externa länkar", "litteratur", "vidare läsning"),
+    naming_cues=(r"\bkallas\b", r"\bheter\b", r"\bstår \w+ för\b", r"\bfullständiga namn\b"),
     reading_time_words=("lästid",),
     comment_words=("kommentar(?:er)?",),
     open_endings=(

@@ -117,3 +117,20 @@ def test_the_pages_opening_sentence_is_the_lead_and_weighs_against_itself() -> N
     # a passage further down the page has no lead
     later = features("q", "en", _page(rows, start=400), [False] * 3)[:, FEATURES.index("lead")]
     assert not later.any()
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("What is the full name of Akershus Fortress?", "en"),
+    ("Hva kalles Bådø på nordsamisk?", "no"),
+    ("Hva står Nortaship for?", "no"),
+    ("Wie heißt die Burg auf Latein?", "de"),
+])
+def test_a_question_asking_what_something_is_called_does_not_weigh_against_the_opening_sentence(
+        question: str, lang: str) -> None:
+    """The opening sentence names the subject in full and in other tongues: "What is the full name of Akershus
+    Fortress?" and "Hva står Nortaship for?" lost their answers to the `lead` weight (NorQuAD, 2026-12-06)."""
+    rows = [("Akershus festning (nordsamisk Akershusa ladni) er en festning i Oslo.", 0.90),
+            ("Festningen ble bygget rundt 1300.", 0.88)]
+    lead = features(question, lang, _page(rows), [False] * 2)[:, FEATURES.index("lead")]
+    assert not lead.any()
+    assert features("Når ble festningen bygget?", "no", _page(rows), [False] * 2)[0, FEATURES.index("lead")] == 1.0
