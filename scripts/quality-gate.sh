@@ -279,11 +279,13 @@ gate lexicon eval/collections/lexicon eval/questions/lexicon.jsonl \
 # sentences embedded with the page's title (pipeline 13): Norwegian 0.870 / exact 0.799, English MRR@10 0.730 ->
 # 0.722 and exact answer 0.609 -> 0.591 (two tune questions), hence the English floors one question lower. Since
 # names must be on the page quoted (2026-12-03), "Who is Robert Næss?", answered wrong before, is refused: English
-# answer rate 0.964 -> 0.955 (105 of 110), so its floor is one question under that.
+# answer rate 0.964 -> 0.955 (105 of 110), so its floor is one question under that. Stop 46 (the page's opening
+# sentence weighed against unless a name is asked, clean CI on 812e318): exact answer 0.837, English 0.664; the
+# floors rise to about five questions under those (0.79 -> 0.825, 0.58 -> 0.62).
 gate norquad eval/collections/norquad eval/questions/norquad.jsonl \
   --fail-under hybrid.mrr@10=0.85 --fail-under hybrid.hit@5=0.94 --fail-under hybrid.citation_hit=0.85 \
-  --fail-under hybrid.answer_term_hit=0.79 --fail-under hybrid.answer_rate=0.99
+  --fail-under hybrid.answer_term_hit=0.825 --fail-under hybrid.answer_rate=0.99
 ASSISTANT_INDEX_DIR="$work/norquad-index" .venv/bin/assistant eval eval/questions/norquad-en.jsonl \
   --out "$out/norquad-en" \
   --fail-under hybrid.mrr@10=0.71 --fail-under hybrid.hit@5=0.84 --fail-under hybrid.citation_hit=0.68 \
-  --fail-under hybrid.answer_term_hit=0.58 --fail-under hybrid.answer_rate=0.945
+  --fail-under hybrid.answer_term_hit=0.62 --fail-under hybrid.answer_rate=0.945
