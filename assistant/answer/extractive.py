@@ -12,7 +12,7 @@ from typing import Literal, TypeVar
 import numpy as np
 
 from assistant.answer.spans import GROUPED_NUMBER, Candidate, names_asked, sentence_terms, span_scores
-from assistant.lang import LanguagePack, common_capitals, names, pack, packs, tables, union
+from assistant.lang import LanguagePack, common_capitals, names, own_words, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
 from assistant.lang.sentences import BULLET, EMAIL, PHONE, labelled_value, sentence_spans
@@ -26,12 +26,6 @@ from assistant.types import Answer, Citation, Passage, Ranked, SentenceScore, St
 def _any(select: Callable[[LanguagePack], Iterable[str]]) -> str:
     """One alternation over a regex field of every language pack."""
     return "|".join(union(select))
-
-
-def _own_words(select: Callable[[LanguagePack], tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
-    """Per language, its pack's regex words as whole words: cues read in the question's own language only."""
-    return {code: re.compile(rf"\b(?:{'|'.join(select(p))})\b", re.IGNORECASE)
-            for code, p in packs().items() if select(p)}
 
 
 # Plural interrogatives ("which networks", "vilka", "hvilke", "welke", "welche", "mitkä") or an
@@ -639,9 +633,9 @@ _UPPER, _LOWER = "A-ZÅÄÖÆØÜÉ", "a-zåäöæøüéèáíóú'"
 _PERSON = re.compile(rf"(?<![\w.])[{_UPPER}][{_LOWER}-]+(?:[ -][{_UPPER}]\.?)?(?:[ -][{_UPPER}][{_LOWER}-]+)+")
 
 
-_RELATION = _own_words(lambda p: p.relation_cues)
+_RELATION = own_words(lambda p: p.relation_cues)
 _CALENDAR = re.compile(rf"(?:{_MONTHS}|{_WEEKDAYS})", re.IGNORECASE)  # whole words: "Marvin" is no month
-_DEPUTY_ASKED = _own_words(lambda p: p.deputy_words)
+_DEPUTY_ASKED = own_words(lambda p: p.deputy_words)
 _DEPUTY = re.compile(rf"\b(?:{_any(lambda p: p.deputy_words)})\b", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from assistant.lang import names, packs, tables
+from assistant.lang import names, own_words, tables
 from assistant.lang.analysis import Analyzer
 from assistant.types import Ranked, SentenceScore
 
@@ -77,15 +77,12 @@ def names_asked(question: str, lang: str, text: str, code: str, besides: str = "
     return bool((_question_terms(question, lang, code) & _terms(text, code)) - _terms(besides, code))
 
 
-@functools.lru_cache(maxsize=16)
-def _naming(lang: str) -> re.Pattern[str] | None:
-    p = packs().get(lang)
-    return re.compile("|".join(p.naming_cues), re.IGNORECASE) if p is not None and p.naming_cues else None
+_NAMING = own_words(lambda p: p.naming_cues)
 
 
 def asks_name(question: str, lang: str) -> bool:
     """Whether the question asks what something is called or stands for (its pack's `naming_cues`)."""
-    rx = _naming(lang)
+    rx = _NAMING.get(lang)
     return rx is not None and rx.search(question) is not None
 
 

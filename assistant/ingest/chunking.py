@@ -170,7 +170,7 @@ def split_blocks(text: str) -> list[Block]:
         if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
             heading_idx.add(i)
         elif blank_before and not after_field and _over_labelled(s, nxt) and (
-                (k := next_nonempty(j)) is not None and _over_labelled(s, lines[k][2])):
+                k2 is not None and _over_labelled(s, lines[k2][2])):
             # over a run of labelled lines: "Öffnungszeiten des Bürgerbüros" / "Montag bis Mittwoch: 8–16 Uhr" /
             # "Donnerstag: 8–18 Uhr" (an HTML h2 flattened to a line) was quoted as a sentence of the section before
             # it (district set).

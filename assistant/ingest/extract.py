@@ -508,7 +508,7 @@ def reflow(page: str) -> str:
         return page
     full = widths[len(widths) * 3 // 4] * 0.75  # most body lines reach this far
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    rows = {i for i in filled if _ROW_END.search(lines[i].strip()) and not lines[i].strip().endswith(TERMINAL_END)}
+    rows = {i for i in filled if _ROW_END.search(lines[i].strip())}
     out: list[str] = []
     para, tight = "", False
     for i, ln in enumerate(lines):
@@ -543,15 +543,15 @@ def reflow(page: str) -> str:
         # A short line ends the paragraph (or is a heading), unless its sentence goes on in lower case on the next
         # line: in a narrow column a long word wraps early ("… det viktigaste om" / "kommunens ekonomi"), and a table
         # row's label wraps ("Nettoinvesteringar," / "mnkr 176 212").
-        goes_on = not s.endswith(TERMINAL_END) and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].islower()
+        goes_on = not s.endswith(TERMINAL_END) and after[:1].islower()
         # A range broken after its dash goes on too ("lukuvuodelle 2027–" / "2028" in a title's larger type).
-        ranged = _OPEN_RANGE.search(s) is not None and i + 1 < len(lines) and lines[i + 1].lstrip()[:1].isdigit()
+        split_number = after[:1].isdigit()
+        ranged = _OPEN_RANGE.search(s) is not None and split_number
         # Rows of a table printed as text end in a number, as the row beside them does ("Oppilaaksiotto
         # koulutussuunnittelija Sanna Heikkilä, puh. 044 718 2245" over "Koulukuljetukset … 2290"): each is a line of
         # its own however wide, where the three contact rows and the signature under them were one sentence.
         # (not where the next line goes on with a number: "hade Sjöbacka 27" / "412 invånare", ledger set)
         pos = bisect.bisect_left(filled, i)
-        split_number = i + 1 < len(lines) and lines[i + 1].lstrip()[:1].isdigit()
         row = i in rows and not goes_on and not split_number and ((pos > 0 and filled[pos - 1] in rows)
                              or (pos + 1 < len(filled) and filled[pos + 1] in rows))
         tight = ranged

@@ -34,6 +34,12 @@ def common_capitals(code: str) -> re.Pattern[str] | None:
     return re.compile("|".join(p.capitalised_words)) if p is not None and p.capitalised_words else None
 
 
+def own_words(select: Callable[[LanguagePack], tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    """Per language, its pack's regex words as whole words: cues read in the question's own language only."""
+    return {code: re.compile(rf"\b(?:{'|'.join(select(p))})\b", re.IGNORECASE)
+            for code, p in packs().items() if select(p)}
+
+
 def union(select: Callable[[LanguagePack], Iterable[str]]) -> list[str]:
     """One field of every pack, in pack order without repeats: the alternatives of a compiled pattern."""
     return list(dict.fromkeys(x for p in packs().values() for x in select(p)))

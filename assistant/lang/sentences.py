@@ -26,8 +26,6 @@ _MONTH_NEXT = re.compile(rf"(?:{_MONTHS})\b", re.IGNORECASE)
 _SHORT_LINE_WORDS = 6
 # A list item's marker: "- ", "• ", "* ", "1. ", "2) ".
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
-# A label and its value ("Telefon: 76 11 20 00", "Telefontid: måndag–torsdag kl. 9–11", "E-post: a@b.no"): a line
-# of a contact block. A number before the colon keeps "Del 1: Historia" out.
 # Lower-case particles inside a person's name ("Jan van der Berg", "Konrad von Steinach", "Maria da Silva"): a byline's
 # name (ingest/cleaning.py) and a field's names (ingest/chunking.py) go on over them.
 NAME_PARTICLES = ("van", "von", "der", "den", "de", "af", "du", "la", "le", "ter", "ten", "zu", "di", "da", "dos")
@@ -36,6 +34,8 @@ NAME_PARTICLES = ("van", "von", "der", "den", "de", "af", "du", "la", "le", "ter
 # contact, so a Norwegian page's phone line was not part of its contact block.
 PHONE = re.compile(r"(?:\+|\b0)\d[\d ()/-]{5,}\d|\b\d{2}(?: \d{2}){3}\b|\b\d{3} \d{2} \d{3}\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+# A label and its value ("Telefon: 76 11 20 00", "Telefontid: måndag–torsdag kl. 9–11", "E-post: a@b.no"): a line
+# of a contact block. A number before the colon keeps "Del 1: Historia" out.
 _LABELLED_VALUE = re.compile(r"^[^\d:]{1,40}:\s+\S.*[\d@]")
 
 
