@@ -48,7 +48,8 @@ _WEEKDAYS = "|".join(map(re.escape, weekdays()))
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 # A time of day: "kl. 6", "09.00", "10:30", "klokka 11", "9 Uhr"; and opening hours, a range of them ("9–12").
-_CLOCK = r"\b(?:kl\.?|klo\.?|klokken|klokka|klockan|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*(?:am|pm|uhr)\b"
+_CLOCK = (r"\b(?:kl\.?|klo\.?|kello|klokken|klokka|klockan|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|"
+          r"\b\d{1,2}\s*(?:am|pm|uhr)\b")
 _TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
 _EVIDENCE = {
     "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
@@ -84,6 +85,9 @@ _EVIDENCE = {
 # Asking for a way to reach someone (not just "who"): the page's contact block may answer it
 # even when it never names the topic ("Who is the contact for SERN?" on a page about SERN).
 _CONTACT_ASK = re.compile(_any(lambda p: p.contact_requests), re.IGNORECASE)
+# "Hur lång var den genomsnittliga väntetiden i telefonen 2025?" asks for a waiting time, and was answered with the
+# page's contact block (care set)
+_PHONE_AS_MEDIUM = re.compile(_any(lambda p: p.phone_as_medium), re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _T = TypeVar("_T")
 # A list of short items ("- ateriapalvelu", "- Äldre") is quoted item by item for a list question.
@@ -134,7 +138,9 @@ _REQUIRED_EVIDENCE = {
     # how many: a number that is not an amount of money ("Hur många bussar…?" is not answered by "45 kronor")
     "count": _EVIDENCE["number"],
     "money": re.compile(f"{_AMOUNT}|{_any(lambda p: p.free_words)}", re.IGNORECASE),
-    "share": re.compile(f"{_PERCENT.pattern}|{_AMOUNT}", re.IGNORECASE),
+    # a share: a percentage, an amount, or one in words ("Etwa jeder siebte Erwachsene im Kreis Wittenau ist betroffen"
+    # was refused for "Hur stor andel av de vuxna i Wittenau har hösnuva?", care set)
+    "share": re.compile(f"{_PERCENT.pattern}|{_AMOUNT}|{_any(lambda p: p.share_words)}", re.IGNORECASE),
     "change": _EVIDENCE["number"],
     # a rate: a percentage ("What is the unemployment rate in Vikhavn?" was answered with the light rail's cost)
     "rate": _PERCENT,
@@ -156,19 +162,24 @@ def strong_contact(text: str) -> int:
 
 def asks_for_contact(question: str, lang: str = "") -> bool:
     """Asks how to reach someone, unless it asks for an amount, a count or a head count: "What is the monthly
-    fee for a safety phone?" wants the fee, and was answered with the page's contact block (regional set)."""
-    return bool(_CONTACT_ASK.search(question)) and not required_types(question, lang)
+    fee for a safety phone?" wants the fee, and was answered with the page's contact block (regional set); or when:
+    "Hvornår har Akuttelefonen 1813 åbent?" names a phone line and asks its hours (a contact line that holds them
+    still answers, `holds_beyond_contact`), and was answered with the page's contact block (care set)."""
+    return (bool(_CONTACT_ASK.search(_PHONE_AS_MEDIUM.sub(" ", question))) and not required_types(question, lang)
+            and "date" not in answer_types(question))
 
 
 def answer_types(question: str) -> set[str]:
     """The kinds of thing the question asks for (`_TYPE_PATTERNS`); a duration is the wider kind of number."""
-    types = {k for k, rx in _TYPE_RES.items() if rx.search(question)}
+    types = {k for k, rx in _TYPE_RES.items() if rx.search(_PHONE_AS_MEDIUM.sub(" ", question) if k == "contact"
+                                                          else question)}
     return types - {"number"} if "duration" in types else types
 
 
 def wants_contact(question: str, lang: str = "") -> bool:
     """Asks for a person or a way to reach one: the only questions a contact line may answer."""
-    return asks_for_contact(question, lang) or "contact" in answer_types(question)
+    types = answer_types(question)
+    return asks_for_contact(question, lang) or ("contact" in types and "date" not in types)
 
 
 def type_match(types: set[str], sentence: str, question: str = "") -> bool:
@@ -825,7 +836,11 @@ class Composer:
         # unless it holds the date, duration, amount or hours asked for beside its number: "Until when can I order a
         # mobile polling officer?" is answered by "Ambulerande röstning beställs senast fredagen den 11 september
         # klockan 12 på telefon 0523-61 40 00." (notices set; it was quoted without it)
-        beyond = frozenset(answer_types(question) & {"date", "duration"}) | frozenset(required & {"money", "hours"})
+        # (asked when, the hours beside the number answer too: "Palveluohjaus palvelee arkisin kello 9–11 numerossa
+        # 040 612 3300." for "Milloin kotihoidon palveluohjaukseen voi soittaa?", borough set)
+        asked = answer_types(question)
+        beyond = (frozenset(asked & {"date", "duration"}) | frozenset(required & {"money", "hours"})
+                  | (frozenset({"hours"}) if "date" in asked else frozenset()))
         nouns = counted(question, lang) if lang else ()
         counts_things = "count" in required and bool(nouns) and not any(_UNIT.fullmatch(n) for n in nouns)
         # (a contact person is answered by the page's contact block, which need not name the role)

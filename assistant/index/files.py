@@ -285,6 +285,8 @@ def load_index(index_dir: Path, model: str, dense_params: DenseParams | None = N
                 documents[d.doc_id] = d
         dense = DenseIndex.load(version / "dense.faiss", manifest.dimension, dense_params)
         keyword = KeywordIndex.load(version / "keyword")
+        if keyword.size == len(passages):
+            keyword.set_languages([p.language for p in passages])
         sentences = (np.load(version / "sentences.npy", allow_pickle=False) if (version / "sentences.npy").is_file()
                      else None)
     except Exception as exc:

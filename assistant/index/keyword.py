@@ -6,6 +6,7 @@ import json
 import logging
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,12 +62,26 @@ def names_coverage(terms: Iterable[str], name_terms: Iterable[str], idf: Mapping
     return term_coverage([*held, *(t for t in name_terms if t not in idf)], idf, size) if held else 0.0
 
 
+def _idf(df: int, size: int) -> float:
+    """BM25's (Lucene's) inverse document frequency, as bm25s computes it."""
+    return math.log(1 + (size - df + 0.5) / (df + 0.5))
+
+
 class KeywordIndex:
     def __init__(self, analyzer: Analyzer | None = None) -> None:
         self.analyzer = analyzer or Analyzer()
         self._bm25: bm25s.BM25 | None = None
         self._idf: dict[str, float] = {}
         self.size = 0
+        self._row_language = np.zeros(0, dtype=object)
+        self._language_size: dict[str, int] = {}
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Each row's language (the passages' own, kept in chunks.jsonl), for `own_language_weight`."""
+        if len(languages) != self.size:
+            raise ValueError(f"{len(languages)} row languages for {self.size} keyword rows; rebuild the index")
+        self._row_language = np.asarray(list(languages), dtype=object)
+        self._language_size = dict(Counter(languages))
 
     def build(self, texts: Sequence[str], languages: Sequence[str]) -> None:
         self.analyzer.learn(texts)
@@ -75,6 +90,7 @@ class KeywordIndex:
         self._bm25.index(corpus, show_progress=False)
         self.size = len(corpus)
         self._compute_idf()
+        self.set_languages(languages)
 
     def _compute_idf(self) -> None:
         assert self._bm25 is not None
@@ -96,12 +112,15 @@ class KeywordIndex:
         known = [t for t in terms if t in self._idf]
         if not known:
             return empty
-        coverage = term_coverage(terms, self._idf, self.size)
         plain = self.analyzer.query_terms(query, lang, languages, self._idf.__contains__, concepts=False)
-        held = term_coverage(plain, self._idf, self.size)
         names = self.analyzer.query_terms(capitalised(query), lang, languages, self._idf.__contains__)
+        weight = {t: self.own_language_weight(t) for t in plain if t in self._idf and t not in names
+                  and not any(ch.isdigit() for ch in t)}
+        own = {t: self._idf[t] * weight.get(t, 1.0) for t in terms if t in self._idf}
+        coverage = term_coverage(terms, own, self.size)
+        held = term_coverage(plain, self._idf, self.size)
         names_held = names_coverage(terms, names, self._idf, self.size)
-        scores = self._bm25.get_scores(known)
+        scores = self._scores(known, weight)
         if allowed is not None:
             scores = np.where(allowed, scores, 0.0)
         k = min(k, self.size)
@@ -110,6 +129,40 @@ class KeywordIndex:
         top = top[scores[top] > 0]
         return KeywordHits(top.astype(np.int64), scores[top].astype(np.float32), float(coverage), terms, float(held),
                            float(names_held))
+
+    def _rows(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        assert self._bm25 is not None
+        i = self._bm25.vocab_dict[term]
+        sc = self._bm25.scores
+        a, b = int(sc["indptr"][i]), int(sc["indptr"][i + 1])
+        return sc["indices"][a:b], sc["data"][a:b]
+
+    def own_language_weight(self, term: str) -> float:
+        """How much of its IDF a word of the question keeps when counted among the passages written in the
+        languages it occurs in, not the whole collection: in a Finnish, Dutch and Danish collection with one
+        English page, "care" is rare overall but common in English, and an English question's common words
+        then found the English page whatever it asked."""
+        if not self._language_size or term not in self._idf:
+            return 1.0
+        rows, _ = self._rows(term)
+        n = sum(self._language_size.get(lang, 0) for lang in set(self._row_language[rows].tolist()))
+        df = len(rows)
+
+        def rarity(size: int) -> float:  # IDF against that of a word seen once, among `size` passages
+            return _idf(df, size) / max(_idf(1, size), 1e-9)
+
+        return min(1.0, rarity(max(n, df)) / max(rarity(self.size), 1e-9))
+
+    def _scores(self, terms: Sequence[str], weight: Mapping[str, float]) -> np.ndarray:
+        """BM25 over `terms`, each term's scores times its `weight` (1 when not given)."""
+        assert self._bm25 is not None
+        if not weight:
+            return np.asarray(self._bm25.get_scores(list(terms)), dtype=np.float32)
+        scores = np.zeros(self.size, dtype=np.float32)
+        for t in terms:
+            rows, data = self._rows(t)
+            scores[rows] += weight.get(t, 1.0) * data
+        return scores
 
     def save(self, folder: Path) -> None:
         assert self._bm25 is not None

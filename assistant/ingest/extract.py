@@ -451,6 +451,7 @@ def _pdf(path: Path, timeout: float) -> Extracted:
 
 
 TERMINAL_END = (".", "!", "?", ":", ";", "»", "”", '"')
+QUESTION_TITLE_WORDS = 10  # an FAQ's question heading is short; a longer question line is the prose's own
 # Running headers and footers: a line among the first or last RUNNING_LINES of a page that, its numbers aside,
 # recurs there on at least half the pages (and on two or more): the document's title over every page, "Side 2
 # af 3", "Sida 4 (12)", "Page 7". Left in, they headed sections and cut sentences that ran across a page.
@@ -530,7 +531,10 @@ def reflow(page: str) -> str:
         letterhead = letterhead and (not after or (after[:1].isupper() and not _PART_SEPARATOR.search(after)))
         # "§ 25 Ny förskola vid Lönnvägen" under a full last line of the section before opens a title too (it was
         # joined to that section's last sentence; minutes set).
-        if para.endswith(TERMINAL_END) and len(ln) < full and not s.endswith(TERMINAL_END) \
+        # So does a question of its own line under a finished sentence, an FAQ's heading: "Hvornår skal jeg ringe?"
+        # ran into the sentence before it and the answer under it was no section of its own (care set).
+        question = s.endswith("?") and len(s.split()) <= QUESTION_TITLE_WORDS and after[:1].isupper()
+        if para.endswith(TERMINAL_END) and len(ln) < full and (not s.endswith(TERMINAL_END) or question) \
                 and (s[:1].isupper() or s[:1] == "§") and len(s.split()) <= 12:
             out.append(para)  # a sentence ended at the line's end and a short title line follows
             out.append("")

@@ -82,6 +82,7 @@ PACK = LanguagePack(
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
+    phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\w*telefon",
         r"\be-?mail(?:adress\w*)?\b", r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
@@ -106,6 +107,9 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("procent",),
+    share_words=(r"\bhver (?:anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|tyvende)\b",
+                 r"\bhalvdelen\b",
+                 r"\b(?:tredje|fjerde|femte)del(?:e|en)?\b"),
     share_cues=(r"\bhvor stor (?:en )?(?:del|andel)\b", r"\bmed hvor meget\b", r"\bhvor meget af (?:det|den|de)\b"),
     # a change asked for ("Hvor meget skal udledningen reduceres?"):
     # a number of any kind answers, not only an amount
@@ -374,6 +378,32 @@ PACK = LanguagePack(
         press contact: pressekontakt, kontaktperson for pressen
         vacancy: ledig stilling, stilling, stillingen
         information meeting: informationsmøde, borgermøde
+        fever: feber, feberen
+        febrile seizure: feberkramper, feberkrampe
+        tick: flåt, flåter, flåtbid
+        lyme disease: borrelia, borreliose
+        rash: udslæt
+        antibiotics: antibiotika
+        pharmacy: apotek, apoteket
+        emergency department: akutmodtagelse, akutmodtagelsen, skadestue, skadestuen, skadeklinik, skadeklinikken
+        out-of-hours doctor: lægevagt, lægevagten
+        gp: egen læge, praktiserende læge
+        interpreter: tolk, tolkebistand
+        dental care: tandpleje, tandklinik, tandbehandling
+        orthodontics: tandregulering
+        appointment: tidsbestilling
+        hay fever: høfeber, pollenallergi
+        pollen: pollen
+        allergy: allergi, allergier
+        informal carer: pårørende
+        reablement: genoptræning, rehabilitering
+        personal alarm: nødkald, nødkaldeanlæg
+        meals on wheels: madudbringning
+        parental benefit: barselsdagpenge, barsel
+        doctor's certificate: lægeerklæring
+        deductible: egenbetaling
+        waiting time: ventetid, ventetiden
+        symptoms: symptomer
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

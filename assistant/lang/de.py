@@ -81,6 +81,7 @@ PACK = LanguagePack(
                  r"\bwie (?:heißt|hieß|heissen|heißen|hießen)\b"),
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
+    phone_as_medium=(r"\bam telefon\b",),
     contact_requests=(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
         r"\w*telefon", r"\be-?mail(?:-?adress\w*)?\b", r"\b(?:welche|unter welcher) nummer\b", r"\banrufen\b",
@@ -108,6 +109,8 @@ PACK = LanguagePack(
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
     percent_words=("prozent",),
+    share_words=(r"\bjede[rs]? (?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|zwanzigste)\b",
+                 r"\bdie hälfte\b", r"\b(?:ein|zwei|drei) (?:drittel|viertel|fünftel)\b"),
     share_cues=(
         r"\bwelchen anteil\b", r"\bwie (?:groß|hoch) ist der anteil\b", r"\bwie viel (?:von den|der|des) kosten\b",
         r"\bum wie ?viel\b",  # a change: a percentage answers it as well as an amount
@@ -384,6 +387,32 @@ PACK = LanguagePack(
         press contact: Pressesprecher, Pressestelle
         vacancy: Stellenangebot, Stellenausschreibung, Stelle
         information meeting: Bürgerinformation, Informationsveranstaltung, Bürgerversammlung
+        fever: Fieber
+        febrile seizure: Fieberkrampf, Fieberkrämpfe
+        tick: Zecke, Zecken, Zeckenbiss
+        lyme disease: Borreliose
+        rash: Ausschlag, Hautausschlag
+        antibiotics: Antibiotika, Antibiotikum
+        pharmacy: Apotheke
+        emergency department: Notaufnahme, Notfallambulanz
+        out-of-hours doctor: Bereitschaftsdienst, ärztlicher Bereitschaftsdienst
+        gp: Hausarzt, Hausärztin, Hausarztpraxis
+        interpreter: Dolmetscher, Dolmetscherin
+        dental care: Zahnbehandlung, Zahnklinik
+        orthodontics: Kieferorthopädie, Zahnspange
+        appointment: Termin, Termine, Terminvereinbarung
+        hay fever: Heuschnupfen, Pollenallergie
+        pollen: Pollen, Pollenflug
+        allergy: Allergie, Allergien
+        informal carer: pflegende Angehörige
+        reablement: Rehabilitation, Reha
+        personal alarm: Hausnotruf
+        meals on wheels: Essen auf Rädern
+        parental benefit: Elterngeld, Kinderkrankengeld
+        doctor's certificate: Attest, Krankschreibung
+        deductible: Selbstbeteiligung, Eigenanteil
+        waiting time: Wartezeit
+        symptoms: Symptome
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

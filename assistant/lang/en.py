@@ -83,7 +83,7 @@ PACK = LanguagePack(
                       r"(?:a few|several|many) (?:minutes|hours|days|weeks|months|years)"),
     time_units=(r"seconds?", r"minutes?", r"hours?", r"days?", r"weeks?", r"fortnights?", r"months?", r"years?"),
     # not "the phone number of the housing office", which asks how to call it
-    count_cues=(r"\bhow many\b", r"(?<!phone )(?<!mobile )(?<!fax )(?<!telephone )\bnumber of\b"),
+    count_cues=(r"\bhow many\b", r"(?<!phone )(?<!mobile )(?<!fax )(?<!telephone )\bnumber of\b(?! the\b)"),
     number_words=(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
         "thirty", "forty", "fifty", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -94,11 +94,12 @@ PACK = LanguagePack(
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
     address_labels=(r"(?:visiting |postal |street )?address",),
     place_cues=(r"\bwhere\b",),
+    phone_as_medium=(r"\bon the (?:tele)?phone\b",),
     contact_requests=(
         r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\b(?:tele)?phone\b",
         r"\b(?:help|hot)line\b",
-        r"\b(?:which|what) number\b", r"\bnumber (?:for|to call)\b", r"\bcall\b",
+        r"\b(?:which|what) number\b", r"\bnumber (?:for|to call|of the)\b", r"\bcall\b",
     ),
     role_cues=(r"\bwho (?:is|was|are|were)(?: the| now| currently)?",),
     role_exceptions=("responsible", "in", "behind", "head", "leader"),
@@ -126,6 +127,9 @@ PACK = LanguagePack(
     million_words=("million",),
     percent_words=("percent", "per cent"),
     # and a change asked "by how much": "um 12 Prozent" answers it as well as "168 Euro" (each pack says it its way)
+    share_words=(r"\bone (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\b",
+                 r"\bevery (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", r"\bhalf of\b",
+                 r"\b(?:a|one|two|three) (?:third|quarter|fifth)s? of\b"),
     share_cues=(r"\bhow much of (?:the|its|their)\b", r"\bby how much\b",
                 r"\bwhat (?:share|proportion|part|percentage) of\b"),
     # a change asked for ("How much does Eldfjord want to cut its emissions?"):
@@ -195,7 +199,7 @@ PACK = LanguagePack(
         permit: permit, licence, license
         waste: waste, rubbish, garbage
         recycling centre: recycling centre, recycling center
-        home care: home care, home help
+        home care: home care, home help, care at home
         elderly: elderly, older people, seniors
         nursing home: nursing home, care home
         children: children
@@ -408,6 +412,32 @@ PACK = LanguagePack(
         press contact: press contact, press officer
         vacancy: vacancy, vacancies, job, jobs
         information meeting: information meeting, information evening, public meeting
+        fever: fever, high temperature
+        febrile seizure: febrile seizure, febrile seizures, febrile convulsion, febrile convulsions
+        tick: tick, ticks, tick bite, tick bites
+        lyme disease: Lyme disease, borreliosis
+        rash: rash
+        antibiotics: antibiotics, antibiotic
+        pharmacy: pharmacy, chemist
+        emergency department: emergency department, accident and emergency, emergency room, minor injuries clinic
+        out-of-hours doctor: out-of-hours, out-of-hours GP, out of hours service
+        gp: GP, family doctor, general practitioner
+        interpreter: interpreter, interpreters, interpreting
+        dental care: dental care, dental, dental clinic, dental treatment
+        orthodontics: orthodontic treatment, orthodontics, braces
+        appointment: appointment, appointments
+        hay fever: hay fever, pollen allergy
+        pollen: pollen
+        allergy: allergy, allergies
+        informal carer: carer, carers, unpaid carer, family carer
+        reablement: reablement, rehabilitation
+        personal alarm: personal alarm, safety alarm, lifeline alarm
+        meals on wheels: meals on wheels, meals at home, meal delivery
+        parental benefit: parental benefit, temporary parental benefit, parental leave
+        doctor's certificate: doctor's certificate, medical certificate, sick note
+        deductible: deductible
+        waiting time: waiting time, waiting times
+        symptoms: symptoms, symptom
     """),
     ui=frozen({
         "signin": "Sign in",

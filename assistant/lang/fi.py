@@ -78,6 +78,7 @@ PACK = LanguagePack(
                  r"\bmikä (?:on|oli)\b[^?]{0,40}\bnimi\b", r"\bminkä nimi", r"\bnimeltään\b"),
     address_labels=(r"(?:käynti|posti)?osoite",),
     place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
+    phone_as_medium=(r"\bpuhelimessa\b",),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\w*puhel(?:in|im)", r"\byhteyttä\b",
                       r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
@@ -101,6 +102,9 @@ PACK = LanguagePack(
     scale_words=("miljoona",),
     million_words=("miljoon",),
     percent_words=(r"prosent\w*",),
+    share_words=(r"\bjoka (?:toinen|kolmas|neljäs|viides|kuudes|seitsemäs|kahdeksas|yhdeksäs|kymmenes|"
+                 r"kahdeskymmenes)\b",
+                 r"\bpuolet\b", r"\b(?:kolmannes|neljännes|viidennes)\w*"),
     share_cues=(r"\bkuinka suure[nt]? osa\w*\b", r"\bmikä osuus\b", r"\bmin(?:kä|ä) osuuden\b"),
     # a change asked for ("Kuinka paljon päästöjä vähennetään?"):
     # a number of any kind answers, not only an amount
@@ -373,6 +377,32 @@ PACK = LanguagePack(
         press contact: tiedottaja, mediayhteydet
         vacancy: avoin työpaikka, työpaikka, virka
         information meeting: tiedotustilaisuus, asukastilaisuus, asukasilta
+        fever: kuume, kuumetta
+        febrile seizure: kuumekouristus, kuumekouristukset
+        tick: punkki, punkit, punkinpurema
+        lyme disease: borrelioosi, borrelia
+        rash: ihottuma
+        antibiotics: antibiootti, antibiootit, antibioottikuuri
+        pharmacy: apteekki
+        emergency department: päivystys, yhteispäivystys
+        out-of-hours doctor: päivystys, päivystysvastaanotto
+        gp: omalääkäri, yleislääkäri
+        interpreter: tulkki, tulkkaus
+        dental care: hammashoito, hammashoitola, hammashoitolat, suun terveydenhuolto
+        orthodontics: oikomishoito
+        appointment: ajanvaraus, vastaanottoaika
+        hay fever: siitepölyallergia, heinänuha
+        pollen: siitepöly
+        allergy: allergia, allergiat
+        informal carer: omaishoitaja, omaishoitajat
+        reablement: kuntoutus
+        personal alarm: turvapuhelin, turvaranneke
+        meals on wheels: ateriapalvelu, kotiateria
+        parental benefit: vanhempainraha, vanhempainvapaa
+        doctor's certificate: lääkärintodistus
+        deductible: omavastuu
+        waiting time: odotusaika, jonotusaika
+        symptoms: oireet, oire
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

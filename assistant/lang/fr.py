@@ -49,6 +49,7 @@ PACK = LanguagePack(
     person_cues=(r"\bqui\b", r"\bcourriel\b", r"\btéléphone\b"),
     address_labels=(r"adresse(?: postale)?",),
     place_cues=(r"\boù\b",),
+    phone_as_medium=(r"\bau téléphone\b",),
     contact_requests=(r"\bpersonne de contact\b", r"\bcoordonnées\b", r"\bcourriel\b", r"\btéléphone\b"),
     role_cues=(r"\bqui (?:est|était)(?: le| la)?",),
     role_exceptions=("responsable",),
@@ -66,6 +67,8 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("pour cent", "pourcent"),
+    share_words=(r"\bun (?:\w+ )?sur (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\b", r"\bla moitié\b",
+                 r"\bun (?:tiers|quart)\b"),
     share_cues=(r"\bquelle (?:part|proportion)\b", r"\bquel pourcentage\b"),
     # a change asked for ("De combien les émissions doivent-elles baisser ?"):
     # a number of any kind answers, not only an amount

@@ -86,6 +86,7 @@ PACK = LanguagePack(
                  r"financiert|vertegenwoordigt|zit|zat|speelde|speelt|maakte|maakt|neemt|nam|volgde|volgt)\b"),
     address_labels=(r"(?:bezoek|post)?adres",),
     place_cues=(r"\bwaar\b",),
+    phone_as_medium=(r"\baan de telefoon\b",),
     contact_requests=(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
         r"\bwie\b[^?]*\bcontact\b", r"\w*telefoon", r"\be-?mail(?:adres)?\b",
@@ -113,6 +114,8 @@ PACK = LanguagePack(
     scale_words=("miljoen",),
     million_words=("miljoen",),
     percent_words=("procent",),
+    share_words=(r"\b[eé][eé]n op de (?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig)\b",
+                 r"\belke (?:tweede|derde|vierde|vijfde)\b", r"\bde helft\b", r"\b(?:een|twee|drie) (?:derde|kwart)\b"),
     share_cues=(r"\bwelk (?:deel|aandeel|percentage)\b", r"\bmet hoeveel\b", r"\bhoeveel (?:van de|procent)\b"),
     # a change asked for ("Hoeveel moet de uitstoot dalen?"):
     # a number of any kind answers, not only an amount
@@ -384,6 +387,32 @@ PACK = LanguagePack(
         press contact: persvoorlichter, woordvoerder
         vacancy: vacature, vacatures
         information meeting: informatieavond, informatiebijeenkomst, inloopavond
+        fever: koorts
+        febrile seizure: koortsstuip, koortsstuipen
+        tick: teek, teken, tekenbeet
+        lyme disease: ziekte van Lyme, lymeziekte
+        rash: uitslag, huiduitslag
+        antibiotics: antibiotica
+        pharmacy: apotheek
+        emergency department: spoedeisende hulp, spoedpost
+        out-of-hours doctor: huisartsenpost, huisartsenposten
+        gp: huisarts
+        interpreter: tolk, tolken
+        dental care: tandheelkundige zorg, tandartspraktijk
+        orthodontics: orthodontie
+        appointment: afspraak, afspraken
+        hay fever: hooikoorts
+        pollen: pollen, stuifmeel
+        allergy: allergie, allergieën
+        informal carer: mantelzorger, mantelzorgers
+        reablement: revalidatie, herstelzorg
+        personal alarm: personenalarmering
+        meals on wheels: maaltijdservice, maaltijdbezorging
+        parental benefit: ouderschapsverlof, zorgverlof
+        doctor's certificate: doktersverklaring, medische verklaring
+        deductible: eigen risico
+        waiting time: wachttijd
+        symptoms: symptomen
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

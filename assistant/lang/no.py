@@ -85,6 +85,7 @@ PACK = LanguagePack(
     address_labels=(r"(?:besøks|post)?adresse",),
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
+    phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     contact_requests=(
         r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\w*telefon",
         r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
@@ -110,6 +111,8 @@ PACK = LanguagePack(
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("prosent",),
+    share_words=(r"\bhver (?:annen|andre|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|tjuende)\b",
+                 r"\bhalvparten\b", r"\b(?:tredje|fjerde|femte)del(?:er|en)?\b"),
     share_cues=(r"\bhvor stor (?:del|andel)\b", r"\bmed hvor mye\b", r"\bhvor mye av (?:det|den|de)\b"),
     # a change asked for ("Hvor mye skal utslippene reduseres?"):
     # a number of any kind answers, not only an amount
@@ -384,6 +387,32 @@ PACK = LanguagePack(
         press contact: pressekontakt, presseansvarlig
         vacancy: ledig stilling, stilling, stillingen
         information meeting: informasjonsmøte, folkemøte
+        fever: feber, feberen
+        febrile seizure: feberkramper, feberkramp
+        tick: flått, flåtten, flåttbitt
+        lyme disease: borreliose, borrelia
+        rash: utslett, utslettet
+        antibiotics: antibiotika
+        pharmacy: apotek, apoteket
+        emergency department: akuttmottak, akuttmottaket, legevakt, legevakten
+        out-of-hours doctor: legevakt, legevakten
+        gp: fastlege, fastlegen
+        interpreter: tolk, tolker
+        dental care: tannhelsetjeneste, tannklinikk, tannbehandling
+        orthodontics: tannregulering
+        appointment: timebestilling, timeavtale
+        hay fever: høysnue, pollenallergi
+        pollen: pollen
+        allergy: allergi, allergier
+        informal carer: pårørende, omsorgsyter
+        reablement: rehabilitering, hverdagsrehabilitering
+        personal alarm: trygghetsalarm
+        meals on wheels: matombringing, middagsombringing
+        parental benefit: foreldrepenger, omsorgspenger
+        doctor's certificate: legeerklæring, sykemelding
+        deductible: egenandel
+        waiting time: ventetid, ventetiden
+        symptoms: symptomer, symptom
     """),
     ui=frozen({
         "signin": "Logg inn",

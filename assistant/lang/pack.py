@@ -65,6 +65,9 @@ class LanguagePack:
     address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")
     contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)
+    # regex: the phone named as where something happens, not asked for ("väntetiden i telefonen", "on the phone"):
+    # taken out of the question before its contact cues are looked for
+    phone_as_medium: tuple[str, ...] = ()
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     # regex: asks who holds a role, before the role's name ("who is the", "hvem er", "wer ist der"): in the question's
     # own language the answer names the role ("Hvem er kommunedirektør i Strandvik?" is not answered by "rektor Hanne
@@ -94,6 +97,9 @@ class LanguagePack:
     million_words: tuple[str, ...] = ()       # regex: "million" after a number (a head count)
     percent_words: tuple[str, ...] = ()       # regex: "prosent" after a number (a share, not a count)
     share_cues: tuple[str, ...] = ()          # regex: asks for a share ("how much of the", "hur stor del")
+    # regex: a share said in words ("var tredje", "jeder siebte", "one in five", "halvparten"), which answers a question
+    # asking for one as a percentage does
+    share_words: tuple[str, ...] = ()
     change_cues: tuple[str, ...] = ()         # regex: asks how much something changes ("how much … cut")
     rate_cues: tuple[str, ...] = ()           # regex: asks for a rate ("unemployment rate", "Arbeitslosenquote")
     # regex: asks for a head count: the population, or how many inhabitants (not any question that names them:

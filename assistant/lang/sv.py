@@ -86,6 +86,7 @@ PACK = LanguagePack(
                  r"\bvad (?:heter|hette)\b"),
     address_labels=(r"(?:besöks|post|gatu)?adress",),
     place_cues=(r"\bvar\b", r"\bvart\b", r"\bvarifrån\b"),
+    phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktuppgift", r"\bkontaktinformation", r"\bkontakta\b",
         r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
@@ -115,6 +116,9 @@ PACK = LanguagePack(
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
     percent_words=("procent",),
+    share_words=(r"\bvar(?:t|je)? (?:annan|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde|tjugonde)\b",
+                 r"\bhälften\b",
+                 r"\b(?:tredje|fjärde|femte)delar?(?:na)?\b"),
     share_cues=(r"\bhur stor (?:del|andel)\b", r"\bmed hur mycket\b"),
     # a change asked for ("Hur mycket ska utsläppen minska?"):
     # a number of any kind answers, not only an amount
@@ -390,6 +394,32 @@ PACK = LanguagePack(
         press contact: presskontakt, pressansvarig
         vacancy: ledig tjänst, lediga tjänster, tjänst, tjänsten
         information meeting: informationsmöte, informationsträff
+        fever: feber, febern
+        febrile seizure: feberkramp, feberkramper
+        tick: fästing, fästingar, fästingbett
+        lyme disease: borrelia, borrelios
+        rash: utslag, utslaget
+        antibiotics: antibiotika
+        pharmacy: apotek, apoteket
+        emergency department: akutmottagning, akutmottagningen, akuten, barnakuten
+        out-of-hours doctor: jourcentral, närakut
+        gp: husläkare, allmänläkare
+        interpreter: tolk, tolkar
+        dental care: tandvård, tandvården, tandklinik
+        orthodontics: tandreglering
+        appointment: tidsbokning, bokad tid
+        hay fever: hösnuva, pollenallergi
+        pollen: pollen
+        allergy: allergi, allergier
+        informal carer: anhörigvårdare, anhöriga
+        reablement: rehabilitering, hemrehabilitering
+        personal alarm: trygghetslarm
+        meals on wheels: matdistribution, matlåda, matlådor
+        parental benefit: föräldrapenning, tillfällig föräldrapenning, vab
+        doctor's certificate: läkarintyg
+        deductible: egenavgift, självrisk
+        waiting time: väntetid, väntetiden
+        symptoms: symtom
     """),
     ui=frozen({
         "signin": "Logga in",

@@ -1983,3 +1983,56 @@ def test_a_duration_counts_nothing_a_how_many_question_asks_about() -> None:
     assert compose(c, "Wie viele Tage vorher werden die Haushalte informiert?", "de", ranked, texts).found
     twins, texts = _one_passage("Om ni får tvillingar får ni 180 dagar extra.", [0.9])
     assert compose(c, "Hur många extra dagar får föräldrar till tvillingar?", "sv", twins, texts).found
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Etwa jeder siebte Erwachsene im Kreis Wittenau ist betroffen.", "de"),
+    ("Ungefär vart tjugonde barn får någon gång en feberkramp.", "sv"),
+    ("Omkring hver tredje opringning endte med et råd om at blive hjemme.", "da"),
+    ("Halvparten av innbyggerne bor i sentrum.", "no"),
+    ("Joka seitsemäs aikuinen kärsii siitepölyallergiasta.", "fi"),
+    ("Eén op de vijf inwoners is ouder dan 65.", "nl"),
+    ("One in seven adults has hay fever.", "en"),
+])
+def test_a_share_in_words_answers_a_question_asking_for_a_share(sentence: str, lang: str) -> None:
+    """"Hur stor andel av de vuxna i Wittenau har hösnuva?" was refused: "Etwa jeder siebte Erwachsene im Kreis
+    Wittenau ist betroffen" holds no percentage (care set)."""
+    assert required_types("Hur stor andel av de vuxna i Wittenau har hösnuva?", "sv") == {"share"}
+    assert answers_kind(sentence, False, {"share"})
+    assert not answers_kind("Heuschnupfen ist eine allergische Reaktion auf Blütenpollen.", False, {"share"})
+
+
+@pytest.mark.parametrize(("question", "lang", "contact"), [
+    ("Hur lång var den genomsnittliga väntetiden i telefonen 2025?", "sv", False),
+    ("Hvor lang er ventetiden på telefonen?", "no", False),
+    ("How long was the average waiting time on the phone?", "en", False),
+    ("Wie lange wartet man am Telefon?", "de", False),
+    ("Kuinka kauan puhelimessa joutuu odottamaan?", "fi", False),
+    ("Vilket är jourtelefonens nummer?", "sv", True),
+    ("Mikä on päivystyspuhelimen numero?", "fi", True),
+    ("What is the phone number of the library?", "en", True),
+    # a phone line's hours asked for: a when-question, however its name ends
+    ("Hvornår har Akuttelefonen 1813 åbent?", "da", False),
+    # "the number of the team" is its phone number, "the number of pupils" a count
+    ("What is the number of the emergency duty team?", "en", True),
+    ("What is the number of pupils at the school?", "en", False),
+])
+def test_the_phone_as_the_medium_or_a_when_question_asks_for_no_contact(question: str, lang: str,
+                                                                         contact: bool) -> None:
+    """"Hur lång var den genomsnittliga väntetiden i telefonen 2025?" and "Hvornår har Akuttelefonen 1813 åbent?" were
+    answered with the page's contact block; "What is the number of the emergency duty team?" was refused as a count
+    question (care set)."""
+    assert asks_for_contact(question, lang) is contact
+    if "number of the" in question:
+        assert required_types(question, lang) == set()
+
+
+def test_asked_when_the_hours_beside_the_number_to_call_answer() -> None:
+    """A when-question asks for no contact, but a sentence with a phone number still answers it with the hours beside
+    the number (borough set: "Milloin kotihoidon palveluohjaukseen voi soittaa?")."""
+    text = ("Kotihoito on tarkoitettu henkilöille, jotka tarvitsevat apua päivittäisissä toimissa. "
+            "Palveluohjaus palvelee arkisin kello 9–11 numerossa 040 612 3300.")
+    ranked, texts = _one_passage(text, [0.85, 0.90], lang="fi")
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0))
+    a = compose(c, "Milloin kotihoidon palveluohjaukseen voi soittaa?", "fi", _with_sentences(ranked), texts)
+    assert a.found and "kello 9–11" in a.answer

@@ -308,6 +308,25 @@ def test_a_title_after_a_full_width_line_ending_a_sentence_is_not_glued_to_it(tm
     assert "Frivillighed" in {p.section for p in Chunker(60, 5).chunk(d)}
 
 
+def test_an_faq_question_line_after_a_full_line_is_its_own_heading(tmp_path: Path) -> None:
+    """"Hvornår skal jeg ringe?" printed as a heading under a full-width line ran into the sentence before it, and the
+    answer under it ("Akuttelefonen 1813 har åbent hele døgnet") headed no section of its own (a Danish patient
+    leaflet printed by Chromium, care set). A question inside prose, under a line that does not end a sentence or
+    followed by more of its paragraph in lower case, stays in its paragraph."""
+    lines = ["Hvis du bliver akut syg eller kommer til skade uden for din egen læges",
+             "åbningstid, skal du ringe til Akuttelefonen 1813, før du tager på skadeklinikken",
+             "eller akutmodtagelsen. Du kan ikke møde op uden at have ringet og fået en tid.",
+             "Hvornår skal jeg ringe?",
+             "Akuttelefonen 1813 har åbent hele døgnet, alle ugens dage. På hverdage",
+             "mellem kl. 8 og 16 skal du dog først kontakte din egen læge. Ved livstruende",
+             "sygdom eller ulykke skal du altid ringe 112. Men hvad gør man, når det haster",
+             "mere end som så? spørger mange. Svaret er enkelt: ring 112 med det samme."]
+    d = doc(tmp_path, "p.pdf", make_pdf([lines]))
+    assert "fået en tid.\n\nHvornår skal jeg ringe?\n\nAkuttelefonen 1813 har åbent" in d.text
+    assert "Hvornår skal jeg ringe?" in {p.section for p in Chunker(60, 5).chunk(d)}
+    assert "når det haster mere end som så? spørger mange." in d.text
+
+
 def test_a_numbered_paragraph_title_after_a_full_line_is_not_glued_to_it(tmp_path: Path) -> None:
     """Minutes number their items "§ 25 …": after the section before ended on a full-width line, "§ 25 Ny förskola
     vid Lönnvägen" was joined to its last sentence (a printed Swedish protocol, minutes set)."""

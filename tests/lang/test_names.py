@@ -128,6 +128,15 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("När öppnar vallokalerna?", "sv", "de", "Wahllokal"),
     ("Who is the director of education in Vaaranniemi?", "en", "fi", "opetusjohtaja"),
     ("When is the information evening for residents about the closure?", "en", "de", "Bürgerinformation"),
+    # care set: health and care pages ("Where is urgent dental care given on weekdays?" found no Finnish page)
+    ("Where is urgent dental care given on weekdays?", "en", "fi", "hammashoito"),
+    ("When are ticks active in Lindvik?", "en", "no", "flått"),
+    ("Hur stor andel av de vuxna har hösnuva?", "sv", "de", "Heuschnupfen"),
+    ("Does a visit to the out-of-hours GP count towards the deductible?", "en", "nl", "eigen risico"),
+    ("Is an interpreter free of charge?", "en", "da", "tolk"),
+    ("Hva koster trygghetsalarmen per uke?", "no", "en", "personal alarm"),
+    ("Wann findet das Café für pflegende Angehörige statt?", "de", "en", "carer"),
+    ("From which day is a doctor's certificate needed?", "en", "sv", "läkarintyg"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
