@@ -725,11 +725,23 @@ def measured_only(sentence: str) -> bool:
     return bool(_EVIDENCE["number"].search(rest)) and not _EVIDENCE["number"].search(_MEASURE.sub(" ", rest))
 
 
+# A time of day after its clock word, or a range of them ("kl. 12–15", "klo 8–14", "17.00"): no count. Not after "um"
+# or "at", which count too ("um 5 Plätze", "at 15 schools").
+_CLOCK_TIME = re.compile(r"\b(?:kl\.?|klo\.?|kello|klokken|klokka|klockan)\s*\d{1,2}(?:[.:]\d{2})?"
+                         r"(?:\s*[–—-]\s*\d{1,2}(?:[.:]\d{2})?)?|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
+# A number to call ("Ring 112", "ringe legevakten på telefon 116 117", "call 999", "bel 088 555 2200"): no count.
+_CALLED_NUMBER = re.compile(r"\b(?:ring[ea]?|call|dial|bel(?:len)?|soita|anrufen|wählen|"
+                            r"telefon(?:en)?|tlf\.?|tel\.?|puh\.?|puhelin)\b\.?\s*:?\s*(?:\w+\s+){0,2}?(?:på\s+)?"
+                            r"(?:telefon\s+)?\d[\d ]*\d\b", re.IGNORECASE)
+
+
 def _uncounted(sentence: str) -> str:
     """The sentence without what holds a number but counts nothing: an amount of money, a share, a day of a month
-    ("Hvor mange søknader fikk kommunen i fjor?" is not answered by "Søknadsfristen er 15. mars 2025", borough set).
-    A year stays: "How many years …?" is answered by "fra 1999 til 2011"."""
-    return _DAY_OF_MONTH.sub(" ", _PERCENT.sub(" ", _MONEY.sub(" ", sentence)))
+    ("Hvor mange søknader fikk kommunen i fjor?" is not answered by "Søknadsfristen er 15. mars 2025", borough set),
+    a time of day or a number to call ("Hur många barn föds varje år i Region Västmark?" was answered by "Ring 112 om
+    barnet har svårt att andas.", care set). A year stays: "How many years …?" is answered by "fra 1999 til 2011"."""
+    rest = _DAY_OF_MONTH.sub(" ", _PERCENT.sub(" ", _MONEY.sub(" ", sentence)))
+    return _CALLED_NUMBER.sub(" ", _CLOCK_TIME.sub(" ", rest))
 
 
 def is_list_question(question: str) -> bool:

@@ -2036,3 +2036,19 @@ def test_asked_when_the_hours_beside_the_number_to_call_answer() -> None:
     c = Composer(ComposerParams(min_score=0.8, follow_chars=0))
     a = compose(c, "Milloin kotihoidon palveluohjaukseen voi soittaa?", "fi", _with_sentences(ranked), texts)
     assert a.found and "kello 9–11" in a.answer
+
+
+@pytest.mark.parametrize(("sentence", "counts"), [
+    ("Ring 112 om barnet har svårt att andas.", False),
+    ("Utenom åpningstiden kan du ringe legevakten på telefon 116 117.", False),
+    ("Vaksinasjonskontoret tilbyr TBE-vaksine på drop-in onsdager kl. 12–15.", False),
+    ("Kiireellistä hoitoa annetaan arkisin klo 8–14.", False),
+    ("Call 999 in an emergency.", False),
+    ("Kommunen har 14 valdistrikt.", True),
+    ("Vi ringer 250 hushåll i veckan.", True),
+    ("Lessons are given at 15 schools.", True),
+])
+def test_a_number_to_call_or_a_time_of_day_counts_nothing(sentence: str, counts: bool) -> None:
+    """"Hur många barn föds varje år i Region Västmark?" was answered by "Ring 112 om barnet har svårt att andas." and
+    "How many people in Lindvik got borreliosis last year?" by the vaccination office's "kl. 12–15" (care set)."""
+    assert answers_kind(sentence, False, {"count"}) is counts
