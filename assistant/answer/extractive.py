@@ -153,11 +153,26 @@ _REQUIRED_EVIDENCE = {
 
 
 @lru_cache(maxsize=8192)
-def strong_contact(text: str) -> int:
-    """How many e-mail addresses and phone numbers the text holds (not years, ranges or dates)."""
+def contact_counts(text: str) -> tuple[int, int]:
+    """How many e-mail addresses and how many phone numbers the text holds (not years, ranges or dates)."""
     phones = [m for m in PHONE.findall(text)
               if sum(ch.isdigit() for ch in m) >= 7 and not _DATE_LIKE.match(m.replace(" ", ""))]
-    return len(EMAIL.findall(text)) + len(phones)
+    return len(EMAIL.findall(text)), len(phones)
+
+
+def strong_contact(text: str) -> int:
+    """How many e-mail addresses and phone numbers the text holds (not years, ranges or dates)."""
+    return sum(contact_counts(text))
+
+
+_ASKS_PHONE = re.compile(_any(lambda p: p.phone_words), re.IGNORECASE)
+_ASKS_EMAIL = re.compile(_any(lambda p: p.email_words), re.IGNORECASE)
+
+
+def contact_kind(question: str) -> str:
+    """"phone" or "email" when a contact question names only that kind ("Welk nummer bel je …?"), else ""."""
+    phone, email = bool(_ASKS_PHONE.search(question)), bool(_ASKS_EMAIL.search(question))
+    return "phone" if phone and not email else "email" if email and not phone else ""
 
 
 def asks_for_contact(question: str, lang: str = "") -> bool:
@@ -832,7 +847,7 @@ class Composer:
         else:
             answer = self._single(question, lang, ranked, doc_texts, passages, types)
             if contact and doc_passages is not None:
-                answer = self._page_contact(answer, ranked, doc_passages, doc_texts) or answer
+                answer = self._page_contact(answer, ranked, doc_passages, doc_texts, contact_kind(question)) or answer
         return replace(answer, margin=margin)
 
     def admissible(self, question: str, ranked: Sequence[Ranked], doc_texts: dict[str, str],
@@ -950,18 +965,28 @@ class Composer:
                 for r in ranked]
 
     def _page_contact(self, answer: Answer, ranked: list[Ranked], doc_passages: list[Passage],
-                      doc_texts: dict[str, str]) -> Answer | None:
-        """Answer a contact question from the contact block of the page the topic was found on."""
+                      doc_texts: dict[str, str], kind: str = "") -> Answer | None:
+        """Answer a contact question from the contact block of the page the topic was found on; a question that asks
+        for a number (`kind` "phone") or an e-mail address ("email") from the block that holds one: "Welk nummer bel
+        je voor de huisartsenpost?" was answered with the complaints officer's e-mail address, the page's last block
+        (care set)."""
+
+        def count(text: str) -> int:
+            mails, phones = contact_counts(text)
+            return phones if kind == "phone" else mails if kind == "email" else mails + phones
+
         block: Passage | None = None
-        if answer.citations and strong_contact(answer.citations[0].quote):
+        if answer.citations and count(answer.citations[0].quote):
             block = answer.citations[0].passage  # the best sentence is an address: give its whole block
         else:
             doc_id = ranked[0].passage.doc_id
             best: tuple[int, int] | None = None
             for i, p in enumerate(doc_passages):
-                n = strong_contact(p.text) if p.doc_id == doc_id else 0
+                n = count(p.text) if p.doc_id == doc_id else 0
                 if n and (best is None or (n, i) > best):  # most addresses; later blocks win ties
                     best, block = (n, i), p
+            if block is None and kind:
+                return self._page_contact(answer, ranked, doc_passages, doc_texts)
         if block is None:
             return None
         holder = Ranked(block, ())

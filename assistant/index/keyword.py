@@ -116,8 +116,9 @@ class KeywordIndex:
         names = self.analyzer.query_terms(capitalised(query), lang, languages, self._idf.__contains__)
         weight = {t: self.own_language_weight(t) for t in plain if t in self._idf and t not in names
                   and not any(ch.isdigit() for ch in t)}
-        own = {t: self._idf[t] * weight.get(t, 1.0) for t in terms if t in self._idf}
-        coverage = term_coverage(terms, own, self.size)
+        # (coverage stays the collection's: what share of the question's words it holds, however common in their
+        # language; the fusion weighs keyword evidence by it)
+        coverage = term_coverage(terms, self._idf, self.size)
         held = term_coverage(plain, self._idf, self.size)
         names_held = names_coverage(terms, names, self._idf, self.size)
         scores = self._scores(known, weight)

@@ -83,6 +83,8 @@ PACK = LanguagePack(
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
+    phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
+    email_words=(r"\be-?mail\w*",),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktoplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\w*telefon",
         r"\be-?mail(?:adress\w*)?\b", r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
@@ -404,6 +406,58 @@ PACK = LanguagePack(
         deductible: egenbetaling
         waiting time: ventetid, ventetiden
         symptoms: symptomer
+        prime minister: statsminister, statsministeren
+        minister of justice: justitsminister
+        foreign minister: udenrigsminister
+        political party: parti, partiet
+        army: hær, hæren, forsvaret
+        soldiers: soldater, soldat, tropper
+        battle: slaget
+        empire: imperium, kejserrige
+        treaty: traktat, traktaten
+        century: århundrede, århundredet
+        nuclear power plant: atomkraftværk, kernekraftværk
+        power plant: kraftværk, kraftværket
+        hydropower: vandkraft
+        oil: olie, olien
+        natural gas: naturgas, gas
+        steam: damp, dampen
+        breakthrough: gennembrud
+        captain: kaptajn, anfører
+        player: spiller, spillere
+        season: sæson, sæsonen
+        championship: mesterskab, mesterskabet
+        world cup: verdensmesterskab, verdenscuppen
+        match: kamp, kampen
+        temperature: temperatur, temperaturen
+        weather: vejr, vejret
+        rain: regn, regnen
+        night train: nattog
+        bus: bus, bussen
+        flight: fly, flyet
+        camp: lejr, lejren
+        protected area: naturreservat, fredet område
+        national park: nationalpark
+        fortress: fæstning, fæstningen
+        monastery: kloster, klostret
+        cathedral: domkirke, domkirken, katedral
+        university: universitet, universitetet
+        research: forskning, forskere, forsker
+        newspaper: avis, avisen, dagblad
+        song: sang, sangen
+        singer: sanger, sangerinde
+        actor: skuespiller
+        wife: kone, konen, hustru
+        husband: ægtemand
+        son: søn, sønnen, sønner
+        daughter: datter, datteren, døtre
+        brother: bror, broren, brødre
+        sister: søster, søsteren, søstre
+        emperor: kejser, kejseren
+        pope: pave, paven
+        bishop: biskop, biskoppen
+        priest: præst, præsten, sognepræst
+        killed: dræbt, myrdet
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

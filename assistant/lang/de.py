@@ -82,6 +82,8 @@ PACK = LanguagePack(
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     phone_as_medium=(r"\bam telefon\b",),
+    phone_words=(r"\w*telefon\w*", r"\w*nummer\b", r"\banruf\w*", r"\bwählen\b"),
+    email_words=(r"\be-?mail\w*",),
     contact_requests=(
         r"\bkontaktdaten", r"\bkontakte\b", r"\bansprechpartner", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
         r"\w*telefon", r"\be-?mail(?:-?adress\w*)?\b", r"\b(?:welche|unter welcher) nummer\b", r"\banrufen\b",
@@ -413,6 +415,58 @@ PACK = LanguagePack(
         deductible: Selbstbeteiligung, Eigenanteil
         waiting time: Wartezeit
         symptoms: Symptome
+        prime minister: Ministerpräsident, Premierminister, Bundeskanzler
+        minister of justice: Justizminister, Justizministerin
+        foreign minister: Außenminister, Außenministerin
+        political party: Partei
+        army: Armee, Heer, Bundeswehr
+        soldiers: Soldaten, Soldat, Truppen
+        battle: Schlacht
+        empire: Imperium, Kaiserreich
+        treaty: Vertrag, Abkommen
+        century: Jahrhundert
+        nuclear power plant: Kernkraftwerk, Atomkraftwerk
+        power plant: Kraftwerk
+        hydropower: Wasserkraft
+        oil: Öl, Erdöl
+        natural gas: Erdgas, Gas
+        steam: Dampf
+        breakthrough: Durchbruch
+        captain: Kapitän
+        player: Spieler, Spielerin
+        season: Saison
+        championship: Meisterschaft
+        world cup: Weltmeisterschaft, Weltcup
+        match: Spiel, Partie
+        temperature: Temperatur
+        weather: Wetter
+        rain: Regen
+        night train: Nachtzug
+        bus: Bus
+        flight: Flug, Flugzeug
+        camp: Lager
+        protected area: Naturschutzgebiet, Schutzgebiet
+        national park: Nationalpark
+        fortress: Festung
+        monastery: Kloster, Abtei
+        cathedral: Dom, Kathedrale
+        university: Universität
+        research: Forschung, Forscher
+        newspaper: Zeitung
+        song: Lied
+        singer: Sänger, Sängerin
+        actor: Schauspieler, Schauspielerin
+        wife: Ehefrau
+        husband: Ehemann
+        son: Sohn, Söhne
+        daughter: Tochter, Töchter
+        brother: Bruder, Brüder
+        sister: Schwester, Schwestern
+        emperor: Kaiser
+        pope: Papst
+        bishop: Bischof
+        priest: Pfarrer, Priester
+        killed: getötet, ermordet
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -95,6 +95,8 @@ PACK = LanguagePack(
     address_labels=(r"(?:visiting |postal |street )?address",),
     place_cues=(r"\bwhere\b",),
     phone_as_medium=(r"\bon the (?:tele)?phone\b",),
+    phone_words=(r"\b(?:tele)?phone\b", r"\bnumber\b", r"\bcall\b", r"\b(?:help|hot)line\b"),
+    email_words=(r"\be-?mail\b",),
     contact_requests=(
         r"\bcontact (?:person|details|info|information|address|for|at|about|regarding)\b",
         r"\bwhom?\b[^?]*\bcontact\b", r"\bcontact\s*\??\s*$", r"\be-?mail\b", r"\b(?:tele)?phone\b",
@@ -438,6 +440,58 @@ PACK = LanguagePack(
         deductible: deductible
         waiting time: waiting time, waiting times
         symptoms: symptoms, symptom
+        prime minister: prime minister, premier
+        minister of justice: minister of justice, justice minister, justice secretary
+        foreign minister: foreign minister, minister of foreign affairs, foreign secretary
+        political party: political party, party
+        army: army, armed forces, military
+        soldiers: soldiers, soldier, troops
+        battle: battle
+        empire: empire
+        treaty: treaty
+        century: century
+        nuclear power plant: nuclear power plant, nuclear power station, nuclear plant
+        power plant: power plant, power station
+        hydropower: hydropower, hydroelectric power, hydroelectricity
+        oil: oil
+        natural gas: natural gas, gas
+        steam: steam
+        breakthrough: breakthrough
+        captain: captain
+        player: player, players
+        season: season
+        championship: championship, championships
+        world cup: world cup, world championship, world championships
+        match: match, game
+        temperature: temperature, temperatures
+        weather: weather
+        rain: rain
+        night train: night train, night trains
+        bus: bus, buses
+        flight: flight, flights, plane, aircraft
+        camp: camp
+        protected area: protected area, nature reserve
+        national park: national park
+        fortress: fortress, fort
+        monastery: monastery, abbey, convent
+        cathedral: cathedral
+        university: university
+        research: research, researchers, researcher
+        newspaper: newspaper
+        song: song, songs
+        singer: singer
+        actor: actor, actress
+        wife: wife
+        husband: husband
+        son: son, sons
+        daughter: daughter, daughters
+        brother: brother, brothers
+        sister: sister, sisters
+        emperor: emperor
+        pope: pope
+        bishop: bishop
+        priest: priest, vicar
+        killed: killed, murdered
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -79,6 +79,8 @@ PACK = LanguagePack(
     address_labels=(r"(?:käynti|posti)?osoite",),
     place_cues=(r"\bmissä\b", r"\bmihin\b", r"\bmistä\b"),
     phone_as_medium=(r"\bpuhelimessa\b",),
+    phone_words=(r"\w*puhel\w*", r"\bnumero\w*", r"\bsoit\w*"),
+    email_words=(r"\bsähköpost\w*",),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\w*puhel(?:in|im)", r"\byhteyttä\b",
                       r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
@@ -403,6 +405,58 @@ PACK = LanguagePack(
         deductible: omavastuu
         waiting time: odotusaika, jonotusaika
         symptoms: oireet, oire
+        prime minister: pääministeri
+        minister of justice: oikeusministeri
+        foreign minister: ulkoministeri
+        political party: puolue
+        army: armeija, puolustusvoimat
+        soldiers: sotilaat, sotilas, joukot
+        battle: taistelu
+        empire: keisarikunta, imperiumi
+        treaty: sopimus
+        century: vuosisata, vuosisadalla
+        nuclear power plant: ydinvoimala
+        power plant: voimala, voimalaitos
+        hydropower: vesivoima
+        oil: öljy
+        natural gas: maakaasu, kaasu
+        steam: höyry
+        breakthrough: läpimurto
+        captain: kapteeni
+        player: pelaaja, pelaajat
+        season: kausi, kaudella
+        championship: mestaruus, mestaruuskilpailut
+        world cup: maailmanmestaruus, maailmancup
+        match: ottelu
+        temperature: lämpötila
+        weather: sää
+        rain: sade
+        night train: yöjuna
+        bus: bussi
+        flight: lento, lentokone
+        camp: leiri
+        protected area: luonnonsuojelualue, suojelualue
+        national park: kansallispuisto
+        fortress: linnoitus
+        monastery: luostari
+        cathedral: tuomiokirkko, katedraali
+        university: yliopisto
+        research: tutkimus, tutkijat, tutkija
+        newspaper: sanomalehti
+        song: laulu, kappale
+        singer: laulaja
+        actor: näyttelijä
+        wife: vaimo
+        husband: aviomies
+        son: poika, pojat
+        daughter: tytär, tyttäret
+        brother: veli, veljet
+        sister: sisar, sisko, sisaret
+        emperor: keisari
+        pope: paavi
+        bishop: piispa
+        priest: pappi, kirkkoherra
+        killed: tapettiin, murhattiin
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

@@ -87,6 +87,8 @@ PACK = LanguagePack(
     address_labels=(r"(?:bezoek|post)?adres",),
     place_cues=(r"\bwaar\b",),
     phone_as_medium=(r"\baan de telefoon\b",),
+    phone_words=(r"\w*telefoon\w*", r"\w*nummer\b", r"\bbel(?:len)?\b"),
+    email_words=(r"\be-?mail\w*",),
     contact_requests=(
         r"\bcontactpersoon", r"\bcontactgegevens", r"\bcontact opnemen", r"\bcontacteren\b",
         r"\bwie\b[^?]*\bcontact\b", r"\w*telefoon", r"\be-?mail(?:adres)?\b",
@@ -413,6 +415,57 @@ PACK = LanguagePack(
         deductible: eigen risico
         waiting time: wachttijd
         symptoms: symptomen
+        prime minister: premier, minister-president
+        minister of justice: minister van Justitie
+        foreign minister: minister van Buitenlandse Zaken
+        political party: partij
+        army: leger, krijgsmacht
+        soldiers: soldaten, soldaat, troepen
+        battle: veldslag
+        empire: keizerrijk
+        treaty: verdrag
+        century: eeuw
+        nuclear power plant: kerncentrale
+        power plant: elektriciteitscentrale, centrale
+        hydropower: waterkracht
+        oil: olie
+        natural gas: aardgas, gas
+        steam: stoom
+        breakthrough: doorbraak
+        captain: aanvoerder, kapitein
+        player: speler, spelers
+        season: seizoen
+        championship: kampioenschap
+        world cup: wereldkampioenschap, wereldbeker
+        match: wedstrijd
+        temperature: temperatuur
+        rain: regen
+        night train: nachttrein
+        bus: bus
+        flight: vlucht, vliegtuig
+        camp: kamp
+        protected area: natuurreservaat, beschermd gebied
+        national park: nationaal park
+        fortress: fort, vesting
+        monastery: klooster, abdij
+        cathedral: kathedraal, dom
+        university: universiteit
+        research: onderzoek, onderzoekers
+        newspaper: krant
+        song: lied
+        singer: zanger, zangeres
+        actor: acteur, actrice
+        wife: echtgenote
+        husband: echtgenoot
+        son: zoon, zonen
+        daughter: dochter, dochters
+        brother: broer, broers
+        sister: zus, zuster, zussen
+        emperor: keizer
+        pope: paus
+        bishop: bisschop
+        priest: priester, pastoor, dominee
+        killed: gedood, vermoord
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

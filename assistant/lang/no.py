@@ -86,6 +86,8 @@ PACK = LanguagePack(
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
+    phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
+    email_words=(r"\be-?post\w*",),
     contact_requests=(
         r"\bkontaktopplysning", r"\bkontakt (?:for|til|om|i|på|hos)\b", r"\be-?post(?:adress\w*)?\b", r"\w*telefon",
         r"\bhvilket nummer\b", r"\bnummeret\b", r"\bnummer (?:til|hos)\b", r"\bringe\b",
@@ -413,6 +415,58 @@ PACK = LanguagePack(
         deductible: egenandel
         waiting time: ventetid, ventetiden
         symptoms: symptomer, symptom
+        prime minister: statsminister, statsministeren
+        minister of justice: justisminister
+        foreign minister: utenriksminister
+        political party: parti, partiet
+        army: hær, hæren, forsvaret
+        soldiers: soldater, soldat, tropper
+        battle: slaget
+        empire: imperium, keiserrike
+        treaty: traktat, traktaten
+        century: århundre, århundret, århundrede
+        nuclear power plant: atomkraftverk, kjernekraftverk
+        power plant: kraftverk, kraftverket
+        hydropower: vannkraft
+        oil: olje, oljen
+        natural gas: naturgass, gass
+        steam: damp, dampen
+        breakthrough: gjennombrudd
+        captain: kaptein, lagkaptein
+        player: spiller, spillere
+        season: sesong, sesongen
+        championship: mesterskap, mesterskapet
+        world cup: verdensmesterskap, verdenscupen
+        match: kamp, kampen
+        temperature: temperatur, temperaturen
+        weather: vær, været
+        rain: regn, regnet
+        night train: nattog
+        bus: buss, bussen
+        flight: fly, flyet, flyvning
+        camp: leir, leiren
+        protected area: verneområde, naturreservat
+        national park: nasjonalpark
+        fortress: festning, festningen
+        monastery: kloster, klosteret
+        cathedral: domkirke, domkirken, katedral
+        university: universitet, universitetet
+        research: forskning, forskere, forsker
+        newspaper: avis, avisen
+        song: sang, låt, låten
+        singer: sanger, vokalist
+        actor: skuespiller
+        wife: kone, kona, hustru
+        husband: ektemann
+        son: sønn, sønnen, sønner
+        daughter: datter, datteren, døtre
+        brother: bror, broren, brødre
+        sister: søster, søsteren, søstre
+        emperor: keiser, keiseren
+        pope: pave, paven
+        bishop: biskop, biskopen
+        priest: prest, presten, sogneprest
+        killed: drept, myrdet
     """),
     ui=frozen({
         "signin": "Logg inn",

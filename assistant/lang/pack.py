@@ -65,6 +65,10 @@ class LanguagePack:
     address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")
     contact_requests: tuple[str, ...] = ()    # regex: asks how to reach someone (phone, e-mail, contact person)
+    # regex: a question's words for a phone, its number or calling, and for e-mail: a contact question that names one
+    # kind is answered from the block that holds that kind
+    phone_words: tuple[str, ...] = ()
+    email_words: tuple[str, ...] = ()
     # regex: the phone named as where something happens, not asked for ("väntetiden i telefonen", "on the phone"):
     # taken out of the question before its contact cues are looked for
     phone_as_medium: tuple[str, ...] = ()

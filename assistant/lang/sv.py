@@ -87,6 +87,8 @@ PACK = LanguagePack(
     address_labels=(r"(?:besöks|post|gatu)?adress",),
     place_cues=(r"\bvar\b", r"\bvart\b", r"\bvarifrån\b"),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
+    phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bring(?:a|er)?\b"),
+    email_words=(r"\be-?post\w*", r"\bmejl\w*"),
     contact_requests=(
         r"\bkontaktperson", r"\bkontaktuppgift", r"\bkontaktinformation", r"\bkontakta\b",
         r"\bkontakt (?:för|til|till|om|i|på|hos|for)\b", r"\b(?:vem|hvem|wer)\b[^?]*\bkontakt",
@@ -420,6 +422,58 @@ PACK = LanguagePack(
         deductible: egenavgift, självrisk
         waiting time: väntetid, väntetiden
         symptoms: symtom
+        prime minister: statsminister, statsministern
+        minister of justice: justitieminister
+        foreign minister: utrikesminister
+        political party: parti, partiet
+        army: armé, armén, försvarsmakten
+        soldiers: soldater, soldat, trupper
+        battle: slaget
+        empire: imperium, kejsardöme
+        treaty: fördrag, fördraget
+        century: århundrade, århundradet, sekel
+        nuclear power plant: kärnkraftverk, kärnkraftsverk
+        power plant: kraftverk, kraftverket
+        hydropower: vattenkraft
+        oil: olja, oljan
+        natural gas: naturgas, gas
+        steam: ånga, ångan
+        breakthrough: genombrott
+        captain: kapten, lagkapten
+        player: spelare
+        season: säsong, säsongen
+        championship: mästerskap, mästerskapet
+        world cup: världsmästerskap, världscupen
+        match: match, matchen
+        temperature: temperatur, temperaturen
+        weather: väder, vädret
+        rain: regn, regnet
+        night train: nattåg
+        bus: buss, bussen, bussar
+        flight: flyg, flyget, flygplan
+        camp: läger, lägret
+        protected area: naturreservat, skyddat område
+        national park: nationalpark
+        fortress: fästning, fästningen
+        monastery: kloster, klostret
+        cathedral: domkyrka, domkyrkan, katedral
+        university: universitet, universitetet
+        research: forskning, forskare
+        newspaper: tidning, tidningen, dagstidning
+        song: sång, låt, låten
+        singer: sångare, sångerska
+        actor: skådespelare
+        wife: hustru, fru, frun
+        husband: make, maken
+        son: son, sonen, söner
+        daughter: dotter, dottern, döttrar
+        brother: bror, brodern, bröder
+        sister: syster, systern, systrar
+        emperor: kejsare, kejsaren
+        pope: påve, påven
+        bishop: biskop, biskopen
+        priest: präst, prästen, kyrkoherde
+        killed: dödad, dödades, mördad, mördades
     """),
     ui=frozen({
         "signin": "Logga in",

@@ -1,3 +1,4 @@
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -2052,3 +2053,25 @@ def test_a_number_to_call_or_a_time_of_day_counts_nothing(sentence: str, counts:
     """"Hur många barn föds varje år i Region Västmark?" was answered by "Ring 112 om barnet har svårt att andas." and
     "How many people in Lindvik got borreliosis last year?" by the vaccination office's "kl. 12–15" (care set)."""
     assert answers_kind(sentence, False, {"count"}) is counts
+
+
+HAP = ("Wanneer bel ik de huisartsenpost?\n\nDe huisartsenpost Waalrand is er voor spoedeisende zorg die niet kan "
+       "wachten tot uw eigen huisarts weer open is.\n\nAltijd eerst bellen\n\nKom nooit zonder afspraak naar de "
+       "huisartsenpost. Bel eerst 088 555 2200.\n\nKlachten en contact\n\nBent u niet tevreden? Neem dan contact op "
+       "met onze klachtenfunctionaris, Ingrid van der Meer, via klachten@hapwaalrand.nl.\n")
+
+
+def test_a_contact_question_asking_for_a_number_is_answered_from_the_block_with_one() -> None:
+    """"Welk nummer bel je voor de huisartsenpost Waalrand?" was answered with the complaints officer's e-mail address,
+    the page's last block with an address (care set); asked for an e-mail address, that block still answers."""
+    cuts = [0, HAP.index("Altijd"), HAP.index("Klachten"), len(HAP)]
+    ps = [Passage(id=f"h#{i}", doc_id="h", text=HAP[a:b].rstrip(), title="Huisartsenpost", section="", language="nl",
+                  start=a, end=a + len(HAP[a:b].rstrip())) for i, (a, b) in enumerate(itertools.pairwise(cuts))]
+    first = ps[0]
+    spans = [s for s in sentence_spans(first.text, 0) if "spoedeisende" in first.text[s.start:s.end]]
+    r = Ranked(first.with_score(0.9, Scores(coverage=1.0)), (SentenceScore(spans[0].start, spans[0].end, 0.9),))
+    c = Composer(ComposerParams(min_score=0.5))
+    a = compose(c, "Welk nummer bel je voor de huisartsenpost Waalrand?", "nl", [r], {"h": HAP}, ps)
+    assert "088 555 2200" in a.answer and "klachten@" not in a.answer
+    mail = compose(c, "Wat is het e-mailadres van de huisartsenpost?", "nl", [r], {"h": HAP}, ps)
+    assert "klachten@hapwaalrand.nl" in mail.answer
