@@ -73,15 +73,18 @@ class KeywordIndex:
         self._bm25: bm25s.BM25 | None = None
         self._idf: dict[str, float] = {}
         self.size = 0
-        self._row_language = np.zeros(0, dtype=object)
-        self._language_size: dict[str, int] = {}
+        self._row_language = np.zeros(0, dtype=np.int32)  # each row's language, as an index into _language_size
+        self._language_size = np.zeros(0, dtype=np.int64)  # how many rows each language has
+        self._weights: dict[str, float] = {}  # own_language_weight per term, computed once per index version
 
     def set_languages(self, languages: Sequence[str]) -> None:
         """Each row's language (the passages' own, kept in chunks.jsonl), for `own_language_weight`."""
         if len(languages) != self.size:
             raise ValueError(f"{len(languages)} row languages for {self.size} keyword rows; rebuild the index")
-        self._row_language = np.asarray(list(languages), dtype=object)
-        self._language_size = dict(Counter(languages))
+        codes = {lang: i for i, lang in enumerate(Counter(languages))}
+        self._row_language = np.fromiter((codes[x] for x in languages), dtype=np.int32, count=len(languages))
+        self._language_size = np.bincount(self._row_language, minlength=len(codes)).astype(np.int64)
+        self._weights = {}
 
     def build(self, texts: Sequence[str], languages: Sequence[str]) -> None:
         self.analyzer.learn(texts)
@@ -97,8 +100,7 @@ class KeywordIndex:
         indptr = np.asarray(self._bm25.scores["indptr"])
         df = np.diff(indptr)
         n = max(self.size, 1)
-        self._idf = {tok: float(np.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5)))
-                     for tok, i in self._bm25.vocab_dict.items() if i < len(df) and df[i] > 0}
+        self._idf = {tok: _idf(int(df[i]), n) for tok, i in self._bm25.vocab_dict.items() if i < len(df) and df[i] > 0}
 
     def search(self, query: str, lang: str, k: int, allowed: np.ndarray | None = None,
                languages: Sequence[str] = ()) -> KeywordHits:
@@ -143,16 +145,21 @@ class KeywordIndex:
         languages it occurs in, not the whole collection: in a Finnish, Dutch and Danish collection with one
         English page, "care" is rare overall but common in English, and an English question's common words
         then found the English page whatever it asked."""
-        if not self._language_size or term not in self._idf:
+        if len(self._language_size) == 0 or term not in self._idf:
             return 1.0
+        if term in self._weights:
+            return self._weights[term]
         rows, _ = self._rows(term)
-        n = sum(self._language_size.get(lang, 0) for lang in set(self._row_language[rows].tolist()))
-        df = len(rows)
+        present = np.zeros(len(self._language_size), dtype=bool)
+        present[self._row_language[rows]] = True
+        n, df = int(self._language_size[present].sum()), len(rows)
 
         def rarity(size: int) -> float:  # IDF against that of a word seen once, among `size` passages
             return _idf(df, size) / max(_idf(1, size), 1e-9)
 
-        return min(1.0, rarity(max(n, df)) / max(rarity(self.size), 1e-9))
+        weight = min(1.0, rarity(max(n, df)) / max(rarity(self.size), 1e-9))
+        self._weights[term] = weight
+        return weight
 
     def _scores(self, terms: Sequence[str], weight: Mapping[str, float]) -> np.ndarray:
         """BM25 over `terms`, each term's scores times its `weight` (1 when not given)."""
