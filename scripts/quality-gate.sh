@@ -281,6 +281,16 @@ gate care eval/collections/care eval/questions/care.jsonl \
   --fail-under hybrid.mrr@10=0.85 --fail-under hybrid.citation_hit=0.84 \
   --fail-under hybrid.answer_term_hit=0.81 --fail-under hybrid.answer_rate=0.95
 
+# Seven climate and environment pages, written on 2026-12-06 (stop 47) after the care set's changes and run before any
+# change aimed at them (eval/collections/climate: a Swedish climate plan, a Norwegian air-quality warning as text, a
+# Danish cloudburst leaflet printed to PDF, a German heat-protection page in Markdown, a Dutch green-roof subsidy page,
+# a Finnish spring-flood notice as DOCX, an English EV-charging page; 106 questions, 74 across languages, 15
+# unanswerable), half held out. First run (b6f5867): MRR@10 0.826, answer-term hit 0.758, citation hit 0.841, answer
+# rate 0.967; after 21 climate concepts 0.849 / 0.758 / 0.862 / 0.956. Refusal 9 of 15, not gated.
+gate climate eval/collections/climate eval/questions/climate.jsonl \
+  --fail-under hybrid.mrr@10=0.82 --fail-under hybrid.citation_hit=0.83 \
+  --fail-under hybrid.answer_term_hit=0.73 --fail-under hybrid.answer_rate=0.93
+
 # NorQuAD (CC0; Norwegian Wikipedia and news nobody here wrote, built by scripts/make_norquad.py):
 # the gold answer span must be in the answer (answer_term_hit = exact-answer hit). Its 110 English
 # translations run on the same index: the cross-lingual path over unseen text.

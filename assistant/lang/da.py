@@ -458,6 +458,27 @@ PACK = LanguagePack(
         bishop: biskop, biskoppen
         priest: præst, præsten, sognepræst
         killed: dræbt, myrdet
+        sandbag: sandsæk, sandsække
+        drinking fountain: drikkevandspost, drikkefontæne
+        heatwave: hedebølge, hede
+        air quality: luftkvalitet, luftforurening
+        particulate matter: svævestøv
+        wood stove: brændeovn, brændeovne
+        green roof: grønne tage, grønt tag
+        rain barrel: regnvandstønde
+        rainwater: regnvand, overfladevand
+        cloudburst: skybrud
+        charge point: ladestander, ladepunkt, lader
+        electric car: elbil, elbiler, elektriske biler
+        climate plan: klimaplan
+        climate adaptation: klimatilpasning
+        climate neutral: klimaneutral
+        heat pump: varmepumpe, varmepumper
+        speed limit: hastighedsgrænse
+        studded tyres: pigdæk
+        engineer: ingeniør
+        insurance: forsikring, forsikringsselskab
+        basement: kælder, kældre
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

@@ -467,6 +467,27 @@ PACK = LanguagePack(
         bishop: Bischof
         priest: Pfarrer, Priester
         killed: getötet, ermordet
+        sandbag: Sandsack, Sandsäcke
+        drinking fountain: Trinkbrunnen
+        heatwave: Hitze, Hitzewelle
+        air quality: Luftqualität, Luftverschmutzung
+        particulate matter: Feinstaub
+        wood stove: Kaminofen, Holzofen
+        green roof: Gründach, Dachbegrünung
+        rain barrel: Regentonne
+        rainwater: Regenwasser, Niederschlagswasser
+        cloudburst: Starkregen, Wolkenbruch
+        charge point: Ladepunkt, Ladesäule, Ladestation
+        electric car: Elektroauto, E-Auto, Elektrofahrzeug, Elektrofahrzeuge
+        climate plan: Klimaschutzplan, Klimaschutzkonzept
+        climate adaptation: Klimaanpassung
+        climate neutral: klimaneutral
+        heat pump: Wärmepumpe
+        speed limit: Tempolimit, Geschwindigkeitsbegrenzung
+        studded tyres: Spikereifen
+        engineer: Ingenieur, Ingenieurin
+        insurance: Versicherung
+        basement: Keller
     """),
     gaps=frozen({
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -492,6 +492,27 @@ PACK = LanguagePack(
         bishop: bishop
         priest: priest, vicar
         killed: killed, murdered
+        sandbag: sandbag, sandbags
+        drinking fountain: drinking fountain, drinking fountains, water fountain
+        heatwave: heatwave, heat wave, heat
+        air quality: air quality, air pollution
+        particulate matter: particulate matter, particulates, PM10
+        wood stove: wood stove, wood stoves, wood-burning stove, wood burner
+        green roof: green roof, green roofs
+        rain barrel: rain barrel, water butt
+        rainwater: rainwater, stormwater, surface water
+        cloudburst: cloudburst, cloudbursts, torrential rain
+        charge point: charge point, charge points, charging point, charger, chargers, charging station
+        electric car: electric car, electric cars, electric vehicle, electric vehicles
+        climate plan: climate plan, climate strategy
+        climate adaptation: climate adaptation, climate change adaptation
+        climate neutral: climate neutral, carbon neutral, net zero
+        heat pump: heat pump, heat pumps
+        speed limit: speed limit
+        studded tyres: studded tyres, studded tires
+        engineer: engineer
+        insurance: insurance, insurer
+        basement: basement, basements, cellar
     """),
     ui=frozen({
         "signin": "Sign in",

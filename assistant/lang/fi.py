@@ -304,7 +304,7 @@ PACK = LanguagePack(
         buildings: rakennukset, rakennusta
         tower: torni
         manor house: kartano
-        dike: pato, valli
+        dike: pato, valli, penger, tulvapenger, tulvapenkereet
         pumping station: pumppaamo
         archive: arkisto
         drawings: piirustukset, piirustusta
@@ -457,6 +457,27 @@ PACK = LanguagePack(
         bishop: piispa
         priest: pappi, kirkkoherra
         killed: tapettiin, murhattiin
+        sandbag: hiekkasäkki, hiekkasäkit
+        drinking fountain: juomavesipiste
+        heatwave: helle, helleaalto
+        air quality: ilmanlaatu, ilmansaasteet
+        particulate matter: pienhiukkaset, katupöly
+        wood stove: puukamiina, takka
+        green roof: viherkatto
+        rain barrel: sadevesitynnyri
+        rainwater: sadevesi, hulevesi
+        cloudburst: rankkasade, kaatosade
+        charge point: latauspiste, latausasema
+        electric car: sähköauto, sähköautot, sähköajoneuvo
+        climate plan: ilmasto-ohjelma, ilmastosuunnitelma
+        climate adaptation: ilmastonmuutokseen sopeutuminen
+        climate neutral: hiilineutraali
+        heat pump: lämpöpumppu, maalämpö
+        speed limit: nopeusrajoitus
+        studded tyres: nastarenkaat
+        engineer: insinööri
+        insurance: vakuutus, vakuutusyhtiö
+        basement: kellari
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

@@ -466,6 +466,27 @@ PACK = LanguagePack(
         bishop: bisschop
         priest: priester, pastoor, dominee
         killed: gedood, vermoord
+        sandbag: zandzak, zandzakken
+        drinking fountain: watertappunt, drinkwaterpunt
+        heatwave: hittegolf, hitte
+        air quality: luchtkwaliteit, luchtvervuiling
+        particulate matter: fijnstof
+        wood stove: houtkachel
+        green roof: groen dak, groene daken
+        rain barrel: regenton
+        rainwater: regenwater, hemelwater
+        cloudburst: wolkbreuk, hoosbui
+        charge point: laadpaal, laadpalen, laadpunt
+        electric car: elektrische auto, elektrische auto's
+        climate plan: klimaatplan
+        climate adaptation: klimaatadaptatie
+        climate neutral: klimaatneutraal
+        heat pump: warmtepomp
+        speed limit: snelheidslimiet, maximumsnelheid
+        studded tyres: spijkerbanden
+        engineer: ingenieur
+        insurance: verzekering, verzekeraar
+        basement: kelder, kelders
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
     ui=frozen({

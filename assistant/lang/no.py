@@ -467,6 +467,27 @@ PACK = LanguagePack(
         bishop: biskop, biskopen
         priest: prest, presten, sogneprest
         killed: drept, myrdet
+        sandbag: sandsekk, sandsekker
+        drinking fountain: drikkefontene, drikkevannspost
+        heatwave: hetebølge
+        air quality: luftkvalitet, luftforurensning
+        particulate matter: svevestøv
+        wood stove: vedovn, vedovner
+        green roof: grønne tak, grønt tak
+        rain barrel: regntønne
+        rainwater: overvann, regnvann
+        cloudburst: styrtregn, skybrudd
+        charge point: ladepunkt, ladepunkter, ladestasjon, lader
+        electric car: elbil, elbiler, elektriske biler
+        climate plan: klimaplan
+        climate adaptation: klimatilpasning
+        climate neutral: klimanøytral
+        heat pump: varmepumpe, varmepumper
+        speed limit: fartsgrense
+        studded tyres: piggdekk
+        engineer: ingeniør
+        insurance: forsikring, forsikringsselskap
+        basement: kjeller, kjellere
     """),
     ui=frozen({
         "signin": "Logg inn",

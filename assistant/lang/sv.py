@@ -474,6 +474,27 @@ PACK = LanguagePack(
         bishop: biskop, biskopen
         priest: präst, prästen, kyrkoherde
         killed: dödad, dödades, mördad, mördades
+        sandbag: sandsäck, sandsäckar
+        drinking fountain: dricksvattenfontän, dricksfontän
+        heatwave: värmebölja, hetta
+        air quality: luftkvalitet, luftföroreningar
+        particulate matter: partiklar, svävande partiklar
+        wood stove: vedspis, braskamin, vedkamin
+        green roof: gröna tak, grönt tak, sedumtak
+        rain barrel: regntunna
+        rainwater: dagvatten, regnvatten
+        cloudburst: skyfall
+        charge point: laddpunkt, laddpunkter, laddstolpe, laddare, laddstation
+        electric car: elbil, elbilar, elektriska bilar
+        climate plan: klimatplan, klimatstrategi
+        climate adaptation: klimatanpassning
+        climate neutral: klimatneutral
+        heat pump: värmepump, värmepumpar
+        speed limit: hastighetsgräns
+        studded tyres: dubbdäck
+        engineer: ingenjör
+        insurance: försäkring, försäkringsbolag
+        basement: källare
     """),
     ui=frozen({
         "signin": "Logga in",

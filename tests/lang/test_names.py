@@ -144,6 +144,12 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("Wer war der erste Bischof der Stadt?", "de", "sv", "biskop"),
     ("Hoeveel soldaten vielen in de slag?", "nl", "fi", "sotilaat"),
     ("Milloin yliopisto perustettiin?", "fi", "da", "universitet"),
+    # climate set: the words of climate and environment pages
+    ("How many sandbags can one household get?", "en", "fi", "hiekkasäkki"),
+    ("Hur många dricksvattenfontäner finns i innerstaden?", "sv", "de", "Trinkbrunnen"),
+    ("How much is the grant for replacing an old wood stove?", "en", "no", "vedovn"),
+    ("How much subsidy is there per square metre of green roof?", "en", "nl", "groen dak"),
+    ("Wie viel hat die Erhöhung der Deiche gekostet?", "de", "fi", "tulvapenger"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
