@@ -976,9 +976,14 @@ class Composer:
             return phones if kind == "phone" else mails if kind == "email" else mails + phones
 
         block: Passage | None = None
-        if answer.citations and count(answer.citations[0].quote):
-            block = answer.citations[0].passage  # the best sentence is an address: give its whole block
-        else:
+        # A sentence quoted from the best passage is an address: give its whole block. Any of them, not only the first:
+        # "Anmeldung beim Seniorenbüro unter 06421 908-455." was quoted after the sentence naming the heat telephone,
+        # and the climate manager's number elsewhere on the page answered instead (climate set).
+        if answer.citations:
+            c = answer.citations[0]
+            if any(count(doc_texts[c.passage.doc_id][a:b]) for a, b in (c.spans or ((c.quote_start, c.quote_end),))):
+                block = c.passage
+        if block is None:
             doc_id = ranked[0].passage.doc_id
             best: tuple[int, int] | None = None
             for i, p in enumerate(doc_passages):

@@ -2075,3 +2075,26 @@ def test_a_contact_question_asking_for_a_number_is_answered_from_the_block_with_
     assert "088 555 2200" in a.answer and "klachten@" not in a.answer
     mail = compose(c, "Wat is het e-mailadres van de huisartsenpost?", "nl", [r], {"h": HAP}, ps)
     assert "klachten@hapwaalrand.nl" in mail.answer
+
+
+HEAT = ("Hitzetelefon\n\nÄltere Menschen, die allein leben, können sich für das Hitzetelefon anmelden. Anmeldung beim "
+        "Seniorenbüro unter 06421 908-455.\n\nAnsprechpartner\n\nKlimaanpassungsmanagerin der Stadt ist Dr. Lena "
+        "Hartmann, Telefon 06421 908-310.\n")
+
+
+def test_a_number_quoted_after_the_best_sentence_answers_the_contact_question() -> None:
+    """The number to register for the heat telephone was quoted after the sentence naming it, yet the page's last
+    block with a number (the climate manager's) answered, since only the first quoted sentence was looked at (climate
+    set)."""
+    cut = HEAT.index("Ansprechpartner")
+    ps = [Passage(id="h#0", doc_id="h", text=HEAT[:cut].rstrip(), title="Hitzeschutz", section="Hitzetelefon",
+                  language="de", start=0, end=len(HEAT[:cut].rstrip())),
+          Passage(id="h#1", doc_id="h", text=HEAT[cut:].rstrip(), title="Hitzeschutz", section="Ansprechpartner",
+                  language="de", start=cut, end=cut + len(HEAT[cut:].rstrip()))]
+    first = ps[0]
+    spans = [s for s in sentence_spans(first.text, 0) if first.text[s.start:s.end] != "Hitzetelefon"]
+    r = Ranked(first.with_score(0.9, Scores(coverage=1.0)),
+               (SentenceScore(spans[0].start, spans[0].end, 0.9), SentenceScore(spans[1].start, spans[1].end, 0.89)))
+    a = compose(Composer(ComposerParams(min_score=0.5)),
+                "Unter welcher Nummer meldet man sich für das Hitzetelefon an?", "de", [r], {"h": HEAT}, ps)
+    assert "908-455" in a.answer and "908-310" not in a.answer
