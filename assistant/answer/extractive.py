@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Literal, TypeVar
@@ -48,7 +49,10 @@ _WEEKDAYS = "|".join(map(re.escape, weekdays()))
 # Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 # A time of day: "kl. 6", "09.00", "10:30", "klokka 11", "9 Uhr"; and opening hours, a range of them ("9–12").
-_CLOCK = (r"\b(?:kl\.?|klo\.?|kello|klokken|klokka|klockan|um|at)\s*\d{1,2}\b|\b\d{1,2}[.:]\d{2}\b|"
+# (German "um" and English "at" say one too, but are ordinary prepositions: evidence of a date only, not left out of
+# what a count question may be answered by, `_CLOCK_TIME`)
+_CLOCK_WORDS = _any(lambda p: p.clock_words)
+_CLOCK = (rf"\b(?:{_CLOCK_WORDS}|um|at)\s*\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\b|"
           r"\b\d{1,2}\s*(?:am|pm|uhr)\b")
 _TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
 _EVIDENCE = {
@@ -184,11 +188,13 @@ def asks_for_contact(question: str, lang: str = "") -> bool:
             and "date" not in answer_types(question))
 
 
-def answer_types(question: str) -> set[str]:
-    """The kinds of thing the question asks for (`_TYPE_PATTERNS`); a duration is the wider kind of number."""
+@lru_cache(maxsize=256)
+def answer_types(question: str) -> frozenset[str]:
+    """The kinds of thing the question asks for (`_TYPE_PATTERNS`); a duration is the wider kind of number.
+    Cached: composing one answer asks it of the same question several times."""
     types = {k for k, rx in _TYPE_RES.items() if rx.search(_PHONE_AS_MEDIUM.sub(" ", question) if k == "contact"
                                                           else question)}
-    return types - {"number"} if "duration" in types else types
+    return frozenset(types - {"number"} if "duration" in types else types)
 
 
 def wants_contact(question: str, lang: str = "") -> bool:
@@ -197,7 +203,7 @@ def wants_contact(question: str, lang: str = "") -> bool:
     return asks_for_contact(question, lang) or ("contact" in types and "date" not in types)
 
 
-def type_match(types: set[str], sentence: str, question: str = "") -> bool:
+def type_match(types: AbstractSet[str], sentence: str, question: str = "") -> bool:
     """Whether the sentence holds the kind of thing asked for beyond the question's own words: "Klimabündnis
     Oberrhein" in "Wer ist Vorsitzende des Klimabündnisses Oberrhein?" is the topic, not the person asked for."""
     if question:
@@ -223,16 +229,17 @@ _POLAR = {code: re.compile(rf"^\W*(?:{'|'.join(p.polar_cues)})\b", re.IGNORECASE
           for code, p in packs().items() if p.polar_cues}
 
 
-def required_types(question: str, lang: str = "") -> set[str]:
+@lru_cache(maxsize=256)
+def required_types(question: str, lang: str = "") -> frozenset[str]:
     """The kinds of answer the question needs (`_REQUIRED_PATTERNS`); with its language known, a cue that is
     part of a name does not count ("Hvor mange seire har Sverige i Melodi Grand Prix?" asks for no price), and a
     yes/no question needs none (its pack's `polar_cues`: "Does housing benefit include heating costs?" was refused
     for want of an amount, county set; in its own language only, since English "Was" is German "what")."""
     polar = _POLAR.get(lang)
     if _OPENING_ASK.match(question) or (polar is not None and polar.match(question)):
-        return set()
-    kinds = {k for k, rx in _REQUIRED_RES.items()
-             if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question))}
+        return frozenset()
+    kinds = frozenset(k for k, rx in _REQUIRED_RES.items()
+                      if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question)))
     if _ASKS_SHARE.search(question):
         return (kinds - {"count", "money"}) | {"share"}
     if _ASKS_CHANGE.search(question):
@@ -698,7 +705,7 @@ def asks_person_or_place(question: str) -> bool:
     return "contact" in answer_types(question) or bool(_PLACE_RE.search(question))
 
 
-def answers_kind(sentence: str, asks_contact: bool, required: set[str], person_or_place: bool = True) -> bool:
+def answers_kind(sentence: str, asks_contact: bool, required: AbstractSet[str], person_or_place: bool = True) -> bool:
     """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
     return _answers_kind(sentence, asks_contact, frozenset(required), person_or_place)
 
@@ -742,11 +749,10 @@ def measured_only(sentence: str) -> bool:
 
 # A time of day after its clock word, or a range of them ("kl. 12–15", "klo 8–14", "17.00"): no count. Not after "um"
 # or "at", which count too ("um 5 Plätze", "at 15 schools").
-_CLOCK_TIME = re.compile(r"\b(?:kl\.?|klo\.?|kello|klokken|klokka|klockan)\s*\d{1,2}(?:[.:]\d{2})?"
+_CLOCK_TIME = re.compile(rf"\b(?:{_CLOCK_WORDS})\s*\d{{1,2}}(?:[.:]\d{{2}})?"
                          r"(?:\s*[–—-]\s*\d{1,2}(?:[.:]\d{2})?)?|\b\d{1,2}[.:]\d{2}\b", re.IGNORECASE)
 # A number to call ("Ring 112", "ringe legevakten på telefon 116 117", "call 999", "bel 088 555 2200"): no count.
-_CALLED_NUMBER = re.compile(r"\b(?:ring[ea]?|call|dial|bel(?:len)?|soita|anrufen|wählen|"
-                            r"telefon(?:en)?|tlf\.?|tel\.?|puh\.?|puhelin)\b\.?\s*:?\s*(?:\w+\s+){0,2}?(?:på\s+)?"
+_CALLED_NUMBER = re.compile(rf"\b(?:{_any(lambda p: p.call_words)})\b\.?\s*:?\s*(?:\w+\s+){{0,2}}?(?:på\s+)?"
                             r"(?:telefon\s+)?\d[\d ]*\d\b", re.IGNORECASE)
 
 
@@ -1054,7 +1060,7 @@ class Composer:
         return [c for c in found if not c.text.rstrip().endswith("?")] or found
 
     def _single(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
-                passages: tuple, types: set[str]) -> Answer:
+                passages: tuple, types: AbstractSet[str]) -> Answer:
         p = self.params
         cands = self.candidates(question, lang, ranked, doc_texts)
         if not cands:
@@ -1132,7 +1138,7 @@ class Composer:
         citations, parts = self._cite(picks, doc_texts)
         return Answer(_joined(parts), tuple(citations), True, lang, passages)
 
-    def _typed_instead(self, question: str, types: set[str], cands: list[Candidate], scores: np.ndarray,
+    def _typed_instead(self, question: str, types: AbstractSet[str], cands: list[Candidate], scores: np.ndarray,
                        order: np.ndarray, quoted: list[Candidate], best: float) -> list[Candidate]:
         """The quotes with the best-scored sentence of the best one's passage that holds the kind asked for, in place
         of the quotes after the best one where the answer would run too long: "Milloin uusi sivistysjohtaja

@@ -83,6 +83,8 @@ PACK = LanguagePack(
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
+    call_words=(r"ring(?:e)?", r"telefon(?:en)?", r"tlf\.?"),
+    clock_words=(r"kl\.?", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(

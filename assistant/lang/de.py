@@ -82,6 +82,7 @@ PACK = LanguagePack(
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),
     place_cues=(r"\bwo\b", r"\bwohin\b", r"\bwoher\b"),
     phone_as_medium=(r"\bam telefon\b",),
+    call_words=(r"anrufen", r"wählen", r"telefon", r"tel\.?"),
     phone_words=(r"\w*telefon\w*", r"\w*nummer\b", r"\banruf\w*", r"\bwählen\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(
@@ -490,6 +491,8 @@ PACK = LanguagePack(
         basement: Keller
     """),
     gaps=frozen({
+        "clock_words": "German says the hour with 'um', an ordinary preposition too ('um 5 Prozent'), read as a date's "
+                       "evidence only",
         "article_phrases": "no word of its anaphora list doubles as a definite article",
         "link_notes": "no German link annotations seen in any collection yet",
         "ui": "the chat interface has no German strings yet (English is shown)",

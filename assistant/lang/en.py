@@ -95,6 +95,7 @@ PACK = LanguagePack(
     address_labels=(r"(?:visiting |postal |street )?address",),
     place_cues=(r"\bwhere\b",),
     phone_as_medium=(r"\bon the (?:tele)?phone\b",),
+    call_words=(r"call", r"dial", r"tel\.?"),
     phone_words=(r"\b(?:tele)?phone\b", r"\bnumber\b", r"\bcall\b", r"\b(?:help|hot)line\b"),
     email_words=(r"\be-?mail\b",),
     contact_requests=(
@@ -160,6 +161,7 @@ PACK = LanguagePack(
     not_found="I could not find this in the documents.",
     list_intro="These parts of the documents match:",
     gaps=frozen({
+        "clock_words": "English says the hour with 'at', an ordinary preposition too, read as a date's evidence only",
         "ordinal_before": "ordinal numbers are not written with a dot",
         "article_phrases": "no word of its anaphora list doubles as a definite article"}),
     inflections=("s", "es", "'s", "d", "ed", "ing", "er", "est"),

@@ -86,6 +86,8 @@ PACK = LanguagePack(
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "call_words": "none listed yet (\"appelez le\" would be one)",
+        "clock_words": "French says the hour after the number (\"9 h\"), not before it",
         "role_verbs": "none listed yet (\"qui dirige\" would name \"directeur\")",
         "role_heads": "none listed yet (porte-parole is ungendered; président / présidente share a stem)",
         "concepts": "no concept words yet: French questions find other languages' words through CLDR names only",

@@ -87,6 +87,7 @@ PACK = LanguagePack(
     address_labels=(r"(?:bezoek|post)?adres",),
     place_cues=(r"\bwaar\b",),
     phone_as_medium=(r"\baan de telefoon\b",),
+    call_words=(r"bel(?:len)?", r"tel\.?"),
     phone_words=(r"\w*telefoon\w*", r"\w*nummer\b", r"\bbel(?:len)?\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(
@@ -488,7 +489,8 @@ PACK = LanguagePack(
         insurance: verzekering, verzekeraar
         basement: kelder, kelders
     """),
-    gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot"}),
+    gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot",
+                  "clock_words": "Dutch says the hour with 'om', an ordinary preposition too, or 'uur' after it"}),
     ui=frozen({
         "signin": "Inloggen",
         "signin_intro": "De assistent is voor ingelogde medewerkers. Voer de toegangssleutel in die u hebt gekregen.",

@@ -86,6 +86,8 @@ PACK = LanguagePack(
     # the consumers match every pack's cues at once: Danish "hvor længe/høj" must not pass as "where"
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
+    call_words=(r"ring(?:e)?", r"telefon(?:en)?", r"tlf\.?"),
+    clock_words=(r"kl\.?", r"klokka", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?post\w*",),
     contact_requests=(

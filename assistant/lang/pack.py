@@ -72,6 +72,10 @@ class LanguagePack:
     # regex: the phone named as where something happens, not asked for ("väntetiden i telefonen", "on the phone"):
     # taken out of the question before its contact cues are looked for
     phone_as_medium: tuple[str, ...] = ()
+    # regex: a word before a number to call ("Ring 112", "tlf. 55 12 34 56", "soita"): such a number counts nothing
+    call_words: tuple[str, ...] = ()
+    # regex: the word that says a time of day ("kl. 12–15", "klokka 11", "kello 9"): such a number counts nothing
+    clock_words: tuple[str, ...] = ()
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     # regex: asks who holds a role, before the role's name ("who is the", "hvem er", "wer ist der"): in the question's
     # own language the answer names the role ("Hvem er kommunedirektør i Strandvik?" is not answered by "rektor Hanne

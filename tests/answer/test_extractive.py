@@ -2045,6 +2045,12 @@ def test_asked_when_the_hours_beside_the_number_to_call_answer() -> None:
     ("Vaksinasjonskontoret tilbyr TBE-vaksine på drop-in onsdager kl. 12–15.", False),
     ("Kiireellistä hoitoa annetaan arkisin klo 8–14.", False),
     ("Call 999 in an emergency.", False),
+    # every pack's `call_words` and `clock_words`
+    ("Ring tlf. 70 20 30 40 ved spørgsmål.", False),
+    ("Im Notfall wählen Sie 112.", False),
+    ("Bel 088 555 2200 voor een afspraak.", False),
+    ("Soita numeroon 116 117.", False),
+    ("Legevakten åpner klokka 15.", False),
     ("Kommunen har 14 valdistrikt.", True),
     ("Vi ringer 250 hushåll i veckan.", True),
     ("Lessons are given at 15 schools.", True),
