@@ -28,7 +28,7 @@ from assistant.index.onnx_encoder import require_agreement
 from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang import names, packs
-from assistant.lang.detect import question_language
+from assistant.lang.detect import nearest_kin, question_language
 from assistant.lang.nonsense import looks_like_random_letters
 from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, SubwordCounter
 from assistant.retrieve.conversation import Context, Turn, context_for
@@ -301,6 +301,8 @@ class Assistant:
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         k = max(self.settings.top_k, self.settings.answer_candidates)
         ranked = self._ranked_typed(typed, question, k, filters, history, snap, True, lang)
+        if ranked:
+            lang = nearest_kin(question, lang, ranked[0].passage.language)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
         # the documents being read, best first: none listed for a refusal

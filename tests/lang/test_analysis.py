@@ -57,6 +57,23 @@ def test_the_collection_is_the_prior_between_danish_and_norwegian_questions() ->
     assert question_language("Who is the mayor of Havnes?", {"no"}) == "en"  # English stays English
 
 
+def test_between_danish_and_norwegian_the_best_passage_decides_unless_the_question_says_which() -> None:
+    """Over a collection with Danish and Norwegian pages the collection's prior cannot choose: "Hvem er ordfører i
+    Lindvik?" was read as Danish and so held to no Norwegian role check over the Norwegian page (care set)."""
+    from assistant.lang.detect import nearest_kin
+
+    q = "Hvem er ordfører i Lindvik?"
+    assert question_language(q, {"da", "no", "en"}) == "da"
+    assert nearest_kin(q, "da", "no") == "no"
+    assert nearest_kin("Hvornår åbner plejecentret?", "da", "no") == "da"  # a word only Danish has
+    assert nearest_kin("Hva koster det?", "no", "da") == "no"  # and only Norwegian
+    assert nearest_kin("Hvem er borgmester?", "da", "sv") == "da"  # no close relative
+    assert nearest_kin("Who is the mayor?", "en", "no") == "en"
+    # no close call: a Danish question over a Norwegian page, a Norwegian one over a Danish page (minutes set)
+    assert nearest_kin("Hvor mange elbiler skal hjemmeplejen lease?", "da", "no") == "da"
+    assert nearest_kin("Hvor mange leiligheter skal bygges på Havnevej 14?", "no", "da") == "no"
+
+
 def test_a_name_takes_the_analysis_of_the_pages_that_hold_it() -> None:
     """'Innlandet' is 'innland' in Norwegian pages; to an English question it was 'innlandet', so the
     keyword side never found the pages by their own name."""
