@@ -115,7 +115,8 @@ class KeywordIndex:
         if not known:
             return empty
         plain = self.analyzer.query_terms(query, lang, languages, self._idf.__contains__, concepts=False)
-        names = self.analyzer.query_terms(capitalised(query), lang, languages, self._idf.__contains__)
+        names = self.analyzer.query_terms(capitalised(query), lang, languages, self._idf.__contains__,
+                                          all_names=True)
         weight = {t: self.own_language_weight(t) for t in plain if t in self._idf and t not in names
                   and not any(ch.isdigit() for ch in t)}
         # (coverage stays the collection's: what share of the question's words it holds, however common in their

@@ -323,10 +323,11 @@ class MilvusIndex:
     def __len__(self) -> int:
         return len(self._passages)
 
-    def _terms(self, text: str, language: str, concepts: bool = True) -> list[str]:
+    def _terms(self, text: str, language: str, concepts: bool = True, all_names: bool = False) -> list[str]:
         if self.settings.milvus_analysis == "milvus":
             return milvus_tokens(text)
-        return self.analyzer.query_terms(text, language, self.languages, self._df.__contains__, concepts=concepts)
+        return self.analyzer.query_terms(text, language, self.languages, self._df.__contains__, concepts=concepts,
+                                         all_names=all_names)
 
     def _collection(self) -> str:
         return _names(self.settings, self._version)[0]
@@ -343,7 +344,7 @@ class MilvusIndex:
                 return Hits((), (), 0.0)
             n = max(len(self._passages), 1)
             plain = self._terms(query.text, query.language, concepts=False)
-            names = self._terms(capitalised(query.text), query.language)
+            names = self._terms(capitalised(query.text), query.language, all_names=True)
             idf = {t: math.log(1 + (n - self._df[t] + 0.5) / (self._df[t] + 0.5))
                    for t in (*terms, *plain, *names) if t in self._df}
             coverage, held = term_coverage(terms, idf, n), term_coverage(plain, idf, n)

@@ -39,6 +39,9 @@ def compounding(lang: str) -> bool:
     return p is not None and p.compounding
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; hyphenated words also yield their parts."""
     out: list[str] = []
@@ -86,20 +89,28 @@ class Analyzer:
                    and word[: -len(suf)] in self.vocabulary for suf in _INFLECTIONS)
 
     def query_terms(self, text: str, lang: str, others: Iterable[str], known: Callable[[str], bool],
-                    concepts: bool = True) -> list[str]:
+                    concepts: bool = True, all_names: bool = False) -> list[str]:
         """The question's terms in its own language; a word none of whose terms the collection holds is
         analysed as the collection's other languages would have analysed it, and those of its terms the
         collection holds are taken instead. A name is stemmed by each language's rules ("Innlandet" is
         "innland" in the Norwegian pages and "innlandet" to an English question), so without this an
         English or German question missed Norwegian and Danish pages by their own names. A country,
         language, month or weekday the collection does not hold as written is looked up under its name in
-        the collection's other languages (`names`: "Norway" -> "Norge", "Tuesday" -> "tirsdag")."""
+        the collection's other languages (`names`: "Norway" -> "Norge", "Tuesday" -> "tirsdag").
+
+        A name (a capitalised word after the first; every word with `all_names`) takes the other languages' terms
+        beside its own even when the collection holds its own: "Robert" is "robert" to an English question but
+        "rober" in the Norwegian pages, where "robert" is "Roberts", so "Who is Robert Næss?" found Julia Roberts
+        (English over NorQuAD)."""
         others = [o for o in others if o != lang]
+        found = list(_NAME_WORD.finditer(text))
+        named = frozenset(w for m in found[0 if all_names else 1:] if m.group(0)[0].isupper()
+                          for w in words(m.group(0)))
         out: list[str] = []
         at = 0
         for m in names.find(text, lang, others, concepts=concepts) if others else ():
-            out.extend(self._word_terms(text[at:m.start], lang, others, known))
-            own = self._word_terms(text[m.start:m.end], lang, others, known)
+            out.extend(self._word_terms(text[at:m.start], lang, others, known, named))
+            own = self._word_terms(text[m.start:m.end], lang, others, known, named)
             kept = [t for t in own if known(t)]
             alt = [t for o, name in m.equivalents for t in self.terms(name, o) if known(t)]
             if len(kept) == len(own) or not alt:
@@ -107,15 +118,19 @@ class Analyzer:
             else:
                 out.extend(dict.fromkeys(kept + alt))
             at = m.end
-        out.extend(self._word_terms(text[at:], lang, others, known))
+        out.extend(self._word_terms(text[at:], lang, others, known, named))
         return out
 
-    def _word_terms(self, text: str, lang: str, others: list[str], known: Callable[[str], bool]) -> list[str]:
+    def _word_terms(self, text: str, lang: str, others: list[str], known: Callable[[str], bool],
+                    named: frozenset[str] = frozenset()) -> list[str]:
         out: list[str] = []
         for w in words(text):
             own = self.terms(w, lang)
             if not own or not others or any(known(t) for t in own):
                 out.extend(own)
+                if own and others and w in named:
+                    out.extend(t for t in dict.fromkeys(t for o in others for t in self.terms(w, o))
+                               if t not in own and known(t))
                 continue
             alt = [t for o in others for t in self.terms(w, o) if known(t)]
             out.extend(dict.fromkeys(alt) if alt else own)
