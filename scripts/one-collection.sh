@@ -12,7 +12,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 out="${1:-$work/report}"
 sets="default services holdout german nordic news municipal regional portal agency press encyclopedia civic district
-borough parish county harbour valley fjord atlas gazette ledger longform minutes events notices lexicon care climate"
+borough parish county harbour valley fjord atlas gazette ledger longform minutes events notices lexicon care climate
+schools"
 mkdir -p "$work/corpus" "$work/questions"
 for name in $sets; do
   if [ "$name" = default ]; then src=corpus; else src="eval/collections/$name"; fi

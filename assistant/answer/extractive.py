@@ -225,6 +225,7 @@ _ASKS_WHO_WHEN_WHERE = f"{_TYPE_PATTERNS['date']}|{_TYPE_PATTERNS['contact']}|{_
 _OPENING_ASK = re.compile(rf"^\W*(?!{_TYPE_PATTERNS['number']})(?:{_ASKS_WHO_WHEN_WHERE})", re.IGNORECASE)
 
 
+_FREQUENCY = re.compile(_any(lambda p: p.frequency_cues), re.IGNORECASE)
 _POLAR = {code: re.compile(rf"^\W*(?:{'|'.join(p.polar_cues)})\b", re.IGNORECASE)
           for code, p in packs().items() if p.polar_cues}
 
@@ -236,7 +237,7 @@ def required_types(question: str, lang: str = "") -> frozenset[str]:
     yes/no question needs none (its pack's `polar_cues`: "Does housing benefit include heating costs?" was refused
     for want of an amount, county set; in its own language only, since English "Was" is German "what")."""
     polar = _POLAR.get(lang)
-    if _OPENING_ASK.match(question) or (polar is not None and polar.match(question)):
+    if _OPENING_ASK.match(question) or (polar is not None and polar.match(question)) or _FREQUENCY.search(question):
         return frozenset()
     kinds = frozenset(k for k, rx in _REQUIRED_RES.items()
                       if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question)))

@@ -77,6 +77,7 @@ PACK = LanguagePack(
         "atten", "nitten", "tres", "halvfjerds", "firs", "halvfems",
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
+    frequency_cues=(r"\bhvor ofte\b",),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b", r"\w*frist(?:en|er|erne)?\b"),
     person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
@@ -481,6 +482,31 @@ PACK = LanguagePack(
         engineer: ingeniør
         insurance: forsikring, forsikringsselskab
         basement: kælder, kældre
+        early childhood education: dagtilbud, dagtilbuddet, daginstitution, børnehave
+        pre-school class: børnehaveklasse, børnehaveklassen
+        course: kursus, kurser, kurset
+        semester: semester, semestret
+        registration: tilmelding, tilmeldingen, tilmelde
+        cancellation: afmelding, afmelde, afbestilling
+        adult education centre: aftenskole, aftenskolen, voksenundervisning
+        folk high school: højskole, højskolen, folkehøjskole, folkehøjskolen
+        tuition fee: skolepenge, studieafgift
+        merger: sammenlægning, sammenlægningen, fusion
+        income statement: indkomstoplysninger, indkomstoplysning
+        bus card: buskort, buskortet
+        school holidays: skoleferie, skoleferien
+        main building: hovedbygning, hovedbygningen
+        motto: motto, valgsprog
+        faculty: fakultet, fakultetet
+        medical school: lægeuddannelsen, det sundhedsvidenskabelige fakultet
+        vice-chancellor: rektor
+        signatures: underskrifter, underskriftindsamling
+        solar panels: solceller, solpaneler
+        damp: fugtskader, fugt, skimmel
+        sports hall: idrætshal, gymnastiksal
+        upper secondary school: gymnasium, gymnasiet, gymnasieelever
+        primary school: folkeskole, folkeskolen, grundskole
+        construction: byggestart, byggeriet
     """),
     gaps=frozen({
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

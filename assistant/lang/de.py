@@ -53,7 +53,11 @@ PACK = LanguagePack(
     continuations=("und",),
     list_cues=(  # "welche" before a noun ("welche Netzwerke"), not before a verb or pronoun ("welche gibt es")
         r"\bwelche\s+(?!(?:ist|sind|war|waren|hat|haben|hatte|hatten|gibt|gab|kann|können|muss|müssen|soll|"
-        r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit)\b)\w",
+        r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit)\b)"
+        # nor before a feminine noun in the singular, which "welche" asks for too: one whose ending only the
+        # singular has (the plural adds -en: "Auszeichnung(en)", "Organisation(en)", "Partei(en)"), or a frequent
+        # head of that kind ("Welche Nummer wählt man bei Lebensgefahr?" was answered as a list, care set)
+        r"(?!\w*(?:ung|heit|keit|schaft|ion|tät|ei|nummer|stadt|adresse|straße)\b)\w",
     ),
     # how long, deep, old …: a measure, answered by a number
     number_cues=(
@@ -75,6 +79,7 @@ PACK = LanguagePack(
         "neunzehn", "sechzig", "siebzig", "achtzig", "neunzig",
         r"hundert(?:e)?", r"tausend(?:e)?", r"dutzend(?:e)?", r"millionen?",
     ),
+    frequency_cues=(r"\bwie oft\b",),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b", r"\bwelche[mns]? jahr",
                r"\w*frist(?:en)?\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\w*telefon", r"\bwer\b",
@@ -489,6 +494,31 @@ PACK = LanguagePack(
         engineer: Ingenieur, Ingenieurin
         insurance: Versicherung
         basement: Keller
+        early childhood education: Kinderbetreuung, Kindertagesbetreuung, Kita
+        pre-school class: Vorschule, Vorschulklasse
+        course: Kurs, Kurse, Kurses
+        semester: Semester, Semesters
+        registration: Anmeldung, anmelden, Anmeldeschluss
+        cancellation: Rücktritt, Abmeldung, stornieren, Stornierung
+        adult education centre: Volkshochschule, VHS
+        folk high school: Heimvolkshochschule
+        tuition fee: Studiengebühr, Studiengebühren, Kursgebühr, Kursgebühren
+        merger: Fusion, Zusammenlegung, fusionieren
+        income statement: Einkommensnachweis, Einkommenserklärung
+        bus card: Busfahrkarte, Schülerticket, Buskarte
+        school holidays: Schulferien
+        main building: Hauptgebäude
+        motto: Motto, Wahlspruch
+        faculty: Fakultät, Fakultäten
+        medical school: medizinische Fakultät
+        vice-chancellor: Rektor, Rektorin
+        signatures: Unterschriften, Unterschriftensammlung
+        solar panels: Solarzellen, Solaranlage, Photovoltaik
+        damp: Feuchtigkeitsschäden, Feuchtigkeit, Schimmel
+        sports hall: Sporthalle, Turnhalle
+        upper secondary school: Gymnasium, gymnasiale Oberstufe
+        primary school: Grundschule, Grundschulen
+        construction: Baubeginn, Bauarbeiten
     """),
     gaps=frozen({
         "clock_words": "German says the hour with 'um', an ordinary preposition too ('um 5 Prozent'), read as a date's "

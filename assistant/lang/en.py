@@ -89,6 +89,7 @@ PACK = LanguagePack(
         "thirty", "forty", "fifty", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "sixty", "seventy", "eighty", "ninety", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
     ),
+    frequency_cues=(r"\bhow often\b",),
     date_cues=(r"\bwhen\b", r"\b(?:what|which) year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
@@ -515,6 +516,31 @@ PACK = LanguagePack(
         engineer: engineer
         insurance: insurance, insurer
         basement: basement, basements, cellar
+        early childhood education: early childhood education, childcare, day care, daycare
+        pre-school class: pre-school class, pre-school education, pre-primary education, preschool education
+        course: course, courses
+        semester: semester, semesters
+        registration: registration, register, sign up
+        cancellation: cancel, cancellation, cancelling, withdraw
+        adult education centre: adult education centre, adult education center, adult education
+        folk high school: folk high school, folk high schools
+        tuition fee: tuition fee, tuition fees, tuition
+        merger: merger, merge, merged, merging
+        income statement: income statement, proof of income, income details
+        bus card: bus card, bus pass
+        school holidays: school holidays, school holiday
+        main building: main building
+        motto: motto
+        faculty: faculty, faculties
+        medical school: medical school, faculty of medicine
+        vice-chancellor: vice-chancellor, rector
+        signatures: signatures, petition
+        solar panels: solar panels, solar cells
+        damp: damp, moisture damage, mould, mold
+        sports hall: sports hall, gym
+        upper secondary school: upper secondary school, upper secondary students, sixth form, high school
+        primary school: primary school, primary schools, elementary school
+        construction: construction, building work
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -70,6 +70,7 @@ PACK = LanguagePack(
         # teens and tens are one word: "kaksitoista" (12), "kolmekymmentä" (30)
         r"(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)(?:toista|kymmentä)\w*",
     ),
+    frequency_cues=(r"\bkuinka usein\b",),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
     person_cues=(r"\byhteyshenkilö", r"\w*puhel(?:in|im)", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
@@ -480,6 +481,31 @@ PACK = LanguagePack(
         engineer: insinööri
         insurance: vakuutus, vakuutusyhtiö
         basement: kellari
+        early childhood education: varhaiskasvatus, varhaiskasvatuksen, varhaiskasvatukseen, varhaiskasvatuksessa
+        pre-school class: esiopetus, esiopetuksen, esiopetukseen, esiopetuksessa
+        course: kurssi, kurssit, kurssin, kurssille, kurssilla
+        semester: lukukausi, lukukauden, lukukaudessa
+        registration: ilmoittautuminen, ilmoittautua, ilmoittautumisen
+        cancellation: peruutus, peruuttaa, perua, peruminen
+        adult education centre: kansalaisopisto, työväenopisto, kansalaisopiston
+        folk high school: kansanopisto, kansanopiston
+        tuition fee: lukukausimaksu, kurssimaksu, lukukausimaksut
+        merger: yhdistyminen, yhdistäminen, yhdistyvät, kuntaliitos
+        income statement: tuloselvitys, tuloselvityksen, tulotiedot
+        bus card: bussikortti, bussikortin
+        school holidays: koulujen loma, koululoma, koulujen lomat
+        main building: päärakennus, päärakennuksen
+        motto: motto, tunnuslause
+        faculty: tiedekunta, tiedekunnan, tiedekuntaa
+        medical school: lääketieteellinen tiedekunta, lääketieteellisen tiedekunnan
+        vice-chancellor: rehtori
+        signatures: allekirjoitukset, nimeä, adressi
+        solar panels: aurinkopaneelit, aurinkopaneeleita
+        damp: kosteusvauriot, kosteusvaurioita, kosteusvaurio, home
+        sports hall: liikuntahalli, urheiluhalli, liikuntasali
+        upper secondary school: lukio, lukion, toinen aste
+        primary school: alakoulu, peruskoulu, alakoulun, peruskoulun
+        construction: rakentaminen, rakennustyöt, rakentamisen
     """),
     gaps=frozen({
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",

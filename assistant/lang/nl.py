@@ -78,6 +78,7 @@ PACK = LanguagePack(
         "negentien", "zestig", "zeventig", "tachtig", "negentig",
         r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
     ),
+    frequency_cues=(r"\bhoe vaak\b",),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
     # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
     person_cues=(r"\bcontactpersoon\b", r"\w*telefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
@@ -488,6 +489,31 @@ PACK = LanguagePack(
         engineer: ingenieur
         insurance: verzekering, verzekeraar
         basement: kelder, kelders
+        early childhood education: kinderopvang, kindcentrum
+        pre-school class: kleuterklas, kleuterschool
+        course: cursus, cursussen
+        semester: semester
+        registration: aanmelding, aanmelden, inschrijving, inschrijven
+        cancellation: annuleren, annulering, afmelden
+        adult education centre: volksuniversiteit
+        folk high school: volkshogeschool
+        tuition fee: collegegeld, schoolgeld, cursusgeld
+        merger: fusie, fuseren, fuseert
+        income statement: inkomensverklaring, inkomensgegevens
+        bus card: buskaart, ov-kaart
+        school holidays: schoolvakantie, schoolvakanties
+        main building: hoofdgebouw
+        motto: motto, lijfspreuk
+        faculty: faculteit, faculteiten
+        medical school: medische faculteit, geneeskunde
+        vice-chancellor: rector magnificus, rector
+        signatures: handtekeningen, petitie
+        solar panels: zonnepanelen
+        damp: vochtproblemen, vochtschade, vocht, schimmel
+        sports hall: sporthal, gymzaal
+        upper secondary school: middelbare school, havo, vwo
+        primary school: basisschool, basisscholen
+        construction: bouw, start van de bouw
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot",
                   "clock_words": "Dutch says the hour with 'om', an ordinary preposition too, or 'uur' after it"}),

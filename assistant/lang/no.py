@@ -79,6 +79,7 @@ PACK = LanguagePack(
         "femti", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "seksti",
         "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
+    frequency_cues=(r"\bhvor ofte\b",),
     date_cues=(r"\bnår\b", r"\bhvilket år\b", r"\w*frist(?:en|er|ene)?\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b",
                  r"\bhva (?:heter|het|hette)\b"),
@@ -490,6 +491,31 @@ PACK = LanguagePack(
         engineer: ingeniør
         insurance: forsikring, forsikringsselskap
         basement: kjeller, kjellere
+        early childhood education: barnehage, barnehagen
+        pre-school class: førskolegruppe
+        course: kurs, kurset, kursene
+        semester: semester, semesteret
+        registration: påmelding, påmeldingen, melde seg på
+        cancellation: avbestilling, avbestille, melde seg av
+        adult education centre: voksenopplæring, voksenopplæringen
+        folk high school: folkehøgskole, folkehøgskolen
+        tuition fee: skolepenger, studieavgift
+        merger: sammenslåing, sammenslåingen, slås sammen
+        income statement: inntektsopplysninger, inntektsopplysning
+        bus card: busskort, busskortet
+        school holidays: skoleferie, skoleferien
+        main building: hovedbygning, hovedbygningen
+        motto: motto, valgspråk
+        faculty: fakultet, fakultetet
+        medical school: medisinsk fakultet
+        vice-chancellor: rektor
+        signatures: underskrifter, underskriftskampanje
+        solar panels: solceller, solcellepaneler
+        damp: fuktskader, fuktskade, fukt, mugg
+        sports hall: idrettshall, flerbrukshall, gymsal
+        upper secondary school: videregående skole, videregående
+        primary school: barneskole, barneskolen, grunnskole
+        construction: byggestart, byggingen
     """),
     ui=frozen({
         "signin": "Logg inn",

@@ -61,6 +61,10 @@ class LanguagePack:
     time_units: tuple[str, ...] = ()          # regex: units of time ("veckor", "Monate"), after a number a duration
     number_words: tuple[str, ...] = ()        # regex: numbers spelt out ("fem", "twelve"); not "one", an article
     date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
+    # regex: asks how often ("hoe vaak", "wie oft"): a frequency, which needs no amount or count though the question
+    # names fees ("Hoe vaak worden de tarieven … herzien?" was refused for want of an amount, schools set); no date
+    # either ("hver uge", "hvert femte minutt" answer it, and asking for a date quoted "Saturday 13 June 2026")
+    frequency_cues: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()         # regex: asks for a person, a name ("hva heter") or contact
     address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")

@@ -81,6 +81,7 @@ PACK = LanguagePack(
         # "ett fyrtiotal knallar" (about forty)
         r"(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra)tal",
     ),
+    frequency_cues=(r"\bhur ofta\b",),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\w*telefon", r"\bvem\b",
                  r"\bvad (?:heter|hette)\b"),
@@ -497,6 +498,31 @@ PACK = LanguagePack(
         engineer: ingenjör
         insurance: försäkring, försäkringsbolag
         basement: källare
+        early childhood education: förskola, förskolan, barnomsorg
+        pre-school class: förskoleklass, förskoleklassen
+        course: kurs, kurser, kursen
+        semester: termin, terminen
+        registration: anmälan, anmäla, anmälningen
+        cancellation: avbokning, avboka, avanmälan
+        adult education centre: studieförbund, vuxenutbildning, vuxenutbildningen
+        folk high school: folkhögskola, folkhögskolan
+        tuition fee: terminsavgift, studieavgift, studieavgiften
+        merger: sammanslagning, sammanslagningen, slås samman
+        income statement: inkomstuppgift, inkomstuppgifter
+        bus card: busskort, busskortet
+        school holidays: skollov, skolloven
+        main building: huvudbyggnad, huvudbyggnaden
+        motto: valspråk, motto
+        faculty: fakultet, fakulteten
+        medical school: medicinska fakulteten, läkarutbildningen
+        vice-chancellor: rektor
+        signatures: namnunderskrifter, namninsamling
+        solar panels: solceller, solpaneler
+        damp: fuktskador, fuktskada, fukt, mögel
+        sports hall: idrottshall, sporthall, gympasal
+        upper secondary school: gymnasium, gymnasieskola, gymnasieskolan, gymnasieelever
+        primary school: grundskola, grundskolan, lågstadiet
+        construction: byggstart, byggnationen, bygget
     """),
     ui=frozen({
         "signin": "Logga in",

@@ -173,6 +173,13 @@ def test_list_question_detection() -> None:
     # one span of hours, not a list (county set: quoted as "These parts of the documents match: …")
     assert not is_list_question("Between what times does the paratransit service operate?")
     assert is_list_question("What documents do I need for the application?")
+    # German "welche" before a feminine noun in the singular asks for one thing (care set: "Welche Nummer …")
+    for q in ["Welche Nummer wählt man bei Lebensgefahr?", "Welche Auszeichnung erhielt sie 2008?",
+              "Welche Organisation leitet das Projekt?", "Welche Telefonnummer hat das Amt?"]:
+        assert not is_list_question(q), q
+    for q in ["Welche Parteien sitzen im Rat?", "Welche Unterlagen brauche ich?",
+              "Welche Organisationen gehören dazu?"]:
+        assert is_list_question(q), q
 
 
 def test_json_contract_shape() -> None:
@@ -2037,6 +2044,19 @@ def test_asked_when_the_hours_beside_the_number_to_call_answer() -> None:
     c = Composer(ComposerParams(min_score=0.8, follow_chars=0))
     a = compose(c, "Milloin kotihoidon palveluohjaukseen voi soittaa?", "fi", _with_sentences(ranked), texts)
     assert a.found and "kello 9–11" in a.answer
+
+
+@pytest.mark.parametrize(("question", "lang"), [
+    ("Hoe vaak worden de tarieven voor kinderopvang in Koivula herzien?", "nl"),
+    ("How often are the fees for childcare reviewed?", "en"),
+    ("Wie oft werden die Gebühren angepasst?", "de"),
+    ("Hur ofta höjs avgiften?", "sv"),
+])
+def test_how_often_asks_for_a_frequency_not_an_amount(question: str, lang: str) -> None:
+    """"Hoe vaak worden de tarieven … herzien?" names fees but asks how often: it was refused for want of an amount,
+    and "… ne tarkistetaan joka toinen vuosi" answers it (schools set)."""
+    assert required_types(question, lang) == set()
+    assert "date" not in answer_types(question)  # "hver uge" answers it; a date would be preferred (events set)
 
 
 @pytest.mark.parametrize(("sentence", "counts"), [

@@ -57,6 +57,14 @@ def test_the_collection_is_the_prior_between_danish_and_norwegian_questions() ->
     assert question_language("Who is the mayor of Havnes?", {"no"}) == "en"  # English stays English
 
 
+def test_a_names_words_do_not_vote_for_its_language() -> None:
+    """"When will De Regenboog and De Wilgen merge?" tied English's "when" and "and" with Dutch's "de" twice, and
+    n-grams had it Dutch, so it was held to the Dutch bar and refused (schools set)."""
+    assert detect_language("When will De Regenboog and De Wilgen merge?") == "en"
+    assert detect_language("Wanneer fuseren De Regenboog en De Wilgen?") == "nl"
+    assert detect_language("De scholen gaan fuseren") == "nl"  # the first word votes
+
+
 def test_between_danish_and_norwegian_the_best_passage_decides_unless_the_question_says_which() -> None:
     """Over a collection with Danish and Norwegian pages the collection's prior cannot choose: "Hvem er ordfører i
     Lindvik?" was read as Danish and so held to no Norwegian role check over the Norwegian page (care set)."""

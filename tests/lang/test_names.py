@@ -150,6 +150,19 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("How much is the grant for replacing an old wood stove?", "en", "no", "vedovn"),
     ("How much subsidy is there per square metre of green roof?", "en", "nl", "groen dak"),
     ("Wie viel hat die Erhöhung der Deiche gekostet?", "de", "fi", "tulvapenger"),
+    # schools set: the words of school, childcare and adult education pages
+    ("What is the highest monthly fee for early childhood education in Koivula?", "en", "fi", "varhaiskasvatus"),
+    ("Ist die Vorschule in Koivula kostenlos?", "de", "fi", "esiopetus"),
+    ("How much does a language course cost?", "en", "de", "Kurs"),
+    ("Until when can I cancel a course free of charge?", "en", "de", "Rücktritt"),
+    ("What is the registration deadline?", "en", "de", "Anmeldung"),
+    ("What is wrong with the old school building?", "en", "no", "skole"),
+    ("Why does the old building have to be torn down because of damp?", "en", "no", "fuktskader"),
+    ("When will the two schools merge?", "en", "nl", "fuseren"),
+    ("How far must upper secondary students live from school to get a bus card?", "en", "sv", "busskort"),
+    ("When was the main building listed?", "en", "da", "hovedbygning"),
+    ("Hvem er forstander på højskolen?", "da", "sv", "folkhögskola"),
+    ("What is the university's motto?", "en", "sv", "valspråk"),
 ])
 def test_concept_words_of_public_pages_and_encyclopedias(question: str, lang: str, code: str, word: str) -> None:
     """Words whose translations share no spelling (fjord set: "bomen" never found "Bäume", "certificate" "intyg")."""
