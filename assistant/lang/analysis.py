@@ -126,15 +126,20 @@ class Analyzer:
         out: list[str] = []
         for w in words(text):
             own = self.terms(w, lang)
-            if not own or not others or any(known(t) for t in own):
+            if not own or not others:
                 out.extend(own)
-                if own and others and w in named:
-                    out.extend(t for t in dict.fromkeys(t for o in others for t in self.terms(w, o))
-                               if t not in own and known(t))
-                continue
-            alt = [t for o in others for t in self.terms(w, o) if known(t)]
-            out.extend(dict.fromkeys(alt) if alt else own)
+            elif any(known(t) for t in own):
+                out.extend(own)
+                if w in named:  # a name takes the pages' analysis beside its own
+                    out.extend(self._other_terms(w, others, known, own))
+            else:
+                out.extend(self._other_terms(w, others, known, own) or own)
         return out
+
+    def _other_terms(self, word: str, others: list[str], known: Callable[[str], bool],
+                     own: list[str]) -> list[str]:
+        """The word's terms as the collection's other languages analyse it that the collection holds, once each."""
+        return [t for t in dict.fromkeys(t for o in others for t in self.terms(word, o)) if t not in own and known(t)]
 
     def terms(self, text: str, lang: str) -> list[str]:
         stop = stopwords(lang)
