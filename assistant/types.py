@@ -43,6 +43,8 @@ class Scores:
     coverage: float | None = None  # share of the query's keyword weight found in the collection
     # the query's mean similarity to the collection's passages in this passage's language (its sample)
     language_mean: float | None = None
+    # the re-rank score against the question without the names it asks about (`Retriever.search`'s `focus`)
+    focus: float | None = None
 
 
 # Between a numbered item's heading and the sub-heading under it, in a passage's section ("§ 26 Motion om avgiftsfri

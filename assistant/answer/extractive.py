@@ -16,7 +16,7 @@ from assistant.answer.spans import GROUPED_NUMBER, Candidate, names_asked, sente
 from assistant.lang import LanguagePack, common_capitals, names, own_words, pack, packs, tables, union
 from assistant.lang.analysis import Analyzer, stopwords, words
 from assistant.lang.names import weekdays
-from assistant.lang.sentences import BULLET, EMAIL, PHONE, labelled_value, sentence_spans
+from assistant.lang.sentences import BULLET, EMAIL, PHONE, STREET, labelled_value, sentence_spans
 from assistant.protocols import PassageSource
 from assistant.retrieve.conversation import Turn
 from assistant.retrieve.rerank import quotable
@@ -46,7 +46,9 @@ _TYPE_PATTERNS = {
 _TYPE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _TYPE_PATTERNS.items()}
 _MONTHS = _any(lambda p: p.months)
 _WEEKDAYS = "|".join(map(re.escape, weekdays()))
-# Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many".
+# Numbers spelt out count as numbers: "fem medlemmer", "elf Mitglieder" answer "how many". In a sentence only its own
+# language's (`_numbers_in`): Swedish "eleven" (the pupil), Norwegian "elva" (the river) and Dutch "onze" (our) are
+# numbers in English and French ("Om bussen inte kommit inom 20 minuter ska eleven gå hem" counted pupils, schools set).
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 # A time of day: "kl. 6", "09.00", "10:30", "klokka 11", "9 Uhr"; and opening hours, a range of them ("9–12").
 # (German "um" and English "at" say one too, but are ordinary prepositions: evidence of a date only, not left out of
@@ -55,15 +57,24 @@ _CLOCK_WORDS = _any(lambda p: p.clock_words)
 _CLOCK = (rf"\b(?:{_CLOCK_WORDS}|um|at)\s*\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\b|"
           r"\b\d{1,2}\s*(?:am|pm|uhr)\b")
 _TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
+
+
+def _number_re(number_words: str) -> re.Pattern[str]:
+    return re.compile(rf"\d|{number_words}", re.IGNORECASE)
+
+
+def _duration_re(number_words: str) -> re.Pattern[str]:
+    """How long something takes: a duration in words ("Päätös tehdään yleensä kuukauden kuluessa" lost to "… täyttänyt
+    18 vuotta", which has a number, for "How long does it take to get a decision?") or a number of units
+    ("seitsemän arkipäivän", "8 Wochen", "3-4 måneder"), not any number: "Hur snabbt görs bedömningen?" quoted "Legg
+    ved regnskap for 2024" from another page beside the answer."""
+    return re.compile(rf"(?:\d|{number_words})[\d.,]*(?:\s*[–-]\s*\d+)?\s+(?:\w+\s)?(?:"
+                      rf"{_any(lambda p: p.time_units)})\b|\b(?:{_any(lambda p: p.duration_phrases)})\b", re.IGNORECASE)
+
+
 _EVIDENCE = {
-    "number": re.compile(rf"\d|{_NUMBER_WORDS}", re.IGNORECASE),
-    # how long something takes: a duration in words ("Päätös tehdään yleensä kuukauden kuluessa" lost to "… täyttänyt
-    # 18 vuotta", which has a number, for "How long does it take to get a decision?") or a number of units
-    # ("seitsemän arkipäivän", "8 Wochen", "3-4 måneder"), not any number: "Hur snabbt görs bedömningen?" quoted "Legg
-    # ved regnskap for 2024" from another page beside the answer
-    "duration": re.compile(rf"(?:\d|{_NUMBER_WORDS})[\d.,]*(?:\s*[–-]\s*\d+)?\s+(?:\w+\s)?(?:"
-                           rf"{_any(lambda p: p.time_units)})\b|\b(?:{_any(lambda p: p.duration_phrases)})\b",
-                           re.IGNORECASE),
+    "number": _number_re(_NUMBER_WORDS),
+    "duration": _duration_re(_NUMBER_WORDS),
     # a year (1000-2099: "uit 1271", "gebouwd in 1512" answer when a village or church was first named), a numeric
     # date, a day and a month of any pack ("3. lokakuuta", "12 maart", "March 3"), a day of the month ("utbetales den
     # 20. hver måned", "am 15.", "on the 20th": a date every month), or opening hours, a weekday or two and a time
@@ -203,13 +214,14 @@ def wants_contact(question: str, lang: str = "") -> bool:
     return asks_for_contact(question, lang) or ("contact" in types and "date" not in types)
 
 
-def type_match(types: AbstractSet[str], sentence: str, question: str = "") -> bool:
-    """Whether the sentence holds the kind of thing asked for beyond the question's own words: "Klimabündnis
-    Oberrhein" in "Wer ist Vorsitzende des Klimabündnisses Oberrhein?" is the topic, not the person asked for."""
+def type_match(types: AbstractSet[str], sentence: str, question: str = "", code: str = "") -> bool:
+    """Whether the sentence (in language `code`, when known) holds the kind of thing asked for beyond the question's
+    own words: "Klimabündnis Oberrhein" in "Wer ist Vorsitzende des Klimabündnisses Oberrhein?" is the topic, not the
+    person asked for."""
     if question:
         asked = _asked_words(question)
         sentence = _WORD.sub(lambda m: "|" if m.group(0).casefold() in asked else m.group(0), sentence)
-    return any(_EVIDENCE[t].search(sentence) for t in types)
+    return any(_evidence(t, code).search(sentence) for t in types)
 
 
 @lru_cache(maxsize=64)
@@ -225,7 +237,8 @@ _ASKS_WHO_WHEN_WHERE = f"{_TYPE_PATTERNS['date']}|{_TYPE_PATTERNS['contact']}|{_
 _OPENING_ASK = re.compile(rf"^\W*(?!{_TYPE_PATTERNS['number']})(?:{_ASKS_WHO_WHEN_WHERE})", re.IGNORECASE)
 
 
-_FREQUENCY = re.compile(_any(lambda p: p.frequency_cues), re.IGNORECASE)
+# how often, or what it depends on: no amount asked for (the packs' `frequency_cues` and `basis_cues`)
+_UNPRICED = re.compile(_any(lambda p: (*p.frequency_cues, *p.basis_cues)), re.IGNORECASE)
 _POLAR = {code: re.compile(rf"^\W*(?:{'|'.join(p.polar_cues)})\b", re.IGNORECASE)
           for code, p in packs().items() if p.polar_cues}
 
@@ -237,7 +250,7 @@ def required_types(question: str, lang: str = "") -> frozenset[str]:
     yes/no question needs none (its pack's `polar_cues`: "Does housing benefit include heating costs?" was refused
     for want of an amount, county set; in its own language only, since English "Was" is German "what")."""
     polar = _POLAR.get(lang)
-    if _OPENING_ASK.match(question) or (polar is not None and polar.match(question)) or _FREQUENCY.search(question):
+    if _OPENING_ASK.match(question) or (polar is not None and polar.match(question)) or _UNPRICED.search(question):
         return frozenset()
     kinds = frozenset(k for k, rx in _REQUIRED_RES.items()
                       if any(not (lang and _in_name(question, m.start(), lang)) for m in rx.finditer(question)))
@@ -262,13 +275,13 @@ def _without_contact(sentence: str) -> str:
     return PHONE.sub(" ", EMAIL.sub(" ", sentence))
 
 
-def holds_beyond_contact(sentence: str, kinds: frozenset[str]) -> bool:
+def holds_beyond_contact(sentence: str, kinds: frozenset[str], code: str = "") -> bool:
     """Whether the sentence, its e-mail addresses and phone numbers left out, holds one of these kinds of answer
     (`_EVIDENCE`, else `_REQUIRED_EVIDENCE`): a deadline or a fee beside the number to call."""
     if not kinds:
         return False
     rest = _without_contact(sentence)
-    return any((_EVIDENCE.get(k) or _REQUIRED_EVIDENCE[k]).search(rest) for k in kinds)
+    return any((_evidence(k, code) if k in _EVIDENCE else _required(k, code)).search(rest) for k in kinds)
 
 
 def contact_line(sentence: str) -> bool:
@@ -403,10 +416,6 @@ def mentions(text: str, keys: Iterable[str]) -> bool:
 # and how to reach someone, nothing else ("How do I apply for a parking permit?" is not answered by it).
 _ADDRESS_LABELS = _any(lambda p: p.address_labels)
 _ADDRESS = re.compile(rf"\b(?:{_ADDRESS_LABELS})\s*:", re.IGNORECASE)
-# A line that is only a street address with its postcode and town ("Markt 1, 4531 AB Dijkhoven", "Rådhustorvet 4,
-# 7480 Vesterå", "Industriestraße 12, 69514 Lindheim"): postcodes of NL, DE/FI, SE and DK/NO.
-_STREET = re.compile(r"^\W*[^\W\d][\w.'’ -]* \d{1,4}\s?[a-zA-Z]?,\s*(?:[A-Z]{1,2}-)?"
-                     r"(?:\d{4}\s?[A-Z]{2}|\d{3}\s?\d{2}|\d{4,5})\s+[^\W\d][\w-]*(?:\s[^\W\d][\w-]*)?\W*$")
 _PLACE_RE = re.compile(rf"{_any(lambda p: p.place_cues)}|\b(?:{_ADDRESS_LABELS})", re.IGNORECASE)
 
 
@@ -655,6 +664,21 @@ def _focused(question: str, lang: str, ranked: Sequence[Ranked], cands: list[Can
             for c in cands]
 
 
+def _unnamed_passages(question: str, lang: str, ranked: Sequence[Ranked], doc_texts: Mapping[str, str]
+                      ) -> frozenset[str]:
+    """The passages that name none of the question's names (`named`) on pages that name one: the page's scope (a
+    school's, a municipality's) made its passages that say it the most similar, not the one that answers. Not where
+    a name heads a section: there it is what the section is about, and the page's other sections are about other
+    things ("When did ENSA start?" was answered by the section on SERN's founding, default pages)."""
+    keys = named(question, lang)
+    if not keys:
+        return frozenset()
+    headed = {r.passage.doc_id for r in ranked if mentions(r.passage.section.lower(), keys)}
+    pages = {d for d in {r.passage.doc_id for r in ranked} - headed if mentions(doc_texts[d].lower(), keys)}
+    return frozenset(r.passage.id for r in ranked
+                     if r.passage.doc_id in pages and not mentions(r.passage.text.lower(), keys))
+
+
 def _titled(key: str, title: str) -> bool:
     """Whether a title names the name whose start is `key`, either way inflected: "Stordøy" in "Stordøya", and
     Finnish "Waldkirchenissa" ("in Waldkirchen", key "waldkirchenis") under the title "Waldkirchen"."""
@@ -706,20 +730,23 @@ def asks_person_or_place(question: str) -> bool:
     return "contact" in answer_types(question) or bool(_PLACE_RE.search(question))
 
 
-def answers_kind(sentence: str, asks_contact: bool, required: AbstractSet[str], person_or_place: bool = True) -> bool:
-    """Whether a sentence can answer a question of these kinds at all (whatever its similarity)."""
-    return _answers_kind(sentence, asks_contact, frozenset(required), person_or_place)
+def answers_kind(sentence: str, asks_contact: bool, required: AbstractSet[str], person_or_place: bool = True,
+                 code: str = "") -> bool:
+    """Whether a sentence (in language `code`, when known) can answer a question of these kinds at all (whatever its
+    similarity)."""
+    return _answers_kind(sentence, asks_contact, frozenset(required), person_or_place, code)
 
 
 @lru_cache(maxsize=8192)
-def _answers_kind(sentence: str, asks_contact: bool, required: frozenset[str], person_or_place: bool) -> bool:
+def _answers_kind(sentence: str, asks_contact: bool, required: frozenset[str], person_or_place: bool,
+                  code: str) -> bool:
     """Cached: the same top passages come back for question after question (regular expressions over every
     pack's cues were a fifth of composing an answer)."""
     if not asks_contact and contact_line(sentence):
         return False
-    if not (asks_contact or person_or_place) and (_ADDRESS.search(sentence) or _STREET.match(sentence)):
+    if not (asks_contact or person_or_place) and (_ADDRESS.search(sentence) or STREET.match(sentence)):
         return False
-    return all(_REQUIRED_EVIDENCE[k].search(_uncounted(sentence) if k == "count" else sentence) for k in required)
+    return all(_required(k, code).search(_uncounted(sentence) if k == "count" else sentence) for k in required)
 
 
 # A day of a month, with its year or without ("15. mars 2025", "March 3, 2024", "3.4.2025"): a date, no count.
@@ -738,14 +765,41 @@ _UNIT_WORDS = (r"(?:k?m|cm|mm|kg|t|ha|m²|km²|m2|km2|kilomet\w*|met(?:er|re|ri|
                r"neliö\w*|kvadrat\w*|square\w*|quadrat\w*|ton(?:n|ne)?\w*|kilo\w*|lit(?:er|re|ra)\w*|grad\w*|degrees?|"
                rf"astetta|fot|feet|foot|tommer|inch\w*|{_any(lambda p: p.time_units)})")
 _UNIT = re.compile(_UNIT_WORDS, re.IGNORECASE)
-_MEASURE = re.compile(rf"(?:\d(?:[\d\s.,]*\d)?|{_NUMBER_WORDS})\s?{_UNIT_WORDS}(?!\w)"
+
+
+def _measure_re(number_words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:\d(?:[\d\s.,]*\d)?|{number_words})\s?{_UNIT_WORDS}(?!\w)"
                       r"|\b\d{1,2}\.(?:\s?[–-]\s?\d{1,2}\.)?\s+(?=[a-zæøåäöüé])", re.IGNORECASE)
 
 
-def measured_only(sentence: str) -> bool:
-    """Whether every number the sentence counts with is a measurement or an ordinal (`_MEASURE`)."""
+_MEASURE = _measure_re(_NUMBER_WORDS)
+
+
+@lru_cache(maxsize=32)
+def _numbers_in(code: str) -> dict[str, re.Pattern[str]]:
+    """What holds a number (`_EVIDENCE`'s "number" and "duration", `_MEASURE`) with the number words of the sentence's
+    language `code` only; every pack's for a language without any (or not known)."""
+    p = pack(code) if code else None
+    spelt = rf"\b(?:{'|'.join(p.number_words)})\b" if p is not None and p.number_words else _NUMBER_WORDS
+    return {"number": _number_re(spelt), "duration": _duration_re(spelt), "measure": _measure_re(spelt)}
+
+
+def _evidence(kind: str, code: str = "") -> re.Pattern[str]:
+    """`_EVIDENCE[kind]` for a sentence in language `code` (`_numbers_in`)."""
+    return _numbers_in(code)[kind] if code and kind in ("number", "duration") else _EVIDENCE[kind]
+
+
+def _required(kind: str, code: str = "") -> re.Pattern[str]:
+    """`_REQUIRED_EVIDENCE[kind]` for a sentence in language `code` (`_numbers_in`)."""
+    return _numbers_in(code)["number"] if code and kind in ("count", "change") else _REQUIRED_EVIDENCE[kind]
+
+
+def measured_only(sentence: str, code: str = "") -> bool:
+    """Whether every number the sentence (in language `code`, when known) counts with is a measurement or an ordinal
+    (`_MEASURE`)."""
     rest = _uncounted(sentence)
-    return bool(_EVIDENCE["number"].search(rest)) and not _EVIDENCE["number"].search(_MEASURE.sub(" ", rest))
+    number, measure = _evidence("number", code), _numbers_in(code)["measure"] if code else _MEASURE
+    return bool(number.search(rest)) and not number.search(measure.sub(" ", rest))
 
 
 # A time of day after its clock word, or a range of them ("kl. 12–15", "klo 8–14", "17.00"): no count. Not after "um"
@@ -919,14 +973,14 @@ class Composer:
             held = () if own or not role else role_asked_in(question, lang, r.passage.language)
             if topic and own and r.passage.id not in priced:
                 return False
-            if counts_things and measured_only(text):
+            if counts_things and measured_only(text, r.passage.language):
                 return False
             if relative and not names_another(text, question):
                 return False
             if deputy and not _DEPUTY.search(text):
                 return False
-            if not (answers_kind(text, contact, required, reach)
-                    and (reached or not strong_contact(text) or holds_beyond_contact(text, beyond))
+            if not (answers_kind(text, contact, required, reach, r.passage.language)
+                    and (reached or not strong_contact(text) or holds_beyond_contact(text, beyond, r.passage.language))
                     and (not nouns or not own or any(n in said for n in nouns))
                     and (not across or any(k in said for k in across))):
                 return False
@@ -1067,8 +1121,9 @@ class Composer:
         if not cands:
             return Answer(phrase(lang, "not_found"), (), False, lang, passages)
         cands = _focused(question, lang, ranked, cands)
-        typed = [bool(types) and type_match(types, c.text, question) for c in cands]
-        scores = span_scores(question, lang, cands, typed, p.span_weights)
+        typed = [bool(types) and _typed(types, c, question) for c in cands]
+        scores = span_scores(question, lang, cands, typed, p.span_weights, _unnamed_passages(question, lang, ranked,
+                                                                                            doc_texts))
         order = np.argsort(-scores, kind="stable")
         best = float(scores[order[0]])
         # The best sentence and, when both are short, the one after it; then others only while about as
@@ -1123,11 +1178,11 @@ class Composer:
         # (before them: parish lost "When is Storvik first mentioned?"). Over the 24 sets 2026-12-05: answer-term hits
         # 1,431 -> 1,433 (NorQuAD tune +1, nordic held-out +1), none lost, 14 answers longer.
         # Not beside a table row, nor a row beside prose: a neighbouring row is another thing's fact (see above).
-        if types and not tables.is_row(first.text) and not any(type_match(types, c.text, question) for c in quoted):
+        if types and not tables.is_row(first.text) and not any(_typed(types, c, question) for c in quoted):
             for step in (1, -1):  # (the sentence after is `follower`, already looked up)
                 near = follower if step > 0 else self._neighbour(first, doc_texts, contact, step, reach)
                 if near is not None and chars + len(near.text) <= p.answer_chars and not tables.is_row(near.text) \
-                        and type_match(types, near.text, question) and not _repeats(_quote_key(near.text), seen):
+                        and _typed(types, near, question) and not _repeats(_quote_key(near.text), seen):
                     quoted.insert(quoted.index(first) + (step > 0), near)
                     break
             else:
@@ -1151,7 +1206,7 @@ class Composer:
         keys = [_quote_key(c.text) for c in quoted]
         near = (cands[int(i)] for i in order[1:] if float(scores[i]) >= best - p.span_margin)
         typed = next((c for c in near if c.ranked.passage.id == first.ranked.passage.id and not tables.is_row(c.text)
-                      and type_match(types, c.text, question) and not _repeats(_quote_key(c.text), keys)), None)
+                      and _typed(types, c, question) and not _repeats(_quote_key(c.text), keys)), None)
         if typed is None:
             return quoted
         kept = list(quoted)
@@ -1175,7 +1230,7 @@ class Composer:
         a, b = spans[at + step]
         text = doc_texts[c.ranked.passage.doc_id][a:b]
         if text.rstrip().endswith("?") or (not contact and (strong_contact(text) or (
-                not reach and _STREET.match(text)))):
+                not reach and STREET.match(text)))):
             return None
         return Candidate(c.ranked, SentenceScore(a, b, 0.0), text, c.rank)
 
@@ -1319,6 +1374,11 @@ class Composer:
             unique.setdefault(c.n, c)
             spans.setdefault(c.n, []).append((c.quote_start, c.quote_end))
         return [replace(c, spans=tuple(sorted(set(spans[n])))) for n, c in unique.items()], parts
+
+
+def _typed(types: AbstractSet[str], c: Candidate, question: str) -> bool:
+    """`type_match` for a candidate sentence, in its passage's language."""
+    return type_match(types, c.text, question, c.ranked.passage.language)
 
 
 def _refers_back(text: str, code: str) -> bool:

@@ -17,6 +17,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 import numpy as np
@@ -96,7 +97,26 @@ def _is_lead(c: Candidate) -> bool:
     return first == c.sentence.start
 
 
-def features(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool]) -> np.ndarray:
+def _lifted(candidates: Sequence[Candidate], lifted: AbstractSet[str]) -> list[float]:
+    """Each candidate's passage score; for one of the `lifted` passages, at least its page's best less how far it is
+    below the page's best passage by the similarity without the names (`Scores.focus`)."""
+    page_best: dict[str, float] = {}
+    page_focus: dict[str, float] = {}
+    for c in candidates:
+        p, f = c.ranked.passage, c.ranked.passage.scores.focus
+        page_best[p.doc_id] = max(page_best.get(p.doc_id, p.score), p.score)
+        if f is not None:
+            page_focus[p.doc_id] = max(page_focus.get(p.doc_id, f), f)
+    out = []
+    for c in candidates:
+        p, f = c.ranked.passage, c.ranked.passage.scores.focus
+        out.append(max(p.score, page_best[p.doc_id] - (page_focus[p.doc_id] - f))
+                   if p.id in lifted and f is not None else p.score)
+    return out
+
+
+def features(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool],
+             lifted: AbstractSet[str] = frozenset()) -> np.ndarray:
     """One row of `FEATURES` per candidate.
 
     Overlap weighs each question term by how rare it is among the candidates (a local IDF): the topic
@@ -117,12 +137,16 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
     focus = all(c.sentence.focus is not None for c in candidates)
     sim = [float(c.sentence.focus if focus and c.sentence.focus is not None else c.sentence.score) for c in candidates]
     best_s = max(sim)
-    best_p = max(c.ranked.passage.score for c in candidates)
+    # A passage that does not name what its page names and the question asks about (`lifted`: "Ein Rücktritt ist bis
+    # sieben Tage vor Kursbeginn kostenlos" on the Volkshochschule Lindenau's page) is scored as its page's best
+    # passage would be, less how far it falls behind it without the names.
+    pscore = _lifted(candidates, lifted) if focus and lifted else [c.ranked.passage.score for c in candidates]
+    best_p = max(pscore)
     # (the opening sentence is weighed against unless the question asks what something is called: "What is the full
     # name of Akershus Fortress?" is answered by it)
     naming = asks_name(question, lang)
     rows = []
-    for c, st, typed, x in zip(candidates, s_terms, has_type, sim, strict=True):
+    for c, st, typed, x, ps in zip(candidates, s_terms, has_type, sim, pscore, strict=True):
         q = q_terms[c.ranked.passage.language]
         idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in q}
         mass = sum(idf.values())
@@ -131,7 +155,7 @@ def features(question: str, lang: str, candidates: Sequence[Candidate], has_type
         novelty = len(st - q) / len(st) if same and st else 0.0
         rows.append((
             _SCALE * (x - best_s),
-            _SCALE * (c.ranked.passage.score - best_p),
+            _SCALE * (ps - best_p),
             overlap,
             novelty,
             float(typed),
@@ -149,6 +173,6 @@ def weight_vector(weights: Mapping[str, float]) -> np.ndarray:
 
 
 def span_scores(question: str, lang: str, candidates: Sequence[Candidate], has_type: Sequence[bool],
-                weights: Mapping[str, float]) -> np.ndarray:
+                weights: Mapping[str, float], lifted: AbstractSet[str] = frozenset()) -> np.ndarray:
     """A score per candidate; higher answers better. Differences are log-odds between candidates."""
-    return features(question, lang, candidates, has_type) @ weight_vector(weights)
+    return features(question, lang, candidates, has_type, lifted) @ weight_vector(weights)

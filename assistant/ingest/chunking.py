@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.ingest.tokens import count_tokens
 from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
-from assistant.lang.sentences import EMAIL, NAME_PARTICLES, PHONE, labelled_value, sentence_spans
+from assistant.lang.sentences import EMAIL, NAME_PARTICLES, PHONE, STREET, labelled_value, sentence_spans
 from assistant.settings import default
 from assistant.types import SECTION_SEPARATOR, Document, Passage
 
@@ -72,8 +72,10 @@ def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = F
     s = line.strip()
     if not s or len(s) > HEADING_MAX_CHARS or tables.is_row(s) or (_is_field(s) and not field_ok):
         return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
-    if PHONE.search(s) or EMAIL.search(s):
-        return False  # a contact row ("Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290", notices set)
+    if PHONE.search(s) or EMAIL.search(s) or STREET.match(s):
+        # a contact row ("Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290", notices set) or an address
+        # ("Volkshochschule Lindenau, Marktstraße 12, 08451 Lindenau" headed the opening hours: no sentence said where)
+        return False
     if _BULLET.match(s) and not (numbered_ok and _NUMBERED.match(s)):
         return False
     if s.endswith(_TERMINAL) and not (question_ok and s.endswith("?")):
@@ -168,6 +170,10 @@ def split_blocks(text: str) -> list[Block]:
         if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
             continue  # a run of questions is text, not a question over its answer
         if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
+            heading_idx.add(i)
+        elif blank_before and len(s.split()) == 1 and STREET.match(nxt.strip()):
+            # one word over an address ("Geschäftsstelle"), not a name ("Abfallwirtschaftsbetrieb Lindheim (AWL)" /
+            # "Industriestraße 12, 69514 Lindheim" / "Telefon: …": the name is its contact block's first line)
             heading_idx.add(i)
         elif blank_before and not after_field and _over_labelled(s, nxt) and (
                 k2 is not None and _over_labelled(s, lines[k2][2])):

@@ -78,6 +78,7 @@ PACK = LanguagePack(
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",
     ),
     frequency_cues=(r"\bhvor ofte\b",),
+    basis_cues=(r"\bbaseret på\b", r"\bbaseres\b", r"\bafhænger\b", r"\bberegnes\b", r"\bfastsættes\b"),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b", r"\w*frist(?:en|er|erne)?\b"),
     person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),

@@ -80,6 +80,7 @@ PACK = LanguagePack(
         r"hundert(?:e)?", r"tausend(?:e)?", r"dutzend(?:e)?", r"millionen?",
     ),
     frequency_cues=(r"\bwie oft\b",),
+    basis_cues=(r"\bbasiert\b", r"\bhängt\b.*\bab\b", r"\bberechnet\b", r"\bbemessen\b", r"\brichtet sich\b"),
     date_cues=(r"\bwann\b", r"\bseit wann\b", r"\bdatum\b", r"\bbis wann\b", r"\bwelche[mns]? jahr",
                r"\w*frist(?:en)?\b"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\w*telefon", r"\bwer\b",

@@ -90,6 +90,7 @@ PACK = LanguagePack(
         "nineteen", "sixty", "seventy", "eighty", "ninety", r"hundreds?", r"thousands?", r"dozens?", r"millions?",
     ),
     frequency_cues=(r"\bhow often\b",),
+    basis_cues=(r"\bbased on\b", r"\bdepends? on\b", r"\bdetermined\b", r"\bcalculated\b"),
     date_cues=(r"\bwhen\b", r"\b(?:what|which) year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),

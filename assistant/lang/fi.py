@@ -71,6 +71,7 @@ PACK = LanguagePack(
         r"(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)(?:toista|kymmentä)\w*",
     ),
     frequency_cues=(r"\bkuinka usein\b",),
+    basis_cues=(r"\bperustuu\b", r"\bmääräytyy\b", r"\briippuu\b", r"\blasketaan\b"),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
     person_cues=(r"\byhteyshenkilö", r"\w*puhel(?:in|im)", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",

@@ -88,6 +88,7 @@ PACK = LanguagePack(
     gaps=frozen({
         "call_words": "none listed yet (\"appelez le\" would be one)",
         "frequency_cues": "none listed yet (\"à quelle fréquence\" would be one)",
+        "basis_cues": "none listed yet (\"dépend de\" would be one)",
         "clock_words": "French says the hour after the number (\"9 h\"), not before it",
         "role_verbs": "none listed yet (\"qui dirige\" would name \"directeur\")",
         "role_heads": "none listed yet (porte-parole is ungendered; président / présidente share a stem)",

@@ -79,6 +79,7 @@ PACK = LanguagePack(
         r"honderd(?:en)?", r"duizend(?:en)?", r"dozijn", r"miljoen(?:en)?",
     ),
     frequency_cues=(r"\bhoe vaak\b",),
+    basis_cues=(r"\bgebaseerd\b", r"\bhangt\b.*\baf\b", r"\bberekend\b", r"\bbepaald\b"),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
     # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
     person_cues=(r"\bcontactpersoon\b", r"\w*telefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",

@@ -80,6 +80,7 @@ PACK = LanguagePack(
         "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),
     frequency_cues=(r"\bhvor ofte\b",),
+    basis_cues=(r"\bbasert på\b", r"\bbaseres\b", r"\bavhenger\b", r"\bberegnes\b", r"\bfastsettes\b"),
     date_cues=(r"\bnår\b", r"\bhvilket år\b", r"\w*frist(?:en|er|ene)?\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b",
                  r"\bhva (?:heter|het|hette)\b"),

@@ -65,6 +65,10 @@ class LanguagePack:
     # names fees ("Hoe vaak worden de tarieven … herzien?" was refused for want of an amount, schools set); no date
     # either ("hver uge", "hvert femte minutt" answer it, and asking for a date quoted "Saturday 13 June 2026")
     frequency_cues: tuple[str, ...] = ()
+    # regex: asks what something depends on or how it is set ("based on", "perustuu", "hängt … ab"): a basis, which
+    # needs no amount though the question names a fee ("What is the early childhood education fee in Koivula based
+    # on?" was refused for want of one, schools set)
+    basis_cues: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()         # regex: asks for a person, a name ("hva heter") or contact
     address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")

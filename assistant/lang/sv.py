@@ -82,6 +82,7 @@ PACK = LanguagePack(
         r"(?:tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra)tal",
     ),
     frequency_cues=(r"\bhur ofta\b",),
+    basis_cues=(r"\bbaseras\b", r"\bberor\b", r"\bbestäms\b", r"\bberäknas\b"),
     date_cues=(r"\bnär\b", r"\bvilket år\b", r"\bdatum\b", r"\bfrist", r"\bsista (?:dag|datum)\b"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\w*telefon", r"\bvem\b",
                  r"\bvad (?:heter|hette)\b"),

@@ -163,14 +163,18 @@ class Retriever:
         if not pool:
             return []
         qv = c.query_vector
-        cos = self.index.vectors(pool) @ qv
+        vecs = self.index.vectors(pool)
+        cos = vecs @ qv
         finite = np.isfinite(cos)
         if not finite.all():  # damaged vectors: never ranked, and said so in the log
             logger.error("%d candidate passages have non-finite similarity and are dropped (damaged index?)",
                          int((~finite).sum()))
             pool = [pid for pid, ok in zip(pool, finite, strict=True) if ok]
-            cos = cos[finite]
+            cos, vecs = cos[finite], vecs[finite]
         dense_of = {pid: float(x) for pid, x in zip(pool, cos, strict=True)}
+        # the passages' similarity to the question without its names too, for `Scores.focus`
+        focus_of = ({pid: float(x) for pid, x in zip(pool, vecs @ c.focus_vector, strict=True)}
+                    if c.focus_vector is not None else {})
         k_score = dict(zip(c.keyword.ids, c.keyword.scores, strict=True))
         kw_max = max(k_score.values()) if k_score else 1.0
         _, w_k = weights(p.mode, self.keyword_coverage(c), p.keyword_gain, p.coverage_power)
@@ -183,19 +187,17 @@ class Retriever:
         for pid, sent_vecs in zip(pool, stored, strict=True):
             passage = self.index.passage(pid)
             sents: tuple[SentenceScore, ...] = ()
+            focused: float | None = None
             if p.rerank:
                 sents = self.scorer.scores(passage, qv, sent_vecs)
                 if c.focus_vector is not None and sents:
                     sents = self.scorer.focused(passage, sents, c.focus_vector, sent_vecs)
-                best = max((s.score for s in sents), default=dense_of[pid])
-                # A sentence can lift a passage (one on-topic line in a long mixed page) but never
-                # sink it below its own similarity: a short coherent passage, or a contact block
-                # whose meaning is spread over lines, is already scored right as a whole.
-                sw = p.sentence_weight
-                score = max(dense_of[pid], (1 - sw) * dense_of[pid] + sw * best)
-                if p.mode in ("adaptive", "rrf"):
-                    score += p.keyword_bonus * (w_k if p.mode == "adaptive" else 1.0) * (
-                        k_score.get(pid, 0.0) / kw_max if kw_max > 0 else 0.0)
+                bonus = p.keyword_bonus * (w_k if p.mode == "adaptive" else 1.0) * (
+                    k_score.get(pid, 0.0) / kw_max if kw_max > 0 else 0.0) if p.mode in ("adaptive", "rrf") else 0.0
+                score = self._passage_score(dense_of[pid], [s.score for s in sents]) + bonus
+                if pid in focus_of and sents and all(s.focus is not None for s in sents):
+                    focused = self._passage_score(focus_of[pid], [float(s.focus or 0.0) for s in sents]) + bonus \
+                        - offset.get(passage.language, 0.0)
                 if p.mode == "keyword":
                     score = k_score.get(pid, 0.0) / kw_max if kw_max > 0 else 0.0
                 else:
@@ -205,10 +207,17 @@ class Retriever:
             scores = Scores(keyword=k_score.get(pid), dense=dense_of[pid], fused=fused[pid],
                             rerank=score if p.rerank else None,
                             coverage=c.keyword.coverage if c.keyword.held is None else c.keyword.held,
-                            language_mean=means.get(passage.language))
+                            language_mean=means.get(passage.language), focus=focused)
             ranked.append((score, Ranked(passage.with_score(score, scores), sents)))
         ranked.sort(key=lambda x: -x[0])
         return [x[1] for x in ranked[:k]]
+
+    def _passage_score(self, dense: float, sentences: list[float]) -> float:
+        """A passage's re-rank score before keyword and language terms: its best sentence can lift it (one on-topic
+        line in a long mixed page) but never sink it below its own similarity (a short coherent passage, or a contact
+        block whose meaning is spread over lines, is already scored right as a whole)."""
+        sw = self.params.sentence_weight
+        return max(dense, (1 - sw) * dense + sw * max(sentences, default=dense))
 
     def _centering_for(self) -> LanguageCentering:
         if self._centering is None:  # built once per index version, on first use

@@ -2059,6 +2059,22 @@ def test_how_often_asks_for_a_frequency_not_an_amount(question: str, lang: str) 
     assert "date" not in answer_types(question)  # "hver uge" answers it; a date would be preferred (events set)
 
 
+@pytest.mark.parametrize(("question", "lang"), [
+    ("What is the early childhood education fee in Koivula based on?", "en"),
+    ("Mihin varhaiskasvatusmaksu perustuu?", "fi"),
+    ("Wovon hängt die Gebühr ab?", "de"),
+    ("Hva avhenger prisen for SFO av?", "no"),
+    ("Hur beräknas avgiften för hemtjänst?", "sv"),
+    ("Hvad afhænger prisen af?", "da"),
+    ("Waar hangt de eigen bijdrage van af?", "nl"),
+])
+def test_what_a_fee_depends_on_asks_for_no_amount(question: str, lang: str) -> None:
+    """"What is the … fee in Koivula based on?" was refused for want of an amount; "Varhaiskasvatuksen maksu määräytyy
+    perheen koon, perheen bruttotulojen …" answers it (schools set). The packs' `basis_cues`."""
+    assert "money" in required_types("What is the early childhood education fee in Koivula?", "en")
+    assert required_types(question, lang) == set()
+
+
 @pytest.mark.parametrize(("sentence", "counts"), [
     ("Ring 112 om barnet har svårt att andas.", False),
     ("Utenom åpningstiden kan du ringe legevakten på telefon 116 117.", False),
@@ -2124,3 +2140,16 @@ def test_a_number_quoted_after_the_best_sentence_answers_the_contact_question() 
     a = compose(Composer(ComposerParams(min_score=0.5)),
                 "Unter welcher Nummer meldet man sich für das Hitzetelefon an?", "de", [r], {"h": HEAT}, ps)
     assert "908-455" in a.answer and "908-310" not in a.answer
+
+
+@pytest.mark.parametrize(("sentence", "code", "measured"), [
+    ("Om bussen inte kommit inom 20 minuter ska eleven gå hem eller kontakta skolan.", "sv", True),
+    ("Elva renner gjennom bygda i 20 kilometer.", "no", True),
+    ("Onze school ligt 3 kilometer van het centrum.", "nl", True),
+    ("Eleven pupils walk 3 kilometres to school.", "en", False),
+])
+def test_number_words_count_in_their_own_language_only(sentence: str, code: str, measured: bool) -> None:
+    """Swedish "eleven" is the pupil, Norwegian "elva" the river and Dutch "onze" our: as English and French number
+    words they made "How many pupils use school transport in Älvby?" answered by a sentence that counts minutes
+    (schools set)."""
+    assert measured_only(sentence, code) is measured

@@ -134,3 +134,25 @@ def test_a_question_asking_what_something_is_called_does_not_weigh_against_the_o
     lead = features(question, lang, _page(rows), [False] * 2)[:, FEATURES.index("lead")]
     assert not lead.any()
     assert features("Når ble festningen bygget?", "no", _page(rows), [False] * 2)[0, FEATURES.index("lead")] == 1.0
+
+
+def test_a_passage_that_does_not_name_the_page_s_scope_is_scored_without_the_names() -> None:
+    """On the Volkshochschule Lindenau's page the passage that names it outranked the one that answers ("Ein Rücktritt
+    ist bis sieben Tage vor Kursbeginn kostenlos", schools set): a passage `lifted` (naming none of the question's
+    names on a page that does) is scored as the page's best, less how far it falls behind it without the names."""
+    def cand(pid: str, text: str, score: float, focus: float) -> Candidate:
+        p = Passage(id=pid, doc_id="vhs", text=text, title="Anmeldung", section="", language="de", start=0,
+                    end=len(text), score=score, scores=Scores(focus=focus))
+        return Candidate(Ranked(p, ()), SentenceScore(0, len(text), 0.8, 0.8), text, 0)
+
+    cands = [cand("a", "Die Volkshochschule Lindenau bietet rund 350 Kurse an.", 0.863, 0.80),
+             cand("b", "Ein Rücktritt ist bis sieben Tage vor Kursbeginn kostenlos.", 0.816, 0.83)]
+    passage = FEATURES.index("passage")
+    q = "Until when can I cancel a course at the Volkshochschule Lindenau free of charge?"
+    assert features(q, "en", cands, [False, False])[:, passage].argmax() == 0
+    lifted = features(q, "en", cands, [False, False], lifted={"b"})[:, passage]
+    assert lifted[1] == lifted[0] == 0  # the answering passage is no longer behind
+    # only lifted, never lowered: a passage that falls further behind without the names keeps its own score
+    behind = features(q, "en", [cands[0], cand("c", "Anmeldeschluss ist eine Woche vor Kursbeginn.", 0.85, 0.70)],
+                      [False, False], lifted={"c"})[:, passage]
+    assert behind[1] == pytest.approx(20.0 * (0.85 - 0.863))

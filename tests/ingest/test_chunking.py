@@ -222,3 +222,19 @@ def test_a_line_with_a_phone_number_or_an_e_mail_address_is_no_heading() -> None
             "Iltapäivätoiminta vapaa-aikasihteeri Laura Niemi, laura.niemi@vaaranniemi.fi\n\nOpetusjohtaja Timo Kallio")
     headings = [b.text for b in split_blocks(text) if b.heading]
     assert headings == ["Lisätietoja"]
+
+
+def test_a_street_address_is_no_heading_and_one_word_over_it_is() -> None:
+    """"Volkshochschule Lindenau, Marktstraße 12, 08451 Lindenau" headed the opening hours under it, so no sentence
+    said where the office is (schools set); "Geschäftsstelle" over it heads the block. A name over its address stays
+    the block's first line ("Abfallwirtschaftsbetrieb Lindheim (AWL)" under "Zuständige Stelle")."""
+    office = ("Geschäftsstelle\n\nVolkshochschule Lindenau, Marktstraße 12, 08451 Lindenau\n\n"
+              "Öffnungszeiten: Montag bis Donnerstag 9–12 Uhr und 14–17 Uhr, Freitag 9–12 Uhr\n\n"
+              "Leiterin der Volkshochschule: Dr. Sabine Wendt")
+    assert [b.text for b in split_blocks(office) if b.heading] == ["Geschäftsstelle"]
+    for address in ("Rådhustorvet 4, 7480 Vesterå", "Kerkstraat 15, 4141 AB Leerdam", "Storgatan 1, 123 45 Älvby"):
+        text = f"Besöksadress\n\n{address}\n\nVi har öppet måndag till fredag klockan 8 till 16 hela året."
+        assert [b.text for b in split_blocks(text) if b.heading] == ["Besöksadress"], address
+    named = ("Zuständige Stelle\n\nAbfallwirtschaftsbetrieb Lindheim (AWL)\n\nIndustriestraße 12, 69514 Lindheim\n\n"
+             "Telefon: 06201 555-300")
+    assert not any(b.heading and b.text.startswith("Abfall") for b in split_blocks(named))

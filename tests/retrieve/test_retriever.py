@@ -306,10 +306,21 @@ def test_sentences_are_scored_without_the_asked_names_too_in_the_same_model_call
     for r, vecs in zip(ranked, stored, strict=True):
         assert r.sentences and all(s.focus is not None for s in r.sentences)
         assert np.allclose([s.focus for s in r.sentences], vecs @ fv, atol=1e-5)
+        # the passage is scored against it too (`Scores.focus`): its own vector or its best sentence, as `rerank`
+        # (the same keyword bonus and language offset on both sides)
+        def passage(whole: float, sentences: list[float]) -> float:
+            return max(whole, 0.5 * whole + 0.5 * max(sentences))
+
+        sc = r.passage.scores
+        assert sc.focus is not None and sc.rerank is not None and sc.dense is not None
+        plain_part = passage(sc.dense, [s.score for s in r.sentences])
+        focus_part = passage(float(a.index.vectors([r.passage.id])[0] @ fv), [float(s.focus or 0) for s in r.sentences])
+        assert sc.rerank - sc.focus == pytest.approx(plain_part - focus_part, abs=1e-5)
     batches.clear()
     plain = a.ranked("Which networks work with elderly care?", 5, focus=True)
     assert batches == [["Which networks work with elderly care?"]]  # no name: one question, no focus
     assert all(s.focus is None for r in plain for s in r.sentences)
+    assert all(r.passage.scores.focus is None for r in plain)
 
 
 def test_a_search_embeds_only_the_question(tmp_path: Path) -> None:
