@@ -669,14 +669,23 @@ def _unnamed_passages(question: str, lang: str, ranked: Sequence[Ranked], doc_te
     """The passages that name none of the question's names (`named`) on pages that name one: the page's scope (a
     school's, a municipality's) made its passages that say it the most similar, not the one that answers. Not where
     a name heads a section: there it is what the section is about, and the page's other sections are about other
-    things ("When did ENSA start?" was answered by the section on SERN's founding, default pages)."""
+    things ("When did ENSA start?" was answered by the section on SERN's founding, default pages). Nor where the page
+    says it once (its site's name counts): there it is a detail of the passage that says it ("What is the Nauru
+    Regional Processing Centre?" was answered with the country's definition, English over NorQuAD)."""
     keys = named(question, lang)
     if not keys:
         return frozenset()
     headed = {r.passage.doc_id for r in ranked if mentions(r.passage.section.lower(), keys)}
-    pages = {d for d in {r.passage.doc_id for r in ranked} - headed if mentions(doc_texts[d].lower(), keys)}
+    site = {r.passage.doc_id: r.passage.site for r in ranked}
+    pages = {d for d in set(site) - headed if _times_named(f"{site[d]}\n{doc_texts[d]}".lower(), keys) >= 2}
     return frozenset(r.passage.id for r in ranked
                      if r.passage.doc_id in pages and not mentions(r.passage.text.lower(), keys))
+
+
+def _times_named(text: str, keys: Iterable[str]) -> int:
+    """How often lower-case `text` holds the most frequent of the keys (as `mentions` finds them)."""
+    return max((text.count(k) if len(k) >= 4 else len(re.findall(rf"(?<!\w){re.escape(k)}", text)) for k in keys),
+               default=0)
 
 
 def _titled(key: str, title: str) -> bool:

@@ -2153,3 +2153,33 @@ def test_number_words_count_in_their_own_language_only(sentence: str, code: str,
     words they made "How many pupils use school transport in Älvby?" answered by a sentence that counts minutes
     (schools set)."""
     assert measured_only(sentence, code) is measured
+
+
+def test_passages_not_naming_their_page_s_scope_are_the_ones_lifted() -> None:
+    """A name the page says throughout (or as its site) is its scope, and the passages that do not repeat it are scored
+    without it (`spans.features`' `lifted`); a name said once, or heading a section, is what that passage is about."""
+    from assistant.answer.extractive import _unnamed_passages
+
+    def ranked_page(doc: str, parts: list[tuple[str, str]], site: str = "") -> tuple[list[Ranked], str]:
+        text, out, at = "", [], 0
+        for i, (section, body) in enumerate(parts):
+            chunk = f"{section}\n\n{body}"
+            out.append(Ranked(Passage(id=f"{doc}#{i}", doc_id=doc, text=chunk, title="Anmeldung und Gebühren",
+                                      section=section, language="de", start=at, end=at + len(chunk), site=site), ()))
+            text += chunk + "\n\n"
+            at += len(chunk) + 2
+        return out, text
+
+    q = "Until when can I cancel a course at the Volkshochschule Lindenau free of charge?"
+    ranked, text = ranked_page("vhs", [
+        ("Anmeldung", "Die Volkshochschule Lindenau bietet rund 350 Kurse an."),
+        ("Rücktritt", "Ein Rücktritt ist bis sieben Tage vor Kursbeginn kostenlos.")], site="Volkshochschule Lindenau")
+    assert _unnamed_passages(q, "en", ranked, {"vhs": text}) == {"vhs#1"}
+    # said once, without a site: a detail of the one passage that says it
+    assert _unnamed_passages(q, "en", [replace(r, passage=replace(r.passage, site="")) for r in ranked],
+                             {"vhs": text}) == frozenset()
+    # heading a section: that section is about it, the others about other things
+    headed, text = ranked_page("net", [
+        ("Volkshochschule Lindenau", "Die Volkshochschule Lindenau bietet rund 350 Kurse an."),
+        ("Musikschule", "Die Musikschule wurde 1999 gegründet.")], site="Volkshochschule Lindenau")
+    assert _unnamed_passages(q, "en", headed, {"net": text}) == frozenset()
