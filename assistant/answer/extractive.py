@@ -52,11 +52,14 @@ _WEEKDAYS = "|".join(map(re.escape, weekdays()))
 _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 # A time of day: "kl. 6", "09.00", "10:30", "klokka 11", "9 Uhr"; and opening hours, a range of them ("9–12").
 # (German "um" and English "at" say one too, but are ordinary prepositions: evidence of a date only, not left out of
-# what a count question may be answered by, `_CLOCK_TIME`)
+# what a count question may be answered by, `_CLOCK_TIME`; the packs' `hour_prepositions`)
 _CLOCK_WORDS = _any(lambda p: p.clock_words)
-_CLOCK = (rf"\b(?:{_CLOCK_WORDS}|um|at)\s*\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\b|"
-          r"\b\d{1,2}\s*(?:am|pm|uhr)\b")
-_TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|to|till?|bis|tot)\s*\d{{1,2}}\s*(?:uhr|h|am|pm)?\b"
+_HOUR_SUFFIXES = _any(lambda p: p.hour_suffixes)
+_RANGE_WORDS = _any(lambda p: p.range_words)
+_CLOCK = (rf"\b(?:{_CLOCK_WORDS}|{_any(lambda p: p.hour_prepositions)})\s*\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\b|"
+          rf"\b\d{{1,2}}\s*(?:{_HOUR_SUFFIXES})\b")
+# (after a range, "h" too: "9–12 h")
+_TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|{_RANGE_WORDS})\s*\d{{1,2}}\s*(?:{_HOUR_SUFFIXES}|h)?\b"
 
 
 def _number_re(number_words: str) -> re.Pattern[str]:
@@ -82,7 +85,7 @@ _EVIDENCE = {
     # weekday alone is not: news say "søndag" in every other sentence, and counting it lost two NorQuAD answers.
     "date": re.compile(rf"\b(?:1\d|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}\b|\b\d{{1,2}}\.? ?(?:{_MONTHS})\b|"
                        rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b(?:den|am|zum|the) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)|"
-                       rf"\b(?:{_WEEKDAYS})\w*(?:\s*(?:[–—-]|to|till?|bis|tot)\s*(?:{_WEEKDAYS})\w*)?,?\s*"
+                       rf"\b(?:{_WEEKDAYS})\w*(?:\s*(?:[–—-]|{_RANGE_WORDS})\s*(?:{_WEEKDAYS})\w*)?,?\s*"
                        r"(?:kl\.?|klo\.?|klokken|um|from|van|fra|från|at)?\s*\d|"
                        # a time of day answers when on a day ("senest kl. 6 om morgenen på afhentningsdagen")
                        rf"{_CLOCK}|"

@@ -86,6 +86,7 @@ PACK = LanguagePack(
     place_cues=(r"\bhvor\b(?! (?:mange|meget|mye|længe|lenge|ofte|stor|høj|høy|gammel)\b)",),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     call_words=(r"ring(?:e)?", r"telefon(?:en)?", r"tlf\.?"),
+    range_words=(r"til",),
     clock_words=(r"kl\.?", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?mail\w*",),
@@ -510,6 +511,8 @@ PACK = LanguagePack(
         construction: byggestart, byggeriet
     """),
     gaps=frozen({
+        "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
+        "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; only names are capitalised",
         "link_notes": "no Danish link annotations seen in any collection yet",

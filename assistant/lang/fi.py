@@ -509,6 +509,9 @@ PACK = LanguagePack(
         construction: rakentaminen, rakennustyöt, rakentamisen
     """),
     gaps=frozen({
+        "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
+        "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
+        "range_words": "a range of hours or days is written with a dash (\"klo 9–11\", \"ma–pe\")",
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -86,6 +86,9 @@ PACK = LanguagePack(
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "hour_prepositions": "\"à\" says the hour but is an ordinary preposition too; not listed yet",
+        "hour_suffixes": "\"h\" after the number (\"9 h\") is read after a range only (`_TIME`)",
+        "range_words": "\"à\" between two hours (\"9 h à 12 h\") is not listed yet",
         "call_words": "none listed yet (\"appelez le\" would be one)",
         "frequency_cues": "none listed yet (\"à quelle fréquence\" would be one)",
         "basis_cues": "none listed yet (\"dépend de\" would be one)",

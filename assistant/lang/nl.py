@@ -90,6 +90,7 @@ PACK = LanguagePack(
     place_cues=(r"\bwaar\b",),
     phone_as_medium=(r"\baan de telefoon\b",),
     call_words=(r"bel(?:len)?", r"tel\.?"),
+    range_words=(r"tot",),
     phone_words=(r"\w*telefoon\w*", r"\w*nummer\b", r"\bbel(?:len)?\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(
@@ -517,6 +518,8 @@ PACK = LanguagePack(
         construction: bouw, start van de bouw
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot",
+                  "hour_prepositions": "'om' says the hour but is not listed yet (\"om 9 uur\" has 'uur' too)",
+                  "hour_suffixes": "'uur' after the number says the hour but is not listed yet",
                   "clock_words": "Dutch says the hour with 'om', an ordinary preposition too, or 'uur' after it"}),
     ui=frozen({
         "signin": "Inloggen",

@@ -89,6 +89,7 @@ PACK = LanguagePack(
     place_cues=(r"\bhvor\b(?! (?:mange|mye|meget|lenge|længe|ofte|stor|høy|høj|gammel)\b)",),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     call_words=(r"ring(?:e)?", r"telefon(?:en)?", r"tlf\.?"),
+    range_words=(r"til",),
     clock_words=(r"kl\.?", r"klokka", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?post\w*",),
@@ -138,6 +139,8 @@ PACK = LanguagePack(
     not_found="Jeg fant ikke dette i dokumentene.",
     list_intro="Disse delene av dokumentene passer:",
     gaps=frozen({
+        "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
+        "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "ordinal_before": "ordinals come before lower-case words (\"15. august\"), which end no sentence; a bare "
                           "number often ends one (\"klokken 21.\")",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "

@@ -84,6 +84,11 @@ class LanguagePack:
     call_words: tuple[str, ...] = ()
     # regex: the word that says a time of day ("kl. 12–15", "klokka 11", "kello 9"): such a number counts nothing
     clock_words: tuple[str, ...] = ()
+    # regex: a preposition that says a time of day before its number but is an ordinary preposition too ("um 9", "at
+    # 7pm"; "um 5 Prozent"): evidence of a date or of hours, never left out of what a count may be answered by
+    hour_prepositions: tuple[str, ...] = ()
+    hour_suffixes: tuple[str, ...] = ()       # regex: what says a time of day after its number ("9 Uhr", "7pm")
+    range_words: tuple[str, ...] = ()         # regex: between the ends of a range of hours or days ("9 bis 12", "to")
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     # regex: asks who holds a role, before the role's name ("who is the", "hvem er", "wer ist der"): in the question's
     # own language the answer names the role ("Hvem er kommunedirektør i Strandvik?" is not answered by "rektor Hanne

@@ -90,6 +90,7 @@ PACK = LanguagePack(
     place_cues=(r"\bvar\b", r"\bvart\b", r"\bvarifrån\b"),
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     call_words=(r"ring(?:a)?", r"telefon(?:en)?", r"tel\.?"),
+    range_words=(r"till",),
     clock_words=(r"kl\.?", r"klockan"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bring(?:a|er)?\b"),
     email_words=(r"\be-?post\w*", r"\bmejl\w*"),
@@ -144,6 +145,8 @@ PACK = LanguagePack(
     not_found="Jag kunde inte hitta det här i dokumenten.",
     list_intro="Följande delar av dokumenten matchar:",
     gaps=frozen({
+        "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
+        "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "ordinal_before": "ordinal numbers are not written with a dot",
         "capitalised_words": "months, weekdays and nationality adjectives are lower case; "
                              "only names are capitalised"}),
