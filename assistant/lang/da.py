@@ -509,6 +509,8 @@ PACK = LanguagePack(
         upper secondary school: gymnasium, gymnasiet, gymnasieelever
         primary school: folkeskole, folkeskolen, grundskole
         construction: byggestart, byggeriet
+        school board: skolebestyrelse, skoleejer
+        telephone hours: telefontid, telefontider
     """),
     gaps=frozen({
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",

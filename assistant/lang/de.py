@@ -523,6 +523,8 @@ PACK = LanguagePack(
         upper secondary school: Gymnasium, gymnasiale Oberstufe
         primary school: Grundschule, Grundschulen
         construction: Baubeginn, Bauarbeiten
+        school board: Schulträger, Schulvorstand
+        telephone hours: Telefonzeiten, telefonische Sprechzeiten
     """),
     gaps=frozen({
         "clock_words": "German says the hour with 'um', an ordinary preposition too ('um 5 Prozent'), read as a date's "

@@ -545,6 +545,8 @@ PACK = LanguagePack(
         upper secondary school: upper secondary school, upper secondary students, sixth form, high school
         primary school: primary school, primary schools, elementary school
         construction: construction, building work
+        school board: school board, school authority
+        telephone hours: telephone hours, phone hours, phone lines are open
     """),
     ui=frozen({
         "signin": "Sign in",

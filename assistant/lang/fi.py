@@ -507,6 +507,8 @@ PACK = LanguagePack(
         upper secondary school: lukio, lukion, toinen aste
         primary school: alakoulu, peruskoulu, alakoulun, peruskoulun
         construction: rakentaminen, rakennustyöt, rakentamisen
+        school board: koulun ylläpitäjä, koulutuksen järjestäjä
+        telephone hours: puhelinaika, puhelinajat
     """),
     gaps=frozen({
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",

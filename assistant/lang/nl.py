@@ -516,6 +516,8 @@ PACK = LanguagePack(
         upper secondary school: middelbare school, havo, vwo
         primary school: basisschool, basisscholen
         construction: bouw, start van de bouw
+        school board: schoolbestuur, schoolbesturen
+        telephone hours: telefonisch spreekuur, telefonisch bereikbaar
     """),
     gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot",
                   "hour_prepositions": "'om' says the hour but is not listed yet (\"om 9 uur\" has 'uur' too)",

@@ -520,6 +520,8 @@ PACK = LanguagePack(
         upper secondary school: videregående skole, videregående
         primary school: barneskole, barneskolen, grunnskole
         construction: byggestart, byggingen
+        school board: skoleeier, skolestyre
+        telephone hours: telefontid, telefontider
     """),
     ui=frozen({
         "signin": "Logg inn",

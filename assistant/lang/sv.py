@@ -527,6 +527,8 @@ PACK = LanguagePack(
         upper secondary school: gymnasium, gymnasieskola, gymnasieskolan, gymnasieelever
         primary school: grundskola, grundskolan, lågstadiet
         construction: byggstart, byggnationen, bygget
+        school board: huvudman, skolhuvudman, skolstyrelse
+        telephone hours: telefontid, telefontider
     """),
     ui=frozen({
         "signin": "Logga in",
