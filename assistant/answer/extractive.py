@@ -129,7 +129,8 @@ _REQUIRED_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _REQUIRED_PATTERNS.
 # An amount: a number followed by a currency or scale word (from the packs), or a currency symbol.
 # Spelt out too: "yhdeksän miljoonaa euroa", "fem miljoner kronor" ("How much would renovating the old library have
 # cost?" was answered with the new library's "14,5 miljoonaa euroa", the only amount in digits).
-_SPELT = rf"\b(?:{_any(lambda p: p.number_words)})\s+"
+# (words of three letters or more: Norwegian and Danish "to" is English "to", and this pattern reads every language)
+_SPELT = rf"\b(?:{'|'.join(w for w in union(lambda p: p.number_words) if len(w) >= 3)})\s+"
 _CURRENCY = (rf"\d[\d\s.,]*\s?(?:{_any(lambda p: p.amount_words)}|€|\$|£)|[€$£]\s?\d|"
              rf"{_SPELT}(?:(?:{_any(lambda p: p.scale_words)})\w*\s+)?(?:{_any(lambda p: p.amount_words)})")
 # and so many million or billion, in digits or words ("koster seks milliarder"), which may be a count
@@ -806,12 +807,17 @@ def _required(kind: str, code: str = "") -> re.Pattern[str]:
     return _numbers_in(code)["number"] if code and kind in ("count", "change") else _REQUIRED_EVIDENCE[kind]
 
 
+# A year (1800-2099, alone: not a group of a larger number or a decimal): it counts no pupils either ("Bussit otetaan
+# käyttöön elokuussa 2026 linjoilla 1, 2 ja 5" answered how many passengers travelled, civic set).
+_YEAR = re.compile(r"(?<![\d.,])\b(?:18|19|20)\d\d\b(?![.,]\d|\s\d{3}\b)")
+
+
 def measured_only(sentence: str, code: str = "") -> bool:
-    """Whether every number the sentence (in language `code`, when known) counts with is a measurement or an ordinal
-    (`_MEASURE`)."""
+    """Whether every number the sentence (in language `code`, when known) counts with is a measurement, an ordinal
+    (`_MEASURE`) or a year."""
     rest = _uncounted(sentence)
     number, measure = _evidence("number", code), _numbers_in(code)["measure"] if code else _MEASURE
-    return bool(number.search(rest)) and not number.search(measure.sub(" ", rest))
+    return bool(number.search(rest)) and not number.search(measure.sub(" ", _YEAR.sub(" ", rest)))
 
 
 # A time of day after its clock word, or a range of them ("kl. 12–15", "klo 8–14", "17.00"): no count. Not after "um"

@@ -72,7 +72,9 @@ PACK = LanguagePack(
                 r"måned\w*", r"år(?:et|ene)?"),
     count_cues=(r"\bhvor mange\b", r"\bantal(?:let)?\b"),
     number_words=(
-        "tre", "fire", "fem", "seks", "syv", "otte", "elleve", "tolv", "tyve", "tredive", "fyrre", "halvtreds",
+        # "to", "ni" and "ti" too: a sentence's number words are its own language's only ("to uger")
+        "to", "ni", "ti", "tre", "fire", "fem", "seks", "syv", "otte", "elleve", "tolv", "tyve", "tredive",
+        "fyrre", "halvtreds",
         "tretten", "fjorten", "femten", "seksten", "sytten",
         "atten", "nitten", "tres", "halvfjerds", "firs", "halvfems",
         r"hundrede(?:vis)?", r"tusind(?:vis)?", r"million(?:er)?",

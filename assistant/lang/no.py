@@ -75,7 +75,9 @@ PACK = LanguagePack(
                 r"måned\w*", r"år(?:et|ene)?"),
     count_cues=(r"\bhvor mange\b", r"\bantall(?:et)?\b"),
     number_words=(
-        "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "elleve", "tolv", "tjue", "tyve", "tretti", "førti",
+        # "to", "ni" and "ti" too: a sentence's number words are its own language's only ("ni holdeplasser")
+        "to", "ni", "ti", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "elleve", "tolv", "tjue", "tyve",
+        "tretti", "førti",
         "femti", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "seksti",
         "sytti", "åtti", "nitti", r"hundre(?:vis)?", r"tusen(?:vis|er)?", "dusin", r"million(?:er)?",
     ),

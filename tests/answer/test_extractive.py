@@ -2183,3 +2183,30 @@ def test_passages_not_naming_their_page_s_scope_are_the_ones_lifted() -> None:
         ("Volkshochschule Lindenau", "Die Volkshochschule Lindenau bietet rund 350 Kurse an."),
         ("Musikschule", "Die Musikschule wurde 1999 gegründet.")], site="Volkshochschule Lindenau")
     assert _unnamed_passages(q, "en", headed, {"net": text}) == frozenset()
+
+
+@pytest.mark.parametrize(("sentence", "code", "measured"), [
+    ("Rakennustöiden on tarkoitus alkaa keväällä 2026.", "fi", True),
+    ("Bussit otetaan käyttöön elokuussa 2026.", "fi", True),
+    ("Ved utgangen av 2025 hadde kulturskolen 412 elever.", "no", False),
+    ("Inwoners: 2.640 (1 januari 2024)", "nl", False),
+    ("The park had 2 015 visitors in 2024.", "en", False),
+])
+def test_a_year_counts_nothing(sentence: str, code: str, measured: bool) -> None:
+    """"How many passengers travelled on Jokilaakso's buses last year?" (unanswerable) was answered by when the buses
+    start, "… elokuussa 2026 …", its only number a year (civic set); a head count beside a year still counts."""
+    assert measured_only(sentence, code) is measured
+
+
+@pytest.mark.parametrize(("sentence", "code", "counts"), [
+    ("Den nye strekningen skal få ni holdeplasser.", "no", True),
+    ("Kommunen har to svømmehaller.", "no", True),
+    ("Der er ti pladser tilbage.", "da", True),
+    ("Ni kan ansöka om bidrag hos kommunen.", "sv", False),  # Swedish "ni" is "you"
+    ("You can apply to the council.", "en", False),
+])
+def test_norwegian_and_danish_small_numbers_count_in_their_own_language(sentence: str, code: str,
+                                                                         counts: bool) -> None:
+    """"How many stops will the new line have?" is answered by "… skal få ni holdeplasser …" (valley set): "to", "ni"
+    and "ti" are numbers in a Norwegian or Danish sentence, and in no other language's."""
+    assert answers_kind(sentence, False, {"count"}, True, code) is counts
