@@ -785,13 +785,10 @@ def _measure_re(number_words: str) -> re.Pattern[str]:
                       r"|\b\d{1,2}\.(?:\s?[–-]\s?\d{1,2}\.)?\s+(?=[a-zæøåäöüé])", re.IGNORECASE)
 
 
-_MEASURE = _measure_re(_NUMBER_WORDS)
-
-
 @lru_cache(maxsize=32)
 def _numbers_in(code: str) -> dict[str, re.Pattern[str]]:
-    """What holds a number (`_EVIDENCE`'s "number" and "duration", `_MEASURE`) with the number words of the sentence's
-    language `code` only; every pack's for a language without any (or not known)."""
+    """What holds a number (`_EVIDENCE`'s "number" and "duration", and a measurement: `_measure_re`) with the number
+    words of the sentence's language `code` only; every pack's for a language without any (or not known)."""
     p = pack(code) if code else None
     spelt = rf"\b(?:{'|'.join(p.number_words)})\b" if p is not None and p.number_words else _NUMBER_WORDS
     return {"number": _number_re(spelt), "duration": _duration_re(spelt), "measure": _measure_re(spelt)}
@@ -799,12 +796,12 @@ def _numbers_in(code: str) -> dict[str, re.Pattern[str]]:
 
 def _evidence(kind: str, code: str = "") -> re.Pattern[str]:
     """`_EVIDENCE[kind]` for a sentence in language `code` (`_numbers_in`)."""
-    return _numbers_in(code)[kind] if code and kind in ("number", "duration") else _EVIDENCE[kind]
+    return _numbers_in(code)[kind] if kind in ("number", "duration") else _EVIDENCE[kind]
 
 
 def _required(kind: str, code: str = "") -> re.Pattern[str]:
     """`_REQUIRED_EVIDENCE[kind]` for a sentence in language `code` (`_numbers_in`)."""
-    return _numbers_in(code)["number"] if code and kind in ("count", "change") else _REQUIRED_EVIDENCE[kind]
+    return _numbers_in(code)["number"] if kind in ("count", "change") else _REQUIRED_EVIDENCE[kind]
 
 
 # A year (1800-2099, alone: not a group of a larger number or a decimal): it counts no pupils either ("Bussit otetaan
@@ -814,9 +811,9 @@ _YEAR = re.compile(r"(?<![\d.,])\b(?:18|19|20)\d\d\b(?![.,]\d|\s\d{3}\b)")
 
 def measured_only(sentence: str, code: str = "") -> bool:
     """Whether every number the sentence (in language `code`, when known) counts with is a measurement, an ordinal
-    (`_MEASURE`) or a year."""
+    (`_measure_re`) or a year."""
     rest = _uncounted(sentence)
-    number, measure = _evidence("number", code), _numbers_in(code)["measure"] if code else _MEASURE
+    number, measure = _numbers_in(code)["number"], _numbers_in(code)["measure"]
     return bool(number.search(rest)) and not number.search(measure.sub(" ", _YEAR.sub(" ", rest)))
 
 
