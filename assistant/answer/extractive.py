@@ -56,7 +56,8 @@ _NUMBER_WORDS = rf"\b(?:{_any(lambda p: p.number_words)})\b"
 _CLOCK_WORDS = _any(lambda p: p.clock_words)
 _HOUR_SUFFIXES = _any(lambda p: p.hour_suffixes)
 _RANGE_WORDS = _any(lambda p: p.range_words)
-_CLOCK = (rf"\b(?:{_CLOCK_WORDS}|{_any(lambda p: p.hour_prepositions)})\s*\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\b|"
+_HOUR_PREPOSITIONS = _any(lambda p: p.hour_prepositions)
+_CLOCK = (rf"\b(?:{_CLOCK_WORDS}|{_HOUR_PREPOSITIONS})\s*\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\b|"
           rf"\b\d{{1,2}}\s*(?:{_HOUR_SUFFIXES})\b")
 # (after a range, "h" too: "9–12 h")
 _TIME = rf"{_CLOCK}|\b\d{{1,2}}\s*(?:[–—-]|{_RANGE_WORDS})\s*\d{{1,2}}\s*(?:{_HOUR_SUFFIXES}|h)?\b"
@@ -84,17 +85,18 @@ _EVIDENCE = {
     # ("Sprechzeiten: Dienstag 9–12 Uhr", "måndag–torsdag kl. 9–11", Finnish inflected: "tiistaisin klo 9"). A
     # weekday alone is not: news say "søndag" in every other sentence, and counting it lost two NorQuAD answers.
     "date": re.compile(rf"\b(?:1\d|20)\d\d\b|\b\d{{1,2}}[./-]\d{{1,2}}\b|\b\d{{1,2}}\.? ?(?:{_MONTHS})\b|"
-                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|\b(?:den|am|zum|the) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)|"
+                       rf"\b(?:{_MONTHS})\.? \d{{1,2}}\b|"
+                       rf"\b(?:{_any(lambda p: p.day_articles)}) \d{{1,2}}(?:\.|st\b|nd\b|rd\b|th\b)|"
                        rf"\b(?:{_WEEKDAYS})\w*(?:\s*(?:[–—-]|{_RANGE_WORDS})\s*(?:{_WEEKDAYS})\w*)?,?\s*"
-                       r"(?:kl\.?|klo\.?|klokken|um|from|van|fra|från|at)?\s*\d|"
+                       rf"(?:{_CLOCK_WORDS}|{_HOUR_PREPOSITIONS}|{_any(lambda p: p.from_words)})?\s*\d|"
                        # a time of day answers when on a day ("senest kl. 6 om morgenen på afhentningsdagen")
                        rf"{_CLOCK}|"
                        # and a month named alone answers when in a year: "Het geld staat uiterlijk in december op uw
                        # rekening", "im Dezember", "i marts" (ledger set), Finnish in its inessive ("joulukuussa").
                        # After a preposition ("|" where `type_match` blanked the question's own "in"), since "Mai",
-                       # "mars" and "august" are words too.
-                       r"(?:\b(?:in|i|im|en|på|from|fra|från|since|sedan|siden|seit|sinds|until|till|bis|tot|by|ab|"
-                       rf"vanaf)|\|)\s+(?:{_MONTHS})\b|\b\w+kuussa\b", re.IGNORECASE),
+                       # "mars" and "august" are words too (the packs' `month_prepositions` and `month_cases`).
+                       rf"\b(?:{_any(lambda p: p.month_prepositions)})\s+(?:{_MONTHS})\b|\|\s+(?:{_MONTHS})\b|"
+                       rf"\b(?:{_any(lambda p: p.month_cases)})\b", re.IGNORECASE),
     "contact": re.compile(f"{EMAIL.pattern}|{PHONE.pattern}|"
                           r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ]\.?)?[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+"),
 }

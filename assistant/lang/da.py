@@ -89,6 +89,9 @@ PACK = LanguagePack(
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     call_words=(r"ring(?:e)?", r"telefon(?:en)?", r"tlf\.?"),
     range_words=(r"til",),
+    from_words=(r"fra",),
+    day_articles=(r"den",),
+    month_prepositions=(r"i", r"på", r"fra", r"siden"),
     clock_words=(r"kl\.?", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?mail\w*",),
@@ -515,6 +518,7 @@ PACK = LanguagePack(
         telephone hours: telefontid, telefontider
     """),
     gaps=frozen({
+        "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "ordinal_before": "ordinals come before lower-case words (\"5. maj\"), which end no sentence",

@@ -92,6 +92,8 @@ PACK = LanguagePack(
     hour_prepositions=(r"um",),
     hour_suffixes=(r"uhr",),
     range_words=(r"bis",),
+    day_articles=(r"am", r"zum"),
+    month_prepositions=(r"in", r"im", r"seit", r"bis", r"ab"),
     phone_words=(r"\w*telefon\w*", r"\w*nummer\b", r"\banruf\w*", r"\bwählen\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(
@@ -527,6 +529,8 @@ PACK = LanguagePack(
         telephone hours: Telefonzeiten, telefonische Sprechzeiten
     """),
     gaps=frozen({
+        "from_words": "\"ab 9 Uhr\" says its hour with \"Uhr\" (`hour_suffixes`); \"ab\" is not listed yet",
+        "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "clock_words": "German says the hour with 'um', an ordinary preposition too ('um 5 Prozent'), read as a date's "
                        "evidence only",
         "article_phrases": "no word of its anaphora list doubles as a definite article",

@@ -101,6 +101,9 @@ PACK = LanguagePack(
     hour_prepositions=(r"at",),
     hour_suffixes=(r"am", r"pm"),
     range_words=(r"to",),
+    from_words=(r"from",),
+    day_articles=(r"the",),
+    month_prepositions=(r"in", r"from", r"since", r"until", r"by"),
     phone_words=(r"\b(?:tele)?phone\b", r"\bnumber\b", r"\bcall\b", r"\b(?:help|hot)line\b"),
     email_words=(r"\be-?mail\b",),
     contact_requests=(
@@ -166,6 +169,7 @@ PACK = LanguagePack(
     not_found="I could not find this in the documents.",
     list_intro="These parts of the documents match:",
     gaps=frozen({
+        "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "clock_words": "English says the hour with 'at', an ordinary preposition too, read as a date's evidence only",
         "ordinal_before": "ordinal numbers are not written with a dot",
         "article_phrases": "no word of its anaphora list doubles as a definite article"}),

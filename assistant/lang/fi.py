@@ -83,6 +83,7 @@ PACK = LanguagePack(
     phone_as_medium=(r"\bpuhelimessa\b",),
     call_words=(r"soita", r"puh\.?", r"puhelin"),
     clock_words=(r"klo\.?", r"kello"),
+    month_cases=(r"\w+kuussa",),
     phone_words=(r"\w*puhel\w*", r"\bnumero\w*", r"\bsoit\w*"),
     email_words=(r"\bsähköpost\w*",),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\w*puhel(?:in|im)", r"\byhteyttä\b",
@@ -513,6 +514,9 @@ PACK = LanguagePack(
     gaps=frozen({
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
+        "from_words": "a weekday's hours follow its abbreviation with no \"from\" (\"ma–to 10–20\")",
+        "day_articles": "a day of the month is written before its month (\"3. lokakuuta\"), which `months` reads",
+        "month_prepositions": "a month dates by its case, not a preposition (`month_cases`: \"joulukuussa\")",
         "range_words": "a range of hours or days is written with a dash (\"klo 9–11\", \"ma–pe\")",
         "role_heads": "role words are ungendered (puheenjohtaja, johtaja); \"-mies\" / \"-nainen\" pairs are rare",
         "ordinal_before": "ordinals before months are lower case (\"3. lokakuuta\"), which ends no sentence",

@@ -76,6 +76,7 @@ PACK = LanguagePack(
     # a number of any kind answers, not only an amount
     change_cues=(r"\bde combien\b", r"\bcombien\b[^?]*\b(?:baiss|rédui|réduct|augment|diminu|hauss|chut|recul)\w*"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
+    month_prepositions=(r"en",),  # "en mai"
     rate_cues=(r"\btaux\b", r"\binflation\b"),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
     resident_words=(r"habitants",),
@@ -88,6 +89,9 @@ PACK = LanguagePack(
     gaps=frozen({
         "hour_prepositions": "\"à\" says the hour but is an ordinary preposition too; not listed yet",
         "hour_suffixes": "\"h\" after the number (\"9 h\") is read after a range only (`_TIME`)",
+        "from_words": "\"de 9 h\" is not listed yet (\"de\" is the commonest word)",
+        "day_articles": "\"le 20\" is not listed yet",
+        "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "range_words": "\"à\" between two hours (\"9 h à 12 h\") is not listed yet",
         "call_words": "none listed yet (\"appelez le\" would be one)",
         "frequency_cues": "none listed yet (\"à quelle fréquence\" would be one)",

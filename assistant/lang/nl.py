@@ -91,6 +91,8 @@ PACK = LanguagePack(
     phone_as_medium=(r"\baan de telefoon\b",),
     call_words=(r"bel(?:len)?", r"tel\.?"),
     range_words=(r"tot",),
+    from_words=(r"van",),
+    month_prepositions=(r"in", r"sinds", r"tot", r"vanaf"),
     phone_words=(r"\w*telefoon\w*", r"\w*nummer\b", r"\bbel(?:len)?\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(
@@ -519,7 +521,9 @@ PACK = LanguagePack(
         school board: schoolbestuur, schoolbesturen
         telephone hours: telefonisch spreekuur, telefonisch bereikbaar
     """),
-    gaps=frozen({"ordinal_before": "ordinal numbers are not written with a dot",
+    gaps=frozen({"day_articles": "a day of the month is written before its month (\"12 maart\"), which `months` reads",
+                 "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
+                 "ordinal_before": "ordinal numbers are not written with a dot",
                   "hour_prepositions": "'om' says the hour but is not listed yet (\"om 9 uur\" has 'uur' too)",
                   "hour_suffixes": "'uur' after the number says the hour but is not listed yet",
                   "clock_words": "Dutch says the hour with 'om', an ordinary preposition too, or 'uur' after it"}),

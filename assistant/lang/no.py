@@ -92,6 +92,9 @@ PACK = LanguagePack(
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     call_words=(r"ring(?:e)?", r"telefon(?:en)?", r"tlf\.?"),
     range_words=(r"til",),
+    from_words=(r"fra",),
+    day_articles=(r"den",),
+    month_prepositions=(r"i", r"på", r"fra", r"siden"),
     clock_words=(r"kl\.?", r"klokka", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?post\w*",),
@@ -141,6 +144,7 @@ PACK = LanguagePack(
     not_found="Jeg fant ikke dette i dokumentene.",
     list_intro="Disse delene av dokumentene passer:",
     gaps=frozen({
+        "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "ordinal_before": "ordinals come before lower-case words (\"15. august\"), which end no sentence; a bare "

@@ -89,6 +89,13 @@ class LanguagePack:
     hour_prepositions: tuple[str, ...] = ()
     hour_suffixes: tuple[str, ...] = ()       # regex: what says a time of day after its number ("9 Uhr", "7pm")
     range_words: tuple[str, ...] = ()         # regex: between the ends of a range of hours or days ("9 bis 12", "to")
+    # regex: "from" before a weekday's first hour ("mandag fra 8", "maandag van 9 tot 17"): the weekday's hours date
+    from_words: tuple[str, ...] = ()
+    day_articles: tuple[str, ...] = ()        # regex: before a day of the month ("den 20.", "am 15.", "the 20th")
+    # regex: a preposition before a month named alone, which then dates ("i december", "im Dezember", "since May");
+    # a month alone does not, since "Mai", "mars" and "august" are words too
+    month_prepositions: tuple[str, ...] = ()
+    month_cases: tuple[str, ...] = ()         # regex: a month in a case that dates by itself ("joulukuussa")
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     # regex: asks who holds a role, before the role's name ("who is the", "hvem er", "wer ist der"): in the question's
     # own language the answer names the role ("Hvem er kommunedirektør i Strandvik?" is not answered by "rektor Hanne

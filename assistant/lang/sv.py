@@ -91,6 +91,9 @@ PACK = LanguagePack(
     phone_as_medium=(r"\b(?:i|på) telefonen?\b",),
     call_words=(r"ring(?:a)?", r"telefon(?:en)?", r"tel\.?"),
     range_words=(r"till",),
+    from_words=(r"från",),
+    day_articles=(r"den",),
+    month_prepositions=(r"i", r"på", r"från", r"sedan", r"till"),
     clock_words=(r"kl\.?", r"klockan"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bring(?:a|er)?\b"),
     email_words=(r"\be-?post\w*", r"\bmejl\w*"),
@@ -145,6 +148,7 @@ PACK = LanguagePack(
     not_found="Jag kunde inte hitta det här i dokumenten.",
     list_intro="Följande delar av dokumenten matchar:",
     gaps=frozen({
+        "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "ordinal_before": "ordinal numbers are not written with a dot",
