@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -98,6 +99,11 @@ _CONTACTISH = re.compile(r"@|\d[\d ()/-]{5,}\d")
 _LABEL_LINE = re.compile(r"^[^\W\d_][\w-]*(?: [\w-]+){0,2}:\s+\S")
 
 
+def _label(line: str) -> str:
+    """What a "Label: value" line says before its colon, lower-cased ("När: lördag 4 april" → "när")."""
+    return line.strip().split(":", 1)[0].lower()
+
+
 def _over_labelled(line: str, labelled: str) -> bool:
     """Whether `line` heads the labelled line under it rather than opening a contact block: no digits or comma in it
     (an address line, "Rådhustorvet 4, 7480 Vesterå", or a name with a unit), no e-mail address or phone number under
@@ -137,6 +143,10 @@ def split_blocks(text: str) -> list[Block]:
         at = bisect_left(nonempty, i)
         return nonempty[at - 1] if at else None
 
+    # How often each label opens a line: a calendar repeats its fields' labels ("När:", "Var:", "Pris:") under every
+    # event, while an event's name says its label once ("Föreläsning: Norrhamns hamn under 1800-talet").
+    labels = Counter(_label(lines[i][2]) for i in nonempty if _LABEL_LINE.match(lines[i][2].strip()))
+
     heading_idx: set[int] = set()
     for i in nonempty:
         s = lines[i][2]
@@ -153,8 +163,22 @@ def split_blocks(text: str) -> list[Block]:
         k2 = next_nonempty(j) if j is not None else None
         before = prev_nonempty(i)
         after_field = before is not None and bool(_LABEL_LINE.match(lines[before][2].strip()))
-        field_ok = blank_before and j is not None and k2 is not None and not after_field and all(
+        heads_fields = blank_before and j is not None and k2 is not None and all(
             _LABEL_LINE.match(lines[x][2].strip()) and not _CONTACTISH.search(lines[x][2]) for x in (j, k2))
+        if after_field and _LABEL_LINE.match(s.strip()) and not heads_fields:
+            # a field among fields heads nothing, blank lines between them or not: "Var: Stora torget" / "Pris:
+            # gratis" over "Ett fyrtiotal knallar säljer hantverk …" cut the Easter market's description off its
+            # name, so "How many traders sell goods at the Easter market?" was answered from another page (events)
+            continue
+        field_ok = heads_fields and not after_field
+        if field_ok and j is not None and k2 is not None and len(s.strip()) <= HEADING_MAX_CHARS \
+                and not _CONTACTISH.search(s) and labels[_label(s)] == 1 \
+                and labels[_label(lines[j][2])] > 1 and labels[_label(lines[k2][2])] > 1:
+            # an event's name, its label said once, over fields whose labels the page repeats, a number in the name
+            # or not: "Föreläsning: Norrhamns hamn under 1800-talet" (a "Label: value" line by its digits) was a line
+            # of the Easter market before it, so the lecture's price was the market's (events set)
+            heading_idx.add(i)
+            continue
         # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
         # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
         # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.

@@ -79,8 +79,9 @@ logger = logging.getLogger(__name__)
 # broken after its dash is joined, a line with a phone number or e-mail address is no heading, an article's closing
 # sections ("Se även", "Referenser", "Weblinks") and escaped footnote markers are removed, and MediaWiki's notices
 # above the text are furniture; 21: a PDF's short question line under a finished sentence is an FAQ heading of its own;
-# 22: a street address with its postcode is no heading, and one word over it is).
-PIPELINE_VERSION = 22
+# 22: a street address with its postcode is no heading, and one word over it is; 23: a "Label: value" field after
+# another heads nothing, with blank lines between them too).
+PIPELINE_VERSION = 23
 
 
 @contextmanager

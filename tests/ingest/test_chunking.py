@@ -212,6 +212,15 @@ def test_an_events_name_over_its_fields_is_a_heading_but_a_field_among_fields_is
             "Entschuldigt: GR Monika Fuchs\n")
     heads = [b.text for b in split_blocks(text) if b.heading]
     assert heads == ["Teater: Fröken Julie", "Valborgsfirande"]
+    # the same with a blank line between the fields, as the page has them: the fields head nothing, so the text under
+    # them stays in the event's section
+    spaced = ("Påskmarknad på Torget\n\nNär: lördag 4 april kl. 10.00–15.00\n\nVar: Stora torget\n\nPris: gratis\n\n"
+              "Ett fyrtiotal knallar säljer hantverk, godis och påskris.\n\n"
+              "Föreläsning: Norrhamns hamn under 1800-talet\n\nNär: tisdag 21 april kl. 18.00\n\n"
+              "Var: Sjöfartsmuseet\n\nPris: 60 kr\n\nHistorikern Karin Wallin berättar om tiden då Norrhamn var "
+              "Norrlands största exporthamn.\n")
+    assert [s.heading for s in sections(spaced, "Kulturkalender")] == [
+        "Påskmarknad på Torget", "Föreläsning: Norrhamns hamn under 1800-talet"]
 
 
 def test_a_line_with_a_phone_number_or_an_e_mail_address_is_no_heading() -> None:
