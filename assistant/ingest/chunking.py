@@ -165,7 +165,14 @@ def split_blocks(text: str) -> list[Block]:
         after_field = before is not None and bool(_LABEL_LINE.match(lines[before][2].strip()))
         heads_fields = blank_before and j is not None and k2 is not None and all(
             _LABEL_LINE.match(lines[x][2].strip()) and not _CONTACTISH.search(lines[x][2]) for x in (j, k2))
-        if after_field and _LABEL_LINE.match(s.strip()) and not heads_fields:
+        field_line = bool(_LABEL_LINE.match(s.strip())) and not s.rstrip().endswith("?")
+        if field_line and labels[_label(s)] > 1:
+            # a label the page repeats is a field's, not a heading's: "Mad- og restaffald: tirsdag i ulige uger", under
+            # each of four zones, took "Zone 2 – Skovby by syd for jernbanen" out of its lines' section, so "When is
+            # plastic, metal and glass collected in zone 2?" could not tell the zones apart (events set). (A question
+            # is left to the FAQ rules: "Fråga: Vem kan söka?" over its "Svar:")
+            continue
+        if after_field and field_line and not heads_fields:
             # a field among fields heads nothing, blank lines between them or not: "Var: Stora torget" / "Pris:
             # gratis" over "Ett fyrtiotal knallar säljer hantverk …" cut the Easter market's description off its
             # name, so "How many traders sell goods at the Easter market?" was answered from another page (events)

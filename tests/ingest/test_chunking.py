@@ -247,3 +247,19 @@ def test_a_street_address_is_no_heading_and_one_word_over_it_is() -> None:
     named = ("Zuständige Stelle\n\nAbfallwirtschaftsbetrieb Lindheim (AWL)\n\nIndustriestraße 12, 69514 Lindheim\n\n"
              "Telefon: 06201 555-300")
     assert not any(b.heading and b.text.startswith("Abfall") for b in split_blocks(named))
+
+
+def test_a_label_the_page_repeats_is_a_field_not_a_heading() -> None:
+    """Each zone of a waste calendar lists the same fields; the first one, short and unpunctuated, headed its zone's
+    lines, so their section no longer said which zone they were (events set). A repeated question label stays free
+    to head its answer."""
+    text = ("Zone 1 – Skovby by nord for jernbanen\nMad- og restaffald: mandag i lige uger\n"
+            "Papir og pap: tirsdag i uge 2, 6, 10, 14 osv.\nPlast, metal og glas: tirsdag i uge 4, 8, 12, 16 osv.\n\n"
+            "Zone 2 – Skovby by syd for jernbanen\nMad- og restaffald: tirsdag i ulige uger\n"
+            "Papir og pap: onsdag i uge 1, 5, 9, 13 osv.\nPlast, metal og glas: onsdag i uge 3, 7, 11, 15 osv.\n")
+    assert [s.heading for s in sections(text, "Affaldskalender")] == [
+        "Zone 1 – Skovby by nord for jernbanen", "Zone 2 – Skovby by syd for jernbanen"]
+    faq = ("Fråga: Vem kan söka bidraget?\nSvar: Alla föreningar som är registrerade i kommunen kan söka bidraget.\n\n"
+           "Fråga: När ska ansökan vara inne?\nSvar: Ansökan ska vara inne senast den 1 mars varje år.\n")
+    assert [s.heading for s in sections(faq, "Bidrag")] == ["Fråga: Vem kan söka bidraget?",
+                                                             "Fråga: När ska ansökan vara inne?"]
