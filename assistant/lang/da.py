@@ -20,6 +20,8 @@ PACK = LanguagePack(
         "børn", "mellem", "bliver", "hjælp", "købe",
     ),
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "fra wikipedia, den frie encyklopædi",
         "spring til (hoved)?indhold(et)?", "til toppen", "ritzau",
         # feedback widgets and read-aloud buttons
         r"(?:var|kunne du bruge) (?:siden|indholdet|informationen)(?: til noget)?\??",

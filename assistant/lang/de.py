@@ -19,6 +19,8 @@ PACK = LanguagePack(
         "wurde", "wurden", "wird",  # auxiliaries: no topic of a question
     ),
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "aus wikipedia, der freien enzyklopädie",
         "zum inhalt springen", "nach oben", "dpa",
         # feedback widgets and page tools
         r"(?:war|ist) diese (?:seite|informationen?) hilfreich\??", r"seite (?:drucken|teilen|vorlesen|empfehlen)",

@@ -25,6 +25,8 @@ PACK = LanguagePack(
         "did", "had", "were", "would", "could",
     ),
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "from wikipedia, the free encyclopedia",
         "skip to (main )?content", "back to top", "to top", "share( this page)?", "print( this page)?",
         "opens in (a )?new window", "external link", "menu", "search", "cookie settings",
         # news: agency bylines on a line of their own

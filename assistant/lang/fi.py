@@ -25,6 +25,8 @@ PACK = LanguagePack(
         täällä siellä tänne sinne täältä sieltä
     """.split()),  # noqa: SIM905 - one word list, readable
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "wikipediasta,? vapaasta tietosanakirjasta",
         "siirry sisältöön", "takaisin ylös", "stt",
         # feedback widgets and read-aloud buttons
         r"oliko (?:sivusta|tästä sivusta|tiedosta) (?:apua|hyötyä)\??", "kuuntele",

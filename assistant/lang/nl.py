@@ -18,6 +18,8 @@ PACK = LanguagePack(
         "wanneer", "heeft", "zijn", "over", "er", "waar",
     ),
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "uit wikipedia, de vrije encyclopedie",
         "ga (direct )?naar (de )?(hoofd)?inhoud", "naar boven", "terug naar boven", "deel (deze pagina)?",
         "print( deze pagina)?", "opent in (een )?nieuw venster", "externe link",
         # news: agency bylines on a line of their own

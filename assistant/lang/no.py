@@ -20,6 +20,8 @@ PACK = LanguagePack(
         "mellom", "mye", "hjelp", "kjøpe", "ble", "etter",
     ),
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "fra wikipedia, den frie encyklopedi", r"frå wikipedia,? det frie oppslagsverket",
         "hopp til (hoved)?innhold(et)?", "til toppen", "klikk for stort bilde", "del( siden)?", "skriv ut( siden)?",
         "lenke til annen nettside", "åpnes i nytt vindu",
         # news: agency bylines on a line of their own

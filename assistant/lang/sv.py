@@ -18,6 +18,8 @@ PACK = LanguagePack(
         "vad", "när", "har", "om", "finns", "ett",
     ),
     boilerplate_lines=(
+        # the wiki's tagline over an article saved without its siteSub id
+        "från wikipedia, den fria encyklopedin",
         "hoppa till (huvud)?innehåll(et)?", "till toppen", "tillbaka till toppen", "translate site", "lyssna",
         "skriv ut", "dela( sidan)?", "meny", "sök", "stäng", "visa undermeny", r"länk till annan webbplats\.?",
         r"öppnas i nytt fönster\.?", "dela på (facebook|twitter|linkedin)",

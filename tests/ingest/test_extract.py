@@ -486,3 +486,17 @@ def test_a_wikis_notices_above_the_text_are_not_text(tmp_path: Path) -> None:
     d = doc(tmp_path, "h.html", html.encode())
     assert "donation" not in d.text and "Från Wikipedia" not in d.text and "andra betydelser" not in d.text
     assert "Hallsberga är en tätort i Västmanland" in d.text
+
+
+@pytest.mark.parametrize("tagline", ["From Wikipedia, the free encyclopedia",
+                                     "Uit Wikipedia, de vrije encyclopedie", "Aus Wikipedia, der freien Enzyklopädie",
+                                     "Wikipediasta, vapaasta tietosanakirjasta"])
+def test_a_wikis_tagline_without_its_id_is_not_text(tmp_path: Path, tagline: str) -> None:
+    """Saved without MediaWiki's siteSub id, the tagline headed the article's first passage as its section, in place
+    of the article's name (lexicon set: "Uit Wikipedia, de vrije encyclopedie" over Schiermoog's lead)."""
+    html = ("<html><head><title>Schiermoog - Wikipedia</title></head><body><h1>Schiermoog</h1>"
+            f"<div>{tagline}</div><p>Schiermoog is een Waddeneiland in de provincie Friesland, gelegen tussen Ameland "
+            "en Schiermonnikoog. Het eiland is sinds 1989 een zelfstandige gemeente.</p></body></html>")
+    d = doc(tmp_path, "s.html", html.encode())
+    assert tagline not in d.text
+    assert "Schiermoog is een Waddeneiland" in d.text
