@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from assistant.ingest.tokens import count_tokens
 from assistant.lang import tables, union
 from assistant.lang.detect import passage_language
-from assistant.lang.sentences import EMAIL, NAME_PARTICLES, PHONE, STREET, labelled_value, sentence_spans
+from assistant.lang.sentences import (
+    EMAIL,
+    ENDS_IN_ADDRESS,
+    NAME_PARTICLES,
+    PHONE,
+    STREET,
+    labelled_value,
+    sentence_spans,
+)
 from assistant.settings import default
 from assistant.types import SECTION_SEPARATOR, Document, Passage
 
@@ -73,9 +81,10 @@ def _is_heading_line(line: str, question_ok: bool = False, numbered_ok: bool = F
     s = line.strip()
     if not s or len(s) > HEADING_MAX_CHARS or tables.is_row(s) or (_is_field(s) and not field_ok):
         return False  # a table row ("Trygghetsalarm | 310 kr per måned") is short and unpunctuated, no heading
-    if PHONE.search(s) or EMAIL.search(s) or STREET.match(s):
+    if PHONE.search(s) or EMAIL.search(s) or ENDS_IN_ADDRESS.search(s):
         # a contact row ("Koulukuljetukset kuljetussihteeri Mikko Laine, puh. 044 718 2290", notices set) or an address
-        # ("Volkshochschule Lindenau, Marktstraße 12, 08451 Lindenau" headed the opening hours: no sentence said where)
+        # ("Volkshochschule Lindenau, Marktstraße 12, 08451 Lindenau" headed the opening hours: no sentence said where;
+        # a PDF table's row, "Skadeklinikken i Haderup Kl. 8–22 Torvegade 3, 6100 Haderup", headed the text under it)
         return False
     if _BULLET.match(s) and not (numbered_ok and _NUMBERED.match(s)):
         return False

@@ -81,7 +81,7 @@ logger = logging.getLogger(__name__)
 # above the text are furniture; 21: a PDF's short question line under a finished sentence is an FAQ heading of its own;
 # 22: a street address with its postcode is no heading, and one word over it is; 23: a "Label: value" field after
 # another heads nothing, with blank lines between them too, nor does one whose label the page repeats, and a wiki's
-# tagline is furniture without its siteSub id too).
+# tagline is furniture without its siteSub id too, and a line ending in a street address is no heading).
 PIPELINE_VERSION = 23
 
 

@@ -37,8 +37,12 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # A line that is only a street address with its postcode and town ("Markt 1, 4531 AB Dijkhoven", "Rådhustorvet 4,
 # 7480 Vesterå", "Industriestraße 12, 69514 Lindheim"), maybe after the name of the place ("Volkshochschule Lindenau,
 # Marktstraße 12, 08451 Lindenau", schools set): postcodes of NL, DE/FI, SE and DK/NO.
-STREET = re.compile(r"^\W*[^\W\d][\w.'’, -]* \d{1,4}\s?[a-zA-Z]?,\s*(?:[A-Z]{1,2}-)?"
-                    r"(?:\d{4}\s?[A-Z]{2}|\d{3}\s?\d{2}|\d{4,5})\s+[^\W\d][\w-]*(?:\s[^\W\d][\w-]*)?\W*$")
+_POSTAL = (r" \d{1,4}\s?[a-zA-Z]?,\s*(?:[A-Z]{1,2}-)?(?:\d{4}\s?[A-Z]{2}|\d{3}\s?\d{2}|\d{4,5})\s+"
+           r"[^\W\d][\w-]*(?:\s[^\W\d][\w-]*)?\W*$")  # a house number, a postcode and a place, ending the line
+STREET = re.compile(rf"^\W*[^\W\d][\w.'’, -]*{_POSTAL}")
+# A line that ends in one, after other text: a PDF table's row read as a line ("Skadeklinikken i Haderup Kl. 8–22
+# Torvegade 3, 6100 Haderup")
+ENDS_IN_ADDRESS = re.compile(rf"\b[^\W\d][\w.'’-]*{_POSTAL}")
 # A label and its value ("Telefon: 76 11 20 00", "Telefontid: måndag–torsdag kl. 9–11", "E-post: a@b.no"): a line
 # of a contact block. A number before the colon keeps "Del 1: Historia" out.
 _LABELLED_VALUE = re.compile(r"^[^\d:]{1,40}:\s+\S.*[\d@]")

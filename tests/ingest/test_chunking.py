@@ -263,3 +263,12 @@ def test_a_label_the_page_repeats_is_a_field_not_a_heading() -> None:
            "Fråga: När ska ansökan vara inne?\nSvar: Ansökan ska vara inne senast den 1 mars varje år.\n")
     assert [s.heading for s in sections(faq, "Bidrag")] == ["Fråga: Vem kan söka bidraget?",
                                                              "Fråga: När ska ansökan vara inne?"]
+
+
+def test_a_line_ending_in_a_street_address_is_no_heading() -> None:
+    """A PDF table's row read as a line ("Skadeklinikken i Haderup Kl. 8–22 Torvegade 3, 6100 Haderup") headed the
+    text after it (care set)."""
+    text = ("Skadeklinikker i Region Sønderdal\n\nSkadeklinikken i Haderup Kl. 8–22 Torvegade 3, 6100 Haderup\n\n"
+            "Har du brug for en tolk, kan du sige det, når du ringer, så bestiller vi en tolk til samtalen.\n")
+    assert "Skadeklinikken i Haderup Kl. 8–22 Torvegade 3, 6100 Haderup" not in [
+        b.text for b in split_blocks(text) if b.heading]
