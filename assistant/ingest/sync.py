@@ -81,7 +81,8 @@ logger = logging.getLogger(__name__)
 # above the text are furniture; 21: a PDF's short question line under a finished sentence is an FAQ heading of its own;
 # 22: a street address with its postcode is no heading, and one word over it is; 23: a "Label: value" field after
 # another heads nothing, with blank lines between them too, nor does one whose label the page repeats, and a wiki's
-# tagline is furniture without its siteSub id too, and a line ending in a street address is no heading).
+# tagline is furniture without its siteSub id too, a line ending in a street address is no heading, and a news page's
+# line asking to be followed on social sites and its link to the main story are furniture).
 PIPELINE_VERSION = 23
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, SOCIAL_SITES, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="da",
@@ -20,6 +20,8 @@ PACK = LanguagePack(
         "børn", "mellem", "bliver", "hjælp", "købe",
     ),
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        rf"følg (?:os|[\w .'-]{{1,40}}) på {SOCIAL_SITES}(?:(?:,| og) {SOCIAL_SITES})*",
         # the wiki's tagline over an article saved without its siteSub id
         "fra wikipedia, den frie encyklopædi",
         "spring til (hoved)?indhold(et)?", "til toppen", "ritzau",
@@ -30,7 +32,7 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:senest |sidst )?(?:publiceret|opdateret|ændret|redigeret)(?: i dag| i går)?",),
     credit_labels=("foto", "fotograf", "billede", "illustration"),
     byline_words=("af",),
-    related_cues=("læs (?:også|mere)",),
+    related_cues=("læs (?:også|mere|hele historien)",),
     back_matter=("referencer", "kilder", "se også", "eksterne (?:henvisninger|links)", "litteratur", "noter"),
     naming_cues=(r"\bkaldes\b", r"\bhedder\b", r"\bstår \w+ for\b", r"\bfulde navn\b"),
     reading_time_words=("læsetid",),

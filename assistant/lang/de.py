@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, SOCIAL_SITES, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="de",
@@ -19,6 +19,8 @@ PACK = LanguagePack(
         "wurde", "wurden", "wird",  # auxiliaries: no topic of a question
     ),
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        rf"folgen sie (?:uns|[\w .'-]{{1,40}}) auf {SOCIAL_SITES}(?:(?:,| und) {SOCIAL_SITES})*",
         # the wiki's tagline over an article saved without its siteSub id
         "aus wikipedia, der freien enzyklopädie",
         "zum inhalt springen", "nach oben", "dpa",

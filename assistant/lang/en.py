@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, SOCIAL_SITES, LanguagePack, concept_table, frozen
 
 # The list cue's parts: a word in -s that is no "is", "was", "this" …; what follows a verb in -s but not a plural noun
 _PLURAL = r"(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
@@ -25,6 +25,8 @@ PACK = LanguagePack(
         "did", "had", "were", "would", "could",
     ),
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        rf"follow (?:us|[\w .'-]{{1,40}}) on {SOCIAL_SITES}(?:(?:,| and) {SOCIAL_SITES})*",
         # the wiki's tagline over an article saved without its siteSub id
         "from wikipedia, the free encyclopedia",
         "skip to (main )?content", "back to top", "to top", "share( this page)?", "print( this page)?",

@@ -25,6 +25,8 @@ PACK = LanguagePack(
         täällä siellä tänne sinne täältä sieltä
     """.split()),  # noqa: SIM905 - one word list, readable
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        r"seuraa (?:meitä|[\w .'-]{1,40}) (?:facebookissa|twitterissä|instagramissa|x:ssä)",
         # the wiki's tagline over an article saved without its siteSub id
         "wikipediasta,? vapaasta tietosanakirjasta",
         "siirry sisältöön", "takaisin ylös", "stt",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, SOCIAL_SITES, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="nl",
@@ -18,6 +18,8 @@ PACK = LanguagePack(
         "wanneer", "heeft", "zijn", "over", "er", "waar",
     ),
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        rf"volg (?:ons|[\w .'-]{{1,40}}) op {SOCIAL_SITES}(?:(?:,| en) {SOCIAL_SITES})*",
         # the wiki's tagline over an article saved without its siteSub id
         "uit wikipedia, de vrije encyclopedie",
         "ga (direct )?naar (de )?(hoofd)?inhoud", "naar boven", "terug naar boven", "deel (deze pagina)?",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, SOCIAL_SITES, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="no",
@@ -20,6 +20,8 @@ PACK = LanguagePack(
         "mellom", "mye", "hjelp", "kjøpe", "ble", "etter",
     ),
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        rf"følg (?:oss|[\w .'-]{{1,40}}) på {SOCIAL_SITES}(?:(?:,| og) {SOCIAL_SITES})*",
         # the wiki's tagline over an article saved without its siteSub id
         "fra wikipedia, den frie encyklopedi", r"frå wikipedia,? det frie oppslagsverket",
         "hopp til (hoved)?innhold(et)?", "til toppen", "klikk for stort bilde", "del( siden)?", "skriv ut( siden)?",
@@ -34,7 +36,7 @@ PACK = LanguagePack(
     publication_stamps=(r"(?:sist )?(?:publisert|oppdatert|endret)(?: i dag| i går)?",),
     credit_labels=("foto", "bilde", "fotograf", "illustrasjon"),
     byline_words=("av",),
-    related_cues=("les (?:også|mer)",),
+    related_cues=("les (?:også|mer|hovedsaken|hele saken)",),
     back_matter=("referanser", "kilder", "se også", "eksterne lenker", "litteratur", "noter", "fotnoter"),
     naming_cues=(r"\bkalles\b", r"\bheter\b", r"\bstår \w+ for\b", r"\bfulle navn\b"),
     reading_time_words=("lesetid",),

@@ -179,6 +179,8 @@ def concept_table(text: str) -> Mapping[str, tuple[str, ...]]:
 # Before a name ("before Priya Nair", "før Solveig Brattli"), whatever the pattern's case: a relation cue that is a
 # preposition asks about that person only right before the name ("etter krigen" is a time, NorQuAD).
 NAME_NEXT = r"(?= (?-i:[A-ZÅÄÖÆØÜ]))"
+# The social sites a news page asks to be followed on ("Følg Dagsavisen på Facebook og Twitter!"): names, no language's
+SOCIAL_SITES = "(?:facebook|twitter|instagram|linkedin|x)"
 
 def frozen(d: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(d))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bm25s import stopwords as _stopwords
 
-from assistant.lang.pack import NAME_NEXT, LanguagePack, concept_table, frozen
+from assistant.lang.pack import NAME_NEXT, SOCIAL_SITES, LanguagePack, concept_table, frozen
 
 PACK = LanguagePack(
     code="sv",
@@ -18,6 +18,8 @@ PACK = LanguagePack(
         "vad", "när", "har", "om", "finns", "ett",
     ),
     boilerplate_lines=(
+        # a news site's line asking to follow it ("Følg Dagsavisen på Facebook og Twitter!", 14 NorQuAD pages)
+        rf"följ (?:oss|[\w .'-]{{1,40}}) på {SOCIAL_SITES}(?:(?:,| och) {SOCIAL_SITES})*",
         # the wiki's tagline over an article saved without its siteSub id
         "från wikipedia, den fria encyklopedin",
         "hoppa till (huvud)?innehåll(et)?", "till toppen", "tillbaka till toppen", "translate site", "lyssna",

@@ -122,6 +122,10 @@ def test_feedback_widgets_page_tools_and_page_stamps_are_removed(line: str) -> N
     "Tekst.\n\nCopyright 2025 Deventer Dagblad\nNeste avsnitt.\n",
     # a byline whose name follows a role in lower case
     "Tekst.\n\nVon unserem Redakteur Max Muster\nNeste avsnitt.\n",
+    # a line asking to follow the site, and a link to the main story (NorQuAD, Dagsavisen)
+    "Tekst.\n\nFølg Dagsavisen på Facebook og Twitter!\nNeste avsnitt.\n",
+    "Tekst.\n\nFollow the Kelsford Gazette on Facebook, Instagram and X\nNeste avsnitt.\n",
+    "Tekst.\n\nLES HOVEDSAKEN: Filmvåren: – Et krisetegn\nNeste avsnitt.\n",
 ])
 def test_a_news_pages_furniture_is_removed(raw: str) -> None:
     """Another article's headline states facts this page does not ("Koskelan budjetti on 3 miljoonaa euroa
@@ -135,6 +139,8 @@ def test_a_news_pages_furniture_is_removed(raw: str) -> None:
     ("Saken har fått 300 kommentarer siden i går.\n", "Saken har fått 300 kommentarer siden i går.\n"),
     ("Kommentaren ble publisert i Aftenposten.\n", "Kommentaren ble publisert i Aftenposten.\n"),
     ("Les også\nDette er en hel setning om noe annet.\n", "Dette er en hel setning om noe annet.\n"),  # no headline
+    ("– Meget glatt på stedet, skrev Oslo-politiet på Twitter.\n",
+     "– Meget glatt på stedet, skrev Oslo-politiet på Twitter.\n"),
 ])
 def test_sentences_with_those_words_are_kept(text: str, kept: str) -> None:
     assert clean_text(text) == kept
