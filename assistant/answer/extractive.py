@@ -355,6 +355,11 @@ def _noun_phrase(tokens: Iterable[tuple[str, _T]], stop: Collection[str]) -> lis
     return out
 
 
+# A word that ends as the language's plurals do (`plural_endings`), in the languages that have such an ending
+_PLURAL_ENDINGS = {code: re.compile(rf"(?:{'|'.join(p.plural_endings)})$", re.IGNORECASE)
+                   for code, p in packs().items() if p.plural_endings}
+
+
 @lru_cache(maxsize=256)
 def counted_in(question: str, lang: str, code: str) -> tuple[str, ...]:
     """What a how-many question counts, in the words of a page in another language `code`, as lower-case starts:
@@ -366,6 +371,12 @@ def counted_in(question: str, lang: str, code: str) -> tuple[str, ...]:
     if m is None or code == lang:
         return ()
     phrase = _noun_phrase(((w.group(0).casefold(), w) for w in _WORD.finditer(question, m.end())), _non_content(lang))
+    plural = _PLURAL_ENDINGS.get(lang)
+    if len(phrase) == 2 and plural is not None and plural.search(phrase[0].group(0)) \
+            and not plural.search(phrase[1].group(0)):
+        # a plural and a word that is none: "How many cars cross the harbour bridge …?" counts cars, not bridges (not
+        # "How many registered hydropower plants …?", whose first word is no plural)
+        phrase = phrase[:1]
     end = phrase[-1].end() if phrase else m.end()
     # the head noun: a concept that ends the phrase ("fish" in "How many fish farms…" only says what kind)
     keys = (_name_start(name) for x in names.find(question, lang, (code,)) if m.end() <= x.start and x.end == end

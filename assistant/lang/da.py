@@ -235,7 +235,7 @@ PACK = LanguagePack(
         train: tog
         company: virksomhed, selskab, firma
         factory: fabrik
-        visitors: besøgende
+        visitors: besøgende, gæster
         bulky waste: storskrald
         garden waste: haveaffald
         collection: afhentning
@@ -520,8 +520,10 @@ PACK = LanguagePack(
         construction: byggestart, byggeriet
         school board: skolebestyrelse, skoleejer
         telephone hours: telefontid, telefontider
+        participants: deltagere
     """),
     gaps=frozen({
+        "plural_endings": "plurals end in -er like present-tense verbs (\"biler krydser\")",
         "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",

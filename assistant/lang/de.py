@@ -245,7 +245,7 @@ PACK = LanguagePack(
         train: Zug
         company: Unternehmen, Firma
         factory: Fabrik
-        visitors: Besucher
+        visitors: Besucher, Gäste
         bulky waste: Sperrmüll
         garden waste: Gartenabfall, Grünschnitt
         collection: Abholung, Abfuhr
@@ -531,8 +531,10 @@ PACK = LanguagePack(
         construction: Baubeginn, Bauarbeiten
         school board: Schulträger, Schulvorstand
         telephone hours: Telefonzeiten, telefonische Sprechzeiten
+        participants: Teilnehmer, Teilnehmende
     """),
     gaps=frozen({
+        "plural_endings": "plurals end in -en, -e, -er like plural verbs (\"Menschen leben\")",
         "from_words": "\"ab 9 Uhr\" says its hour with \"Uhr\" (`hour_suffixes`); \"ab\" is not listed yet",
         "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "clock_words": "German says the hour with 'um', an ordinary preposition too ('um 5 Prozent'), read as a date's "

@@ -95,6 +95,7 @@ PACK = LanguagePack(
     ),
     frequency_cues=(r"\bhow often\b",),
     basis_cues=(r"\bbased on\b", r"\bdepends? on\b", r"\bdetermined\b", r"\bcalculated\b"),
+    plural_endings=(r"[^su]s",),  # not "cross", "campus"
     date_cues=(r"\bwhen\b", r"\b(?:what|which) year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
@@ -269,7 +270,7 @@ PACK = LanguagePack(
         train: train
         company: company, firm
         factory: factory, plant
-        visitors: visitors
+        visitors: visitors, guests
         bulky waste: bulky waste
         garden waste: garden waste, green waste
         collection: collection, pick-up
@@ -555,6 +556,7 @@ PACK = LanguagePack(
         construction: construction, building work
         school board: school board, school authority
         telephone hours: telephone hours, phone hours, phone lines are open
+        participants: participants, attendees, delegates
     """),
     ui=frozen({
         "signin": "Sign in",

@@ -514,8 +514,10 @@ PACK = LanguagePack(
         construction: rakentaminen, rakennustyöt, rakentamisen
         school board: koulun ylläpitäjä, koulutuksen järjestäjä
         telephone hours: puhelinaika, puhelinajat
+        participants: osallistujaa, osallistujia
     """),
     gaps=frozen({
+        "plural_endings": "a count takes the partitive singular (\"kuinka monta autoa\"), no plural to tell apart",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
         "from_words": "a weekday's hours follow its abbreviation with no \"from\" (\"ma–to 10–20\")",

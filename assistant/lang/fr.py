@@ -88,6 +88,7 @@ PACK = LanguagePack(
     not_found="Je n'ai pas trouvé cela dans les documents.",
     list_intro="Ces passages des documents correspondent :",
     gaps=frozen({
+        "plural_endings": "plurals end in -s but \"combien de\" puts the noun after \"de\"; not listed yet",
         "hour_prepositions": "\"à\" says the hour but is an ordinary preposition too; not listed yet",
         "hour_suffixes": "\"h\" after the number (\"9 h\") is read after a range only (`_TIME`)",
         "from_words": "\"de 9 h\" is not listed yet (\"de\" is the commonest word)",

@@ -240,7 +240,7 @@ PACK = LanguagePack(
         train: trein
         company: bedrijf, onderneming
         factory: fabriek
-        visitors: bezoekers
+        visitors: bezoekers, gasten
         bulky waste: grofvuil
         garden waste: tuinafval
         collection: ophalen
@@ -524,8 +524,10 @@ PACK = LanguagePack(
         construction: bouw, start van de bouw
         school board: schoolbestuur, schoolbesturen
         telephone hours: telefonisch spreekuur, telefonisch bereikbaar
+        participants: deelnemers
     """),
-    gaps=frozen({"day_articles": "a day of the month is written before its month (\"12 maart\"), which `months` reads",
+    gaps=frozen({"plural_endings": "plurals end in -en like plural verbs (\"auto's rijden\", \"mensen wonen\")",
+                 "day_articles": "a day of the month is written before its month (\"12 maart\"), which `months` reads",
                  "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
                  "ordinal_before": "ordinal numbers are not written with a dot",
                   "hour_prepositions": "'om' says the hour but is not listed yet (\"om 9 uur\" has 'uur' too)",

@@ -148,6 +148,7 @@ PACK = LanguagePack(
     not_found="Jeg fant ikke dette i dokumentene.",
     list_intro="Disse delene av dokumentene passer:",
     gaps=frozen({
+        "plural_endings": "plurals end in -er like present-tense verbs (\"biler krysser\")",
         "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
@@ -247,7 +248,7 @@ PACK = LanguagePack(
         train: tog
         company: selskap, bedrift, firma
         factory: fabrikk
-        visitors: besøkende
+        visitors: besøkende, gjester
         bulky waste: grovavfall
         garden waste: hageavfall
         collection: henting
@@ -532,6 +533,7 @@ PACK = LanguagePack(
         construction: byggestart, byggingen
         school board: skoleeier, skolestyre
         telephone hours: telefontid, telefontider
+        participants: deltakere
     """),
     ui=frozen({
         "signin": "Logg inn",

@@ -69,6 +69,9 @@ class LanguagePack:
     # needs no amount though the question names a fee ("What is the early childhood education fee in Koivula based
     # on?" was refused for want of one, schools set)
     basis_cues: tuple[str, ...] = ()
+    # regex: how every plural noun ends where the present tense's verbs never do (English "-s"): after a count cue, a
+    # plural and a word that does not end so is a noun and its verb ("How many cars cross …"), not a compound
+    plural_endings: tuple[str, ...] = ()
     person_cues: tuple[str, ...] = ()         # regex: asks for a person, a name ("hva heter") or contact
     address_labels: tuple[str, ...] = ()      # regex: the label of an address line ("Besöksadress", before a colon)
     place_cues: tuple[str, ...] = ()          # regex: asks where ("var", "hvor" but not "hvor mange")

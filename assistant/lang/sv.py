@@ -152,6 +152,7 @@ PACK = LanguagePack(
     not_found="Jag kunde inte hitta det här i dokumenten.",
     list_intro="Följande delar av dokumenten matchar:",
     gaps=frozen({
+        "plural_endings": "plurals end in -ar, -er, -or like present-tense verbs (\"bilar korsar\")",
         "month_cases": "a month is dated by a preposition before it (`month_prepositions`)",
         "hour_prepositions": "the hour is said with the clock word (`clock_words`), no preposition",
         "hour_suffixes": "the hour is said with the clock word (`clock_words`) before its number",
@@ -251,7 +252,7 @@ PACK = LanguagePack(
         train: tåg
         company: företag, bolag
         factory: fabrik
-        visitors: besökare
+        visitors: besökare, gäster
         bulky waste: grovavfall, grovsopor
         garden waste: trädgårdsavfall
         collection: hämtning
@@ -537,6 +538,7 @@ PACK = LanguagePack(
         construction: byggstart, byggnationen, bygget
         school board: huvudman, skolhuvudman, skolstyrelse
         telephone hours: telefontid, telefontider
+        participants: deltagare
     """),
     ui=frozen({
         "signin": "Logga in",

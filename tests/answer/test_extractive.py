@@ -504,6 +504,13 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
     # Finnish counts in the partitive, whose stem is another grade ("18 204 asukasta"; minutes set: refused)
     ("How many inhabitants did Järvelä have at the end of 2025?", "en", "fi", ("asukka", "asuk", "asukaslu",
                                                                                "väkilu")),
+    # a verb after the counted noun, which in English ends unlike a plural (`plural_endings`): "How many cars cross the
+    # harbour bridge every day?" (unanswerable) was answered with the cyclists crossing it, the bridge being counted
+    ("How many cars cross the harbour bridge every day?", "en", "da", ("bile",)),
+    ("How many pupils attend Ekbacksskolan in Sjöbacka today?", "en", "sv", ("elev",)),
+    ("How many registered hydropower plants did Norway have in 2012?", "en", "no", ("vannkra",)),  # no plural first
+    # guests are visitors ("Omkring 60.000 gæster besøger fyret hvert år", fjord set)
+    ("How many visitors come to the lighthouse each year?", "en", "da", ("besøgen", "gæst")),
 ])
 def test_what_a_how_many_question_counts_in_another_language(question: str, lang: str, code: str,
                                                               keys: tuple[str, ...]) -> None:
