@@ -497,7 +497,7 @@ def test_a_how_many_question_in_the_pages_language_needs_what_it_counts() -> Non
     ("What does the network do?", "en", "no", ()),
     # concepts added with the parish set: an unanswerable "How many schools …?" was answered with a count of others
     ("How many schools are there in Stordøy?", "en", "no", ("skol",)),
-    ("Wie viele Besucher hat das Museum?", "de", "sv", ("besöka",)),
+    ("Wie viele Besucher hat das Museum?", "de", "sv", ("besöka", "gäst")),
     # and with the atlas set: "How many horses are kept at Rødkilde?" was answered with the estate's hectares
     ("How many horses are kept at Rødkilde?", "en", "da", ("hest",)),
     ("How many ships has Kragsund shipyard built?", "en", "da", ("skib", "både")),
