@@ -641,6 +641,11 @@ def _years_held(text: str, years: frozenset[int]) -> set[int]:
 _KEY_NUMBER = re.compile(r"(?<![\d.,])(?!(?:1\d|20)\d\d\b)\d{1,3}(?![\d.,]\d)\b")
 
 
+def _key_numbers(text: str) -> set[str]:
+    """The numbers in `text` that may key a row or an item (`_KEY_NUMBER`), not the groups of a larger number."""
+    return set(_KEY_NUMBER.findall(GROUPED_NUMBER.sub(" ", text)))
+
+
 def _asked_row(question: str, lang: str, first: Candidate, close: Sequence[Candidate]) -> Candidate:
     """The row whose cells hold the number or the name the question asks about, when the best-scored row does not
     and that one scores about as well: "How much is the carer's fee in care category 1?" quoted "Luokka 3 … 1 020
@@ -648,15 +653,11 @@ def _asked_row(question: str, lang: str, first: Candidate, close: Sequence[Candi
     no 1), and "Where is the vaccination location in Leerdam?" the row of Geldermalsen (notices set). Only rows: in
     prose the number names the topic, not the sentence that answers ("How many stops will tram line 4 have?" is
     answered by one that does not say 4)."""
-    asked = set(_KEY_NUMBER.findall(question))
-
-    def numbers(text: str) -> set[str]:
-        return set(_KEY_NUMBER.findall(GROUPED_NUMBER.sub(" ", text)))
-
+    asked = _key_numbers(question)
     if asked:
-        if asked & numbers(first.text):
+        if asked & _key_numbers(first.text):
             return first
-        return next((c for c in close if tables.is_row(c.text) and asked & numbers(c.text)), first)
+        return next((c for c in close if tables.is_row(c.text) and asked & _key_numbers(c.text)), first)
     keys = named(question, lang)
     if not keys or mentions(first.text.lower(), keys):
         return first
@@ -1182,9 +1183,21 @@ class Composer:
                 quoted.insert(0, before)  # (one that says "han" too names no one either)
         seen = [_quote_key(c.text) for c in quoted]
         chars = sum(len(c.text) + 1 for c in quoted)
+        # The item the question names by its number ("zone 2", "Linie 5"), where the best sentence's section or the
+        # sentence says it: another passage's sentence that does not is the same fact of another item ("When is
+        # plastic, metal and glass collected in zone 2?" quoted zones 4 and 3's days after zone 2's, events set)
+        # (in its section when the best one's section says it: "Papir og pap: torsdag i uge 2, 6, 10, 14" is zone 3's)
+        asked_keys = _key_numbers(question)
+        by_section = bool(asked_keys & _key_numbers(first.ranked.passage.section))
+
+        def keyed(c: Candidate) -> bool:
+            return bool(asked_keys & _key_numbers(c.ranked.passage.section if by_section else c.text))
+
         for i in order[1:]:
             c = cands[int(i)]
             key = _quote_key(c.text)
+            if asked_keys and keyed(first) and c.ranked.passage.id != first.ranked.passage.id and not keyed(c):
+                continue
             # Nor is a table row quoted beside a best sentence of prose unless it names what was asked about:
             # otherwise it is a fact about something else (an infobox's "Död: 17 oktober 2004" opened the answer
             # to when she became professor, press set).

@@ -2217,3 +2217,31 @@ def test_norwegian_and_danish_small_numbers_count_in_their_own_language(sentence
     """"How many stops will the new line have?" is answered by "… skal få ni holdeplasser …" (valley set): "to", "ni"
     and "ti" are numbers in a Norwegian or Danish sentence, and in no other language's."""
     assert answers_kind(sentence, False, {"count"}, True, code) is counts
+
+
+ZONES = ("Affaldskalender\n\nZone 2 – Skovby syd\n\nPlast, metal og glas: onsdag i uge 3, 7, 11, 15 osv.\n\n"
+         "Zone 3 – Lyngå\n\nPapir og pap: torsdag i uge 2, 6, 10, 14 osv.\n"
+         "Plast, metal og glas: torsdag i uge 4, 8, 12, 16 osv.\n")
+
+
+def test_the_item_a_question_names_by_its_number_is_the_only_one_quoted() -> None:
+    """Each zone of a waste calendar has its own section and days: "When is plastic, metal and glass collected in zone
+    2?" quoted zone 3's and zone 4's days after zone 2's, alike in every word but the day (events set). Zone 3's
+    "uge 2" says nothing of zone 2: the number is looked for where the best sentence has it, its section."""
+    text = ZONES
+
+    def zone(n: int, score: float, scores: list[float]) -> Ranked:
+        start = text.index(f"Zone {n}")
+        end = text.find("\n\nZone", start + 1)
+        end = len(text) if end < 0 else end
+        p = Passage(id=f"z#{n}", doc_id="z", text=text[start:end], title="Affaldskalender", section=text[
+            start:text.index("\n", start)], language="da", start=start, end=end, score=scores[0],
+                    scores=Scores(coverage=1.0))
+        spans = [s for s in sentence_spans(p.text, start) if not text[s.start:s.end].startswith("Zone")]
+        return Ranked(p, tuple(SentenceScore(s.start, s.end, v) for s, v in zip(spans, scores, strict=False)))
+
+    r = [zone(2, 0.9, [0.9]), zone(3, 0.89, [0.895, 0.895])]
+    # (a wide margin: every sentence is about as likely to answer, as they were on the page)
+    a = compose(Composer(ComposerParams(min_score=0.8, span_margin=0.5, answer_chars=2000)),
+                "When is plastic, metal and glass collected in zone 2?", "en", r, {"z": text})
+    assert a.found and "onsdag" in a.answer and "torsdag" not in a.answer
