@@ -11,6 +11,8 @@ _PLURAL = r"(?!(?:is|was|has|does|this|its|his)\b)\w+(?:s|ies)\b"
 _DETERMINERS = "the|a|an|its|their|this|that|these|those|his|her|our|my|your"
 _PREPOSITIONS = ("into|onto|in|on|at|from|through|to|with|by|for|over|under|across|past|along|near|between|around|of|"
                  "off|out|up|down")
+# after a noun and a word in -s, a quantifier says the word is a verb: "Which sector causes most of the emissions?"
+_QUANTIFIERS = "most|more|less|fewer|all|every|each|some|any|many|much|no"
 
 PACK = LanguagePack(
     code="en",
@@ -70,7 +72,7 @@ PACK = LanguagePack(
         # before its object's article); after two words, nor before a preposition: "Which river flows into the
         # Grauensee?" asks for one river (valley set)
         rf"\bwhich\s+{_PLURAL}(?!\s+(?:{_DETERMINERS})\b)",
-        rf"\bwhich\s+\w+\s+{_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS})\b)",
+        rf"\bwhich\s+\w+\s+{_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS}|{_QUANTIFIERS})\b)",
         # not "Between what times does the service operate?", which asks for one span of hours
         r"\bwhat\s+(?:\w+\s+)?(?!(?:times|hours)\b)\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",

@@ -165,7 +165,9 @@ def test_list_question_detection() -> None:
               # a verb in -s before its object's article: one town leads it (borough set)
               "Which town leads the tourism working group?", "Which country hosts the conference?",
               # or before a preposition (valley set, default set: answered as a list of one)
-              "Which river flows into the Grauensee?", "Which organisation works around the Baltic Sea?"]:
+              "Which river flows into the Grauensee?", "Which organisation works around the Baltic Sea?",
+              # or before a quantifier (climate set: "These parts of the documents match: …")
+              "Which sector causes most of the emissions in Solvik?"]:
         assert not is_list_question(q), q
     assert is_list_question("Which parties voted against paid parking?")
     assert is_list_question("Which networks in Sweden work with climate?")  # a plural noun before a preposition
