@@ -1193,10 +1193,11 @@ class Composer:
         def keyed(c: Candidate) -> bool:
             return bool(asked_keys & _key_numbers(c.ranked.passage.section if by_section else c.text))
 
+        first_keyed = bool(asked_keys) and keyed(first)
         for i in order[1:]:
             c = cands[int(i)]
             key = _quote_key(c.text)
-            if asked_keys and keyed(first) and c.ranked.passage.id != first.ranked.passage.id and not keyed(c):
+            if first_keyed and c.ranked.passage.id != first.ranked.passage.id and not keyed(c):
                 continue
             # Nor is a table row quoted beside a best sentence of prose unless it names what was asked about:
             # otherwise it is a fact about something else (an infobox's "Död: 17 oktober 2004" opened the answer
