@@ -86,6 +86,9 @@ PACK = LanguagePack(
     frequency_cues=(r"\bhvor ofte\b",),
     basis_cues=(r"\bbaseret på\b", r"\bbaseres\b", r"\bafhænger\b", r"\bberegnes\b", r"\bfastsættes\b"),
     date_cues=(r"\bhvornår\b", r"\bhvilket år\b", r"\bdato\b", r"\w*frist(?:en|er|erne)?\b"),
+    interrogatives=(r"hvad", r"hvilken", r"hvilket", r"hvilke", r"hvem", r"hvordan", r"hvorfor", r"hvor", r"hvornår"),
+    reason_cues=(r"\bhvorfor\b", r"\baf hvilken grund\b"),
+    consequence_openers=(r"derfor", r"dermed", r"af den grund", r"følgelig"),
     person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"

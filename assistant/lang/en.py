@@ -99,6 +99,10 @@ PACK = LanguagePack(
     basis_cues=(r"\bbased on\b", r"\bdepends? on\b", r"\bdetermined\b", r"\bcalculated\b"),
     plural_endings=(r"[^su]s",),  # not "cross", "campus"
     date_cues=(r"\bwhen\b", r"\b(?:what|which) year\b", r"\bsince when\b", r"\bdate\b", r"\bdeadline\b"),
+    interrogatives=(r"what", r"which", r"who", r"whom", r"whose", r"how", r"why", r"where", r"when"),
+    reason_cues=(r"\bwhy\b", r"\bhow come\b", r"\bfor what reason\b"),
+    consequence_openers=(r"therefore", r"thus", r"hence", r"(?:that|this) is why", r"for (?:this|that) reason",
+                         r"as a result", r"consequently"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
     address_labels=(r"(?:visiting |postal |street )?address",),

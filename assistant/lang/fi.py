@@ -77,6 +77,11 @@ PACK = LanguagePack(
     frequency_cues=(r"\bkuinka usein\b",),
     basis_cues=(r"\bperustuu\b", r"\bmääräytyy\b", r"\briippuu\b", r"\blasketaan\b"),
     date_cues=(r"\bmilloin\b", r"\bminä vuonna\b", r"\bmääräaika"),
+    interrogatives=(r"mikä", r"mitä", r"mitkä", r"minkä", r"missä", r"mistä", r"mihin", r"milloin", r"kuka", r"ketkä",
+                    r"kenen", r"keitä", r"kenelle", r"miksi", r"miten", r"kuinka", r"montako", r"paljonko",
+                    r"millainen", r"minne"),
+    reason_cues=(r"\bmiksi\b", r"\bmiksei\b", r"\bmistä syystä\b", r"\bminkä vuoksi\b"),
+    consequence_openers=(r"siksi", r"sen vuoksi", r"tämän vuoksi", r"tästä syystä", r"näin ollen"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
     person_cues=(r"\byhteyshenkilö", r"\w*puhel(?:in|im)", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
                  r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b",

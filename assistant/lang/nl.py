@@ -85,6 +85,9 @@ PACK = LanguagePack(
     frequency_cues=(r"\bhoe vaak\b",),
     basis_cues=(r"\bgebaseerd\b", r"\bhangt\b.*\baf\b", r"\bberekend\b", r"\bbepaald\b"),
     date_cues=(r"\bwanneer\b", r"\bwelk jaar\b", r"\bdatum\b", r"\buiterlijk\b", r"\w*termijn(?:en)?\b"),
+    interrogatives=(r"wat", r"welke?", r"wie", r"wiens", r"hoe", r"waarom", r"waar", r"wanneer"),
+    reason_cues=(r"\bwaarom\b", r"\bom welke reden\b"),
+    consequence_openers=(r"daarom", r"daardoor", r"hierdoor", r"om die reden", r"dus"),
     # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
     person_cues=(r"\bcontactpersoon\b", r"\w*telefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
                  r"\bwie (?:is|was|waren|werd|wordt|heeft|hebben|had|hadden|zijn|leidt|leidde|leiden|ontwierp|bouwde|"

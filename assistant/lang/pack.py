@@ -61,6 +61,14 @@ class LanguagePack:
     time_units: tuple[str, ...] = ()          # regex: units of time ("veckor", "Monate"), after a number a duration
     number_words: tuple[str, ...] = ()        # regex: numbers spelt out ("fem", "twelve"); not "one", an article
     date_cues: tuple[str, ...] = ()           # regex: asks for a date or year
+    # regex words: the words a question asks with ("what", "hvem", "wann"): a date or person cue that is one of them
+    # after the question's own is a clause's conjunction or relative pronoun, which asks for nothing ("How many
+    # passengers were on board when …")
+    interrogatives: tuple[str, ...] = ()
+    reason_cues: tuple[str, ...] = ()         # regex: asks why ("hvorfor", "warum", "miksi")
+    # regex: what opens a sentence that states a consequence of the sentence before ("Derfor", "Therefore",
+    # "Daarom"): asked why, that one holds the reason
+    consequence_openers: tuple[str, ...] = ()
     # regex: asks how often ("hoe vaak", "wie oft"): a frequency, which needs no amount or count though the question
     # names fees ("Hoe vaak worden de tarieven … herzien?" was refused for want of an amount, schools set); no date
     # either ("hver uge", "hvert femte minutt" answer it, and asking for a date quoted "Saturday 13 June 2026")
@@ -156,6 +164,13 @@ class LanguagePack:
     inflections: tuple[str, ...] = ()
     ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings
     gaps: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # empty field -> why
+
+    def __post_init__(self) -> None:
+        # A field of fragments written `(r"\bpourquoi\b")` is one string, whose letters the union of all packs would
+        # take for fragments ("r" matched every question): name the field instead.
+        for f in fields(self):
+            if str(f.type).startswith("tuple") and isinstance(getattr(self, f.name), str):
+                raise TypeError(f"{self.code} pack: {f.name} must be a tuple of strings; write (x,) for one, not (x)")
 
     def missing(self) -> list[str]:
         """Fields that are empty without a declared gap."""

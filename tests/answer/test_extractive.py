@@ -231,6 +231,29 @@ def test_answer_types_from_interrogatives(question: str, types: set[str]) -> Non
     assert answer_types(question) == types
 
 
+@pytest.mark.parametrize(("question", "types"), [
+    ("What is the period called when England and France launched no campaign against Germany?", set()),
+    ("How many passengers were on board when MF Tindholmen ran aground?", {"number"}),
+    ("Who led the meeting when the artificial turf grant was discussed?", {"contact"}),
+    ("How much does the flu shot cost for people under 60 who are not invited?", {"number"}),
+    ("Hur varmt bör det vara i rummet när barnet har feber?", set()),
+    ("Hvad skal man have klar, når man ringer til 1813?", set()),
+])
+def test_a_question_word_in_a_clause_asks_for_nothing(question: str, types: set[str]) -> None:
+    # "when", "who", "när" after the question's own word open a clause: the period's name is asked for, no date
+    assert answer_types(question) == types
+
+
+@pytest.mark.parametrize(("question", "types"), [
+    ("Hvilket nettverk deltar Waterveld i, og siden når?", {"date"}),  # at the end it asks
+    ("Can you tell me when the library opens?", {"date"}),  # no question word before it
+    ("In which year was the church built?", {"date"}),  # "which year" is the cue itself
+    ("What is the deadline for applying?", {"date", "duration"}),  # a cue that is no question word
+])
+def test_a_question_word_that_asks_keeps_its_type(question: str, types: set[str]) -> None:
+    assert answer_types(question) == types
+
+
 def test_type_evidence_in_sentences() -> None:
     assert type_match({"contact"}, "Kontakta Anna Svensson på anna.svensson@vaxjo.se")
     assert type_match({"contact"}, "Telefon: 0521-72 23 93")
@@ -2247,3 +2270,28 @@ def test_the_item_a_question_names_by_its_number_is_the_only_one_quoted() -> Non
     a = compose(Composer(ComposerParams(min_score=0.8, span_margin=0.5, answer_chars=2000)),
                 "When is plastic, metal and glass collected in zone 2?", "en", r, {"z": text})
     assert a.found and "onsdag" in a.answer and "torsdag" not in a.answer
+
+
+def test_a_why_question_answered_by_a_consequence_quotes_the_reason_before_it() -> None:
+    """"Hvorfor kan det være vanskelig å forutse …?" was answered "Derfor kan det være vanskelig å forutsi …", which
+    opens its passage; the reason is the last sentence of the page's passage before it (NorQuAD)."""
+    head = "Klima\n\n"
+    one = "Tilbakekobling er en prosess. Noen tilbakekoblinger virker isolert, mens andre er nært forbundet."
+    two = "Derfor kan det være vanskelig å forutsi hvor mye en prosess bidrar. Havet tar opp varme."
+    text = f"{head}{one}\n{two}"
+    a0, b0 = len(head), len(head) + len(one)
+    first = Passage(id="p1", doc_id="k", text=one, title="Klima", section="", language="no", start=a0, end=b0,
+                    score=0.85, scores=Scores(), sentences=tuple((s.start, s.end) for s in sentence_spans(one, a0)))
+    s2 = sentence_spans(two, b0 + 1)
+    second = Passage(id="p2", doc_id="k", text=two, title="Klima", section="", language="no", start=b0 + 1,
+                     end=len(text), score=0.9, scores=Scores(), sentences=tuple((s.start, s.end) for s in s2))
+    ranked = [Ranked(second, (SentenceScore(s2[0].start, s2[0].end, 0.95), SentenceScore(s2[1].start, s2[1].end,
+                                                                                           0.80)))]
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0))
+    a = compose(c, "Hvorfor kan det være vanskelig å forutsi hvor mye en prosess bidrar?", "no", ranked, {"k": text},
+                [first, second])
+    assert a.answer.startswith("Noen tilbakekoblinger virker isolert") and "Derfor kan det" in a.answer
+    assert {x.passage.id for x in a.citations} == {"p1", "p2"}
+    # asked what, not why, the consequence alone answers
+    a = compose(c, "Hva kan være vanskelig å forutsi?", "no", ranked, {"k": text}, [first, second])
+    assert a.answer.startswith("Derfor kan det")

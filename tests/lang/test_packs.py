@@ -83,3 +83,9 @@ def test_finnish_function_words_are_not_keyword_terms() -> None:
     terms = Analyzer().terms("Mikä on Järvelän väkiluku ja kuka on yhteyshenkilö?", "fi")
     assert "on" not in terms and "mikä" not in terms and "ja" not in terms
     assert "väkiluku" in terms and "yhteyshenkilö" in terms
+
+
+def test_a_field_of_one_string_is_refused_by_name() -> None:
+    # (r"\bpourquoi\b") is a string, not a tuple: each of its letters would become a fragment of the union
+    with pytest.raises(TypeError, match="reason_cues must be a tuple"):
+        LanguagePack(code="xx", name="Test", reason_cues=r"\bpourquoi\b")  # type: ignore[arg-type]
