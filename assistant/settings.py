@@ -234,7 +234,8 @@ class Settings(BaseSettings):
     answer_chars: int = Field(300, ge=40, le=5000, description="Extra sentences are quoted only while the answer "
                               "stays this short (the best sentence is always quoted whole).")
     follow_chars: int = Field(160, ge=0, le=5000, description="The sentence after the best one is quoted too "
-                              "when both together stay this short (0 = never): a short best sentence often echoes "
+                              "when both together stay this short (0 = never), or up to answer_chars when it gives "
+                              "the reason (packs' cause_openers): a short best sentence often echoes "
                               "the question and the next one answers it (\"… the largest immigrant group. This is "
                               "because …\"). 160: NorQuAD exact answer 0.782 -> 0.790 (tune 0.788 -> 0.795, held-out "
                               "0.766 -> 0.780) at the same median 212 chars, English over NorQuAD 0.591 -> 0.600, the "

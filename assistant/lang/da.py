@@ -89,6 +89,7 @@ PACK = LanguagePack(
     interrogatives=(r"hvad", r"hvilken", r"hvilket", r"hvilke", r"hvem", r"hvordan", r"hvorfor", r"hvor", r"hvornår"),
     reason_cues=(r"\bhvorfor\b", r"\baf hvilken grund\b"),
     consequence_openers=(r"derfor", r"dermed", r"af den grund", r"følgelig"),
+    cause_openers=(r"(?:dette|det) (?:skyldes|skyldtes)", r"(?:grunden|årsagen) (?:til dette )?(?:er|var)"),
     person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"

@@ -91,6 +91,7 @@ PACK = LanguagePack(
                     r"weshalb", r"wo", r"wohin", r"woher", r"wann"),
     reason_cues=(r"\bwarum\b", r"\bwieso\b", r"\bweshalb\b", r"\bweswegen\b", r"\baus welchem grund\b"),
     consequence_openers=(r"deshalb", r"daher", r"darum", r"deswegen", r"aus diesem grund", r"folglich", r"somit"),
+    cause_openers=(r"(?:das|dies) (?:liegt|lag) daran", r"(?:der grund|die ursache) (?:dafür |hierfür )?(?:ist|war)"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\w*telefon", r"\bwer\b",
                  r"\bwie (?:heißt|hieß|heissen|heißen|hießen)\b"),
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),

@@ -103,6 +103,8 @@ PACK = LanguagePack(
     reason_cues=(r"\bwhy\b", r"\bhow come\b", r"\bfor what reason\b"),
     consequence_openers=(r"therefore", r"thus", r"hence", r"(?:that|this) is why", r"for (?:this|that) reason",
                          r"as a result", r"consequently"),
+    cause_openers=(r"(?:this|that|it) (?:is|was) (?:because|due to)", r"the reason (?:for this )?(?:is|was)",
+                   r"this is why"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
     address_labels=(r"(?:visiting |postal |street )?address",),

@@ -50,6 +50,7 @@ PACK = LanguagePack(
     interrogatives=(r"que", r"quoi", r"quel(?:le)?s?", r"qui", r"comment", r"pourquoi", r"où", r"quand", r"combien"),
     reason_cues=(r"\bpourquoi\b",),
     consequence_openers=(r"c'est pourquoi", r"donc", r"par conséquent"),
+    cause_openers=(r"c'est parce que", r"(?:cela|ceci) s'explique", r"la raison (?:en )?est"),
     person_cues=(r"\bqui\b", r"\bcourriel\b", r"\btéléphone\b"),
     address_labels=(r"adresse(?: postale)?",),
     place_cues=(r"\boù\b",),

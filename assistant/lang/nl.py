@@ -88,6 +88,8 @@ PACK = LanguagePack(
     interrogatives=(r"wat", r"welke?", r"wie", r"wiens", r"hoe", r"waarom", r"waar", r"wanneer"),
     reason_cues=(r"\bwaarom\b", r"\bom welke reden\b"),
     consequence_openers=(r"daarom", r"daardoor", r"hierdoor", r"om die reden", r"dus"),
+    cause_openers=(r"(?:dit|dat) (?:komt|kwam) (?:doordat|omdat|door)",
+                   r"de (?:reden|oorzaak) (?:hiervoor |daarvan |hiervan )?(?:is|was)"),
     # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
     person_cues=(r"\bcontactpersoon\b", r"\w*telefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
                  r"\bwie (?:is|was|waren|werd|wordt|heeft|hebben|had|hadden|zijn|leidt|leidde|leiden|ontwierp|bouwde|"

@@ -91,6 +91,8 @@ PACK = LanguagePack(
     interrogatives=(r"hva", r"hvilken", r"hvilket", r"hvilke", r"hvem", r"hvordan", r"hvorfor", r"hvor", r"når"),
     reason_cues=(r"\bhvorfor\b", r"\bkvifor\b", r"\bav hvilken grunn\b"),
     consequence_openers=(r"derfor", r"difor", r"dermed", r"av den grunn", r"følgelig"),
+    cause_openers=(r"(?:dette|det) (?:skyldes|skyldtes|kommer av|kom av)",
+                   r"(?:grunnen|årsaken) (?:til dette )?(?:er|var)"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b",
                  r"\bhva (?:heter|het|hette)\b"),
     address_labels=(r"(?:besøks|post)?adresse",),

@@ -827,7 +827,7 @@ def test_the_sentence_after_is_not_quoted_when_it_is_a_contact_line_and_no_conta
 def test_a_long_best_sentence_is_quoted_alone() -> None:
     text = ("Fra 2008 har polakker utgjort den største innvandrergruppen i Norge, foran svensker, litauere og "
             "somaliere, ifølge tall fra Statistisk sentralbyrå som ble lagt fram i går. "
-            "Dette skyldes at polske statsborgere fikk bevegelsesfrihet i EU.")
+            "Samme år fikk polske statsborgere bevegelsesfrihet i EU.")  # (a reason would be quoted: cause_openers)
     ranked, texts = _one_passage(text, [0.92, 0.70], lang="no")
     a = compose(Composer(ComposerParams(min_score=0.8)), "Hvordan ble polakker den største innvandrergruppen?",
                 "no", _with_sentences(ranked), texts)
@@ -2295,3 +2295,19 @@ def test_a_why_question_answered_by_a_consequence_quotes_the_reason_before_it() 
     # asked what, not why, the consequence alone answers
     a = compose(c, "Hva kan være vanskelig å forutsi?", "no", ranked, {"k": text}, [first, second])
     assert a.answer.startswith("Derfor kan det")
+
+
+def test_an_open_question_quotes_the_reason_after_the_sentence_that_echoes_it() -> None:
+    """"Hvordan ble polakker den største innvandrergruppen i Norge?" quoted only the echo; the sentence after it,
+    "Dette skyldes i stor grad at …", is the answer, and both together run past `follow_chars` (NorQuAD)."""
+    text = ("Fra 1. januar 2008 har polakker utgjort den største innvandrergruppen. Dette skyldes i stor grad at "
+            "polske statsborgere fikk del i bevegelsesfriheten da Polen ble medlem av EU. Mange bor i Oslo.")
+    ranked, texts = _one_passage(text, [0.95, 0.85, 0.80], lang="no")
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=100, span_margin=0.0))
+    a = compose(c, "Hvordan ble polakker den største innvandrergruppen i Norge?", "no", _with_sentences(ranked), texts)
+    assert "bevegelsesfriheten" in a.answer and "Oslo" not in a.answer
+    # a follower that gives no reason stays out past `follow_chars`
+    plain = text.replace("Dette skyldes i stor grad at", "I tillegg har")
+    ranked, texts = _one_passage(plain, [0.95, 0.85, 0.80], lang="no")
+    a = compose(c, "Hvordan ble polakker den største innvandrergruppen i Norge?", "no", _with_sentences(ranked), texts)
+    assert "bevegelsesfriheten" not in a.answer
