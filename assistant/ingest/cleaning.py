@@ -31,11 +31,17 @@ _INLINE_RE = re.compile(
 # "FOTO: Fredrik Hagen / NTB scanpix" (the caption that follows is kept); or alone at the end of a
 # line, "Foto: GETTY IMAGES". News pages glue them into captions and text, where they were quoted as
 # answers ("FOTO: Arkivfoto: Berit Roald / NTB scanpix Ingrid Espelid Hovig…").
+_NAME_WORD = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]+"
+_PHOTO_AGENCIES = r"(?:NTB\s+|Ritzau\s+|TT\s+)?(?i:scanpix)|Lehtikuva|Getty Images|AP Photo|picture alliance"
 _LABEL = r"(?=[A-ZÆØÅÄÖÜ])(?i:" + "|".join(union(lambda p: p.credit_labels)) + r"|arkivfoto|arkivbild)\s*:\s*"
 _CREDITS = re.compile(
     rf"\(\s*{_LABEL}[^()\n]{{1,120}}\)"
     rf"|\b(?:{_LABEL})+(?:[^\n/:]{{1,60}}?\s*/\s*)+[A-ZÆØÅÄÖÜ][\w-]*(?:\s+(?i:scanpix|images|photos?|pressbild))?"
-    rf"|\b(?:{_LABEL})+[^\n.:()]{{1,60}}$",
+    rf"|\b(?:{_LABEL})+[^\n.:()]{{1,60}}$"
+    # a name and an agency after a comma, with the label or without it: "Rune Stoltz Bertinussen, NTB scanpix Lavere
+    # temperaturer", "FOTO: Heiko Junge, NTB scanpix Erlend Bjøntegaard jubler …" (9 NorQuAD pages); the agencies
+    # that only credit photos, since "…, sier Ola Hansen, NTB" is a reporter's
+    rf"|(?:\b(?:{_LABEL})+)?\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*,\s*(?:{_PHOTO_AGENCIES})\b",
     re.MULTILINE,
 )
 # An author's byline on a line of its own, in every pack's word for "by" written with a capital: "Av Espen

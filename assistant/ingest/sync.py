@@ -82,8 +82,9 @@ logger = logging.getLogger(__name__)
 # 22: a street address with its postcode is no heading, and one word over it is; 23: a "Label: value" field after
 # another heads nothing, with blank lines between them too, nor does one whose label the page repeats, and a wiki's
 # tagline is furniture without its siteSub id too, a line ending in a street address is no heading, and a news page's
-# line asking to be followed on social sites and its link to the main story are furniture).
-PIPELINE_VERSION = 23
+# line asking to be followed on social sites and its link to the main story are furniture; 24: a photo credit of a name
+# and a photo agency after a comma is removed, with its label or without one).
+PIPELINE_VERSION = 24
 
 
 @contextmanager

@@ -46,6 +46,11 @@ def test_empty_and_whitespace_only() -> None:
     ("Ministeren talte. Foto: Mads Claus Rasmussen/Ritzau Scanpix\n", "Ministeren talte."),
     ("Presidentti puhui. Kuva: Antti Aimo-Koivisto / Lehtikuva\n", "Presidentti puhui."),
     ("The minister spoke. (Photo: Toby Melville/Reuters)\n", "The minister spoke."),
+    # a name and a photo agency after a comma, labelled or not (NorQuAD)
+    ("Rune Stoltz Bertinussen, NTB scanpix Lavere temperaturer.\n", "Lavere temperaturer."),
+    ("FOTO: Heiko Junge, NTB scanpix Erlend Bjøntegaard jubler for 2.-plassen.\n",
+     "Erlend Bjøntegaard jubler for 2.-plassen."),
+    ("Presidentti puhui. Antti Aimo-Koivisto, Lehtikuva\n", "Presidentti puhui."),
 ])
 def test_photo_credits_are_removed_and_the_caption_kept(raw: str, kept: str) -> None:
     assert clean_text(raw).strip() == kept
@@ -53,6 +58,9 @@ def test_photo_credits_are_removed_and_the_caption_kept(raw: str, kept: str) -> 
 
 def test_words_for_photo_in_running_text_are_kept() -> None:
     text = "Vi tog en bild: den visar torget. Fotografen arbetar på kommunen.\n"
+    assert clean_text(text) == text
+    # a reporter's agency after a name is no photo credit
+    text = "Det er alvorlig, sier Kari Nordmann, NTB. Saken etterforskes.\n"
     assert clean_text(text) == text
 
 
