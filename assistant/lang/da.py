@@ -100,6 +100,7 @@ PACK = LanguagePack(
     from_words=(r"fra",),
     day_articles=(r"den",),
     month_prepositions=(r"i", r"på", r"fra", r"siden"),
+    age_times=(r"da (?:han|hun|de) var \w+ år", r"i en alder af \w+", r"som \w+-årig"),
     clock_words=(r"kl\.?", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?mail\w*",),

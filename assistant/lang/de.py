@@ -103,6 +103,7 @@ PACK = LanguagePack(
     range_words=(r"bis",),
     day_articles=(r"am", r"zum"),
     month_prepositions=(r"in", r"im", r"seit", r"bis", r"ab"),
+    age_times=(r"als (?:er|sie) \w+ Jahre alt war", r"im Alter von \w+", r"mit \w+ Jahren"),
     phone_words=(r"\w*telefon\w*", r"\w*nummer\b", r"\banruf\w*", r"\bwählen\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(

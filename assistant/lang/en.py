@@ -117,6 +117,7 @@ PACK = LanguagePack(
     from_words=(r"from",),
     day_articles=(r"the",),
     month_prepositions=(r"in", r"from", r"since", r"until", r"by"),
+    age_times=(r"when (?:he|she|they) (?:was|were) (?:\d+|\w+) years? old", r"at the age of \w+"),
     phone_words=(r"\b(?:tele)?phone\b", r"\bnumber\b", r"\bcall\b", r"\b(?:help|hot)line\b"),
     email_words=(r"\be-?mail\b",),
     contact_requests=(

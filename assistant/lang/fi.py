@@ -94,6 +94,7 @@ PACK = LanguagePack(
     call_words=(r"soita", r"puh\.?", r"puhelin"),
     clock_words=(r"klo\.?", r"kello"),
     month_cases=(r"\w+kuussa",),
+    age_times=(r"\w+-vuotiaana", r"\w+ vuoden iässä"),
     phone_words=(r"\w*puhel\w*", r"\bnumero\w*", r"\bsoit\w*"),
     email_words=(r"\bsähköpost\w*",),
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\w*puhel(?:in|im)", r"\byhteyttä\b",

@@ -82,6 +82,7 @@ PACK = LanguagePack(
     change_cues=(r"\bde combien\b", r"\bcombien\b[^?]*\b(?:baiss|rédui|réduct|augment|diminu|hauss|chut|recul)\w*"),
     # a rate (a percentage): "What is the unemployment rate in Koskela?" is not answered by its population
     month_prepositions=(r"en",),  # "en mai"
+    age_times=(r"à l'âge de \w+", r"quand (?:il|elle) avait \w+ ans"),
     rate_cues=(r"\btaux\b", r"\binflation\b"),
     population_cues=(r"\bpopulation\b", r"\bcombien d'habitants\b", r"\bnombre d'habitants\b"),
     resident_words=(r"habitants",),

@@ -102,6 +102,7 @@ PACK = LanguagePack(
     range_words=(r"tot",),
     from_words=(r"van",),
     month_prepositions=(r"in", r"sinds", r"tot", r"vanaf"),
+    age_times=(r"toen (?:hij|zij|ze) \w+ jaar (?:oud )?was", r"op \w+-jarige leeftijd", r"op (?:de )?leeftijd van \w+"),
     phone_words=(r"\w*telefoon\w*", r"\w*nummer\b", r"\bbel(?:len)?\b"),
     email_words=(r"\be-?mail\w*",),
     contact_requests=(

@@ -104,6 +104,7 @@ PACK = LanguagePack(
     from_words=(r"fra",),
     day_articles=(r"den",),
     month_prepositions=(r"i", r"på", r"fra", r"siden"),
+    age_times=(r"da (?:han|hun|hen|de) var \w+ år", r"i en alder av \w+", r"som \w+-åring"),
     clock_words=(r"kl\.?", r"klokka", r"klokken"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bringe?\b"),
     email_words=(r"\be-?post\w*",),

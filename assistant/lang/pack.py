@@ -110,6 +110,9 @@ class LanguagePack:
     # a month alone does not, since "Mai", "mars" and "august" are words too
     month_prepositions: tuple[str, ...] = ()
     month_cases: tuple[str, ...] = ()         # regex: a month in a case that dates by itself ("joulukuussa")
+    # regex: an age that says when ("da han var elleve år gammel", "at the age of 11", "8-vuotiaana"): it answers
+    # when someone began or did something
+    age_times: tuple[str, ...] = ()
     money_cues: tuple[str, ...] = ()          # regex: asks for a cost, fee, budget or salary
     # regex: asks who holds a role, before the role's name ("who is the", "hvem er", "wer ist der"): in the question's
     # own language the answer names the role ("Hvem er kommunedirektør i Strandvik?" is not answered by "rektor Hanne

@@ -103,6 +103,7 @@ PACK = LanguagePack(
     from_words=(r"från",),
     day_articles=(r"den",),
     month_prepositions=(r"i", r"på", r"från", r"sedan", r"till"),
+    age_times=(r"när (?:han|hon|hen|de) var \w+ år", r"vid \w+ års ålder", r"som \w+-åring"),
     clock_words=(r"kl\.?", r"klockan"),
     phone_words=(r"\w*telefon\w*", r"\bnummer\w*", r"\bring(?:a|er)?\b"),
     email_words=(r"\be-?post\w*", r"\bmejl\w*"),

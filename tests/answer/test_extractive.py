@@ -254,6 +254,19 @@ def test_a_question_word_that_asks_keeps_its_type(question: str, types: set[str]
     assert answer_types(question) == types
 
 
+@pytest.mark.parametrize("sentence", [
+    "Han skal ha begynt med narkotika da han var elleve år gammel.",
+    "Hon började spela fiol vid sju års ålder.",
+    "She began to paint at the age of 11.",
+    "Hän aloitti soittamisen 8-vuotiaana.",
+    "Toen zij tien jaar oud was, verhuisde de familie.",
+])
+def test_an_age_answers_when(sentence: str) -> None:
+    # "Når begynte Steven Adler med dop?" was answered by his date of birth: the age was no evidence of a time
+    assert type_match({"date"}, sentence)
+    assert not type_match({"date"}, "Han begynte med narkotika i ungdommen.")
+
+
 def test_type_evidence_in_sentences() -> None:
     assert type_match({"contact"}, "Kontakta Anna Svensson på anna.svensson@vaxjo.se")
     assert type_match({"contact"}, "Telefon: 0521-72 23 93")
