@@ -134,104 +134,140 @@ _ITEM_HEADING = re.compile(r"^\s*(?:§+\s*\d|\d{1,3}(?:\.\d{1,3})*[.)]\s|\d{1,3}
                            r"[A-ZÄÖÅ]{2,4}\s+\d{1,3}(?:/\d{2,4})?\b|[^\W\d_]{2,12}\s+\d{1,3}[./:]\d{0,4}\s+[^\W\d_a-zæøåäöü])")
 
 
+class _Lines:
+    """A page's lines with what deciding a heading asks of them: the nearest non-empty line either side (by
+    bisection: asked of every line, a scan made a 7,680-line text take 0.96 s instead of 0.05 s) and how often each
+    label opens a line (a calendar repeats its fields' labels, "När:", "Var:", "Pris:", under every event, while an
+    event's name says its label once: "Föreläsning: Norrhamns hamn under 1800-talet")."""
+
+    def __init__(self, text: str) -> None:
+        self.spans: list[tuple[int, int, str]] = []
+        pos = 0
+        for raw in text.split("\n"):
+            self.spans.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+        self.nonempty = [i for i, (_, _, s) in enumerate(self.spans) if s.strip()]
+        self.labels = Counter(_label(self.line(i)) for i in self.nonempty if self.is_field(i))
+
+    def line(self, i: int) -> str:
+        return self.spans[i][2]
+
+    def blank(self, i: int) -> bool:
+        return not 0 <= i < len(self.spans) or not self.line(i).strip()
+
+    def is_field(self, i: int) -> bool:
+        return bool(_LABEL_LINE.match(self.line(i).strip()))
+
+    def next_nonempty(self, i: int | None) -> int | None:
+        if i is None:
+            return None
+        at = bisect_right(self.nonempty, i)
+        return self.nonempty[at] if at < len(self.nonempty) else None
+
+    def prev_nonempty(self, i: int) -> int | None:
+        at = bisect_left(self.nonempty, i)
+        return self.nonempty[at - 1] if at else None
+
+
+def _field_heading(ls: _Lines, i: int) -> bool | None:
+    """What a "Label: value" line's fields decide about it heading what follows: False where it is one field among
+    others, True where it is an event's name over its fields, None where the fields leave it to the other rules."""
+    s, j = ls.line(i), ls.next_nonempty(i)
+    k2 = ls.next_nonempty(j)
+    before = ls.prev_nonempty(i)
+    after_field = before is not None and ls.is_field(before)
+    heads_fields = ls.blank(i - 1) and j is not None and k2 is not None and all(
+        ls.is_field(x) and not _CONTACTISH.search(ls.line(x)) for x in (j, k2))
+    field_line = ls.is_field(i) and not s.rstrip().endswith("?")
+    if field_line and ls.labels[_label(s)] > 1:
+        # a label the page repeats is a field's, not a heading's: "Mad- og restaffald: tirsdag i ulige uger", under
+        # each of four zones, took "Zone 2 – Skovby by syd for jernbanen" out of its lines' section, so "When is
+        # plastic, metal and glass collected in zone 2?" could not tell the zones apart (events set). (A question
+        # is left to the FAQ rules: "Fråga: Vem kan söka?" over its "Svar:")
+        return False
+    if after_field and field_line and not heads_fields:
+        # a field among fields heads nothing, blank lines between them or not: "Var: Stora torget" / "Pris:
+        # gratis" over "Ett fyrtiotal knallar säljer hantverk …" cut the Easter market's description off its
+        # name, so "How many traders sell goods at the Easter market?" was answered from another page (events)
+        return False
+    if heads_fields and not after_field and j is not None and k2 is not None and len(s.strip()) <= HEADING_MAX_CHARS \
+            and not _CONTACTISH.search(s) and ls.labels[_label(s)] == 1 \
+            and ls.labels[_label(ls.line(j))] > 1 and ls.labels[_label(ls.line(k2))] > 1:
+        # an event's name, its label said once, over fields whose labels the page repeats, a number in the name
+        # or not: "Föreläsning: Norrhamns hamn under 1800-talet" (a "Label: value" line by its digits) was a line
+        # of the Easter market before it, so the lecture's price was the market's (events set)
+        return True
+    return None
+
+
+def _is_heading(ls: _Lines, i: int, headings: set[int]) -> bool:
+    """Whether line `i` heads the text under it (`headings`: the lines above it found to)."""
+    s = ls.line(i)
+    blank_before = ls.blank(i - 1)
+    j = ls.next_nonempty(i)
+    k2 = ls.next_nonempty(j)
+    by_fields = _field_heading(ls, i)
+    if by_fields is not None:
+        return by_fields
+    # A numbered line alone between blank lines, over text that is no list item, is a numbered heading ("2. Ny
+    # skolestruktur i Havbjerg by", an HTML h2 flattened to a line, was quoted as a sentence of the item before).
+    numbered_ok = blank_before and i + 1 < len(ls.spans) and ls.blank(i + 1) and j is not None \
+        and not _NUMBERED.match(ls.line(j)) and not any(_NUMBERED.match(ls.line(k)) for k in range(max(0, i - 3), i))
+    # What looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
+    # "När:", "Var:" and "Pris:" lines ("Teater: Fröken Julie", events set), not "Vorsitzender: Bürgermeister
+    # Thomas Reuter" under "Beginn: 19:00 Uhr"
+    before = ls.prev_nonempty(i)
+    after_field = before is not None and ls.is_field(before)
+    field_ok = blank_before and j is not None and k2 is not None and not after_field and all(
+        ls.is_field(x) and not _CONTACTISH.search(ls.line(x)) for x in (j, k2))
+    # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
+    # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
+    # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
+    if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s), numbered_ok=numbered_ok,
+                            field_ok=field_ok):
+        return False
+    if not (blank_before or ls.line(i - 1).rstrip().endswith((".", "!", "?", ":")) or (i - 1) in headings):
+        return False
+    if j is None:
+        return False
+    return _heads_next(ls, i, j, blank_before, after_field)
+
+
+def _heads_next(ls: _Lines, i: int, j: int, blank_before: bool, after_field: bool) -> bool:
+    """Whether a line that reads as a heading heads the line after it (`j`)."""
+    s, nxt = ls.line(i), ls.line(j)
+    k2 = ls.next_nonempty(j)
+    if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
+        return False  # a run of questions is text, not a question over its answer
+    if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
+        return True
+    if blank_before and len(s.split()) == 1 and STREET.match(nxt.strip()):
+        # one word over an address ("Geschäftsstelle"), not a name ("Abfallwirtschaftsbetrieb Lindheim (AWL)" /
+        # "Industriestraße 12, 69514 Lindheim" / "Telefon: …": the name is its contact block's first line)
+        return True
+    if blank_before and not after_field and _over_labelled(s, nxt) and (
+            k2 is not None and _over_labelled(s, ls.line(k2))):
+        # over a run of labelled lines: "Öffnungszeiten des Bürgerbüros" / "Montag bis Mittwoch: 8–16 Uhr" /
+        # "Donnerstag: 8–18 Uhr" (an HTML h2 flattened to a line) was quoted as a sentence of the section before
+        # it (district set).
+        return True
+    if _is_heading_line(nxt):
+        # A line standing alone over a block of short lines heads it: a contact or address
+        # block ("Kontakt" / "Biståndshandläggare" + "Maria Lindqvist" / "Telefon: …").
+        over_block = blank_before and j > i + 1 and k2 == j + 1
+        # (and a numbered item's heading over its reference line and sub-heading: "§ 25 Ny förskola vid
+        # Lönnvägen" / "Dnr KS 2025/412" / "Ärendebeskrivning" was a paragraph of the item before)
+        return (k2 is not None and _is_body_line(ls.line(k2))) or s.strip().isupper() or over_block \
+            or (blank_before and bool(_ITEM_HEADING.match(s)) and not _NUMBERED.match(nxt))
+    return s.strip().isupper() and len(s.strip()) > 2
+
+
 def split_blocks(text: str) -> list[Block]:
     """Lines grouped into paragraphs, with heading lines split out as their own blocks."""
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in text.split("\n"):
-        lines.append((pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    nonempty = [i for i, (_, _, s) in enumerate(lines) if s.strip()]
-
-    # (by bisection: asked of every line, a scan made a 7,680-line text take 0.96 s instead of 0.05 s)
-    def next_nonempty(i: int) -> int | None:
-        at = bisect_right(nonempty, i)
-        return nonempty[at] if at < len(nonempty) else None
-
-    def prev_nonempty(i: int) -> int | None:
-        at = bisect_left(nonempty, i)
-        return nonempty[at - 1] if at else None
-
-    # How often each label opens a line: a calendar repeats its fields' labels ("När:", "Var:", "Pris:") under every
-    # event, while an event's name says its label once ("Föreläsning: Norrhamns hamn under 1800-talet").
-    labels = Counter(_label(lines[i][2]) for i in nonempty if _LABEL_LINE.match(lines[i][2].strip()))
-
+    ls = _Lines(text)
     heading_idx: set[int] = set()
-    for i in nonempty:
-        s = lines[i][2]
-        blank_before = i == 0 or not lines[i - 1][2].strip()
-        # A numbered line alone between blank lines, over text that is no list item, is a numbered heading ("2. Ny
-        # skolestruktur i Havbjerg by", an HTML h2 flattened to a line, was quoted as a sentence of the item before).
-        j = next_nonempty(i)
-        alone = blank_before and i + 1 < len(lines) and not lines[i + 1][2].strip()
-        numbered_ok = alone and j is not None and not _NUMBERED.match(lines[j][2]) and not any(
-            _NUMBERED.match(lines[k][2]) for k in range(max(0, i - 3), i))
-        # What looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
-        # "När:", "Var:" and "Pris:" lines ("Teater: Fröken Julie", events set), not "Vorsitzender: Bürgermeister
-        # Thomas Reuter" under "Beginn: 19:00 Uhr"
-        k2 = next_nonempty(j) if j is not None else None
-        before = prev_nonempty(i)
-        after_field = before is not None and bool(_LABEL_LINE.match(lines[before][2].strip()))
-        heads_fields = blank_before and j is not None and k2 is not None and all(
-            _LABEL_LINE.match(lines[x][2].strip()) and not _CONTACTISH.search(lines[x][2]) for x in (j, k2))
-        field_line = bool(_LABEL_LINE.match(s.strip())) and not s.rstrip().endswith("?")
-        if field_line and labels[_label(s)] > 1:
-            # a label the page repeats is a field's, not a heading's: "Mad- og restaffald: tirsdag i ulige uger", under
-            # each of four zones, took "Zone 2 – Skovby by syd for jernbanen" out of its lines' section, so "When is
-            # plastic, metal and glass collected in zone 2?" could not tell the zones apart (events set). (A question
-            # is left to the FAQ rules: "Fråga: Vem kan söka?" over its "Svar:")
-            continue
-        if after_field and field_line and not heads_fields:
-            # a field among fields heads nothing, blank lines between them or not: "Var: Stora torget" / "Pris:
-            # gratis" over "Ett fyrtiotal knallar säljer hantverk …" cut the Easter market's description off its
-            # name, so "How many traders sell goods at the Easter market?" was answered from another page (events)
-            continue
-        field_ok = heads_fields and not after_field
-        if field_ok and j is not None and k2 is not None and len(s.strip()) <= HEADING_MAX_CHARS \
-                and not _CONTACTISH.search(s) and labels[_label(s)] == 1 \
-                and labels[_label(lines[j][2])] > 1 and labels[_label(lines[k2][2])] > 1:
-            # an event's name, its label said once, over fields whose labels the page repeats, a number in the name
-            # or not: "Föreläsning: Norrhamns hamn under 1800-talet" (a "Label: value" line by its digits) was a line
-            # of the Easter market before it, so the lecture's price was the market's (events set)
-            heading_idx.add(i)
-            continue
-        # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
-        # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
-        # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
-        if not _is_heading_line(s, question_ok=blank_before and not _SPOKEN.match(s), numbered_ok=numbered_ok,
-                                field_ok=field_ok):
-            continue
-        prev_ok = blank_before or lines[i - 1][2].rstrip().endswith((".", "!", "?", ":")) or (i - 1) in heading_idx
-        if not prev_ok:
-            continue
-        if j is None:
-            continue
-        nxt = lines[j][2]
-        if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
-            continue  # a run of questions is text, not a question over its answer
-        if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
-            heading_idx.add(i)
-        elif blank_before and len(s.split()) == 1 and STREET.match(nxt.strip()):
-            # one word over an address ("Geschäftsstelle"), not a name ("Abfallwirtschaftsbetrieb Lindheim (AWL)" /
-            # "Industriestraße 12, 69514 Lindheim" / "Telefon: …": the name is its contact block's first line)
-            heading_idx.add(i)
-        elif blank_before and not after_field and _over_labelled(s, nxt) and (
-                k2 is not None and _over_labelled(s, lines[k2][2])):
-            # over a run of labelled lines: "Öffnungszeiten des Bürgerbüros" / "Montag bis Mittwoch: 8–16 Uhr" /
-            # "Donnerstag: 8–18 Uhr" (an HTML h2 flattened to a line) was quoted as a sentence of the section before
-            # it (district set).
-            heading_idx.add(i)
-        elif _is_heading_line(nxt):
-            k = next_nonempty(j)
-            # A line standing alone over a block of short lines heads it: a contact or address
-            # block ("Kontakt" / "Biståndshandläggare" + "Maria Lindqvist" / "Telefon: …").
-            over_block = blank_before and j > i + 1 and k == j + 1
-            # (and a numbered item's heading over its reference line and sub-heading: "§ 25 Ny förskola vid
-            # Lönnvägen" / "Dnr KS 2025/412" / "Ärendebeskrivning" was a paragraph of the item before)
-            if (k is not None and _is_body_line(lines[k][2])) or s.strip().isupper() or over_block \
-                    or (blank_before and _ITEM_HEADING.match(s) and not _NUMBERED.match(nxt)):
-                heading_idx.add(i)
-        elif s.strip().isupper() and len(s.strip()) > 2:
+    for i in ls.nonempty:
+        if _is_heading(ls, i, heading_idx):
             heading_idx.add(i)
 
     blocks: list[Block] = []
@@ -239,11 +275,11 @@ def split_blocks(text: str) -> list[Block]:
 
     def flush() -> None:
         if cur:
-            a, b = lines[cur[0]][0], lines[cur[-1]][1]
+            a, b = ls.spans[cur[0]][0], ls.spans[cur[-1]][1]
             blocks.append(Block(a, b, text[a:b]))
             cur.clear()
 
-    for i, (a, b, s) in enumerate(lines):
+    for i, (a, b, s) in enumerate(ls.spans):
         if not s.strip():
             flush()
         elif i in heading_idx:
