@@ -222,16 +222,22 @@ def answer_types(question: str) -> frozenset[str]:
 
 
 _INTERROGATIVE = re.compile(rf"\b(?:{_any(lambda p: p.interrogatives)})\b", re.IGNORECASE)
+# "and", "og", "och", "und", "ja" (the packs' one-word `continuations`), perhaps with a preposition after it: a question
+# word after one asks a second question ("Who is the mayor, and since when?", "… og siden når?")
+_COORDINATED = re.compile(rf"\b(?:{'|'.join(w for w in union(lambda p: p.continuations) if ' ' not in w)})"
+                          r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _subordinate(question: str, cue: re.Match[str]) -> bool:
     """Whether a cue is a bare question word after the question's own, with a clause after it: a conjunction or
     relative pronoun, which asks for nothing ("How many passengers were on board when MF Tindholmen ran aground?",
     "What is the period called when England and France …", "… for people under 60 who are not invited?"). Not at
-    the question's end ("Hvilket nettverk deltar Waterveld i, og siden når?" asks when too)."""
+    the question's end ("Hvilket nettverk deltar Waterveld i, og siden når?" asks when too), nor after "and" ("Who
+    chairs the network and when was she elected?", `_COORDINATED`)."""
     first = _INTERROGATIVE.search(question)
     return (first is not None and first.start() < cue.start() and _INTERROGATIVE.fullmatch(cue.group(0).strip())
-            is not None and len(_WORD.findall(question[cue.end():])) >= 2)
+            is not None and len(_WORD.findall(question[cue.end():])) >= 2
+            and _COORDINATED.search(question[:cue.start()]) is None)
 
 
 def wants_contact(question: str, lang: str = "") -> bool:

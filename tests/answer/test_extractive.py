@@ -246,6 +246,8 @@ def test_a_question_word_in_a_clause_asks_for_nothing(question: str, types: set[
 
 @pytest.mark.parametrize(("question", "types"), [
     ("Hvilket nettverk deltar Waterveld i, og siden når?", {"date"}),  # at the end it asks
+    ("Who chairs the network and when was she elected?", {"contact", "date"}),  # after "and" it asks a second time
+    ("Hvem leder nettverket, og når ble hun valgt?", {"contact", "date"}),
     ("Can you tell me when the library opens?", {"date"}),  # no question word before it
     ("In which year was the church built?", {"date"}),  # "which year" is the cue itself
     ("What is the deadline for applying?", {"date", "duration"}),  # a cue that is no question word
