@@ -316,10 +316,12 @@ gate schools eval/collections/schools eval/questions/schools.jsonl \
 # names must be on the page quoted (2026-12-03), "Who is Robert Næss?", answered wrong before, is refused: English
 # answer rate 0.964 -> 0.955 (105 of 110), so its floor is one question under that. Stop 46 (the page's opening
 # sentence weighed against unless a name is asked, clean CI on 812e318): exact answer 0.837, English 0.664; the
-# floors rise to about five questions under those (0.79 -> 0.825, 0.58 -> 0.62).
+# floors rise to about five questions under those (0.79 -> 0.825, 0.58 -> 0.62). Stop 51 (a question word in a
+# clause, reasons beside the best sentence, ages, comma photo credits; clean CI on 4b08487): exact answer 0.843,
+# English 0.664; the Norwegian floor 0.825 -> 0.83, six questions under.
 gate norquad eval/collections/norquad eval/questions/norquad.jsonl \
   --fail-under hybrid.mrr@10=0.85 --fail-under hybrid.hit@5=0.94 --fail-under hybrid.citation_hit=0.85 \
-  --fail-under hybrid.answer_term_hit=0.825 --fail-under hybrid.answer_rate=0.99
+  --fail-under hybrid.answer_term_hit=0.83 --fail-under hybrid.answer_rate=0.99
 ASSISTANT_INDEX_DIR="$work/norquad-index" .venv/bin/assistant eval eval/questions/norquad-en.jsonl \
   --out "$out/norquad-en" \
   --fail-under hybrid.mrr@10=0.71 --fail-under hybrid.hit@5=0.84 --fail-under hybrid.citation_hit=0.68 \
