@@ -169,15 +169,13 @@ class _Lines:
         return self.nonempty[at - 1] if at else None
 
 
-def _field_heading(ls: _Lines, i: int) -> bool | None:
-    """What a "Label: value" line's fields decide about it heading what follows: False where it is one field among
-    others, True where it is an event's name over its fields, None where the fields leave it to the other rules."""
-    s, j = ls.line(i), ls.next_nonempty(i)
-    k2 = ls.next_nonempty(j)
-    before = ls.prev_nonempty(i)
-    after_field = before is not None and ls.is_field(before)
-    heads_fields = ls.blank(i - 1) and j is not None and k2 is not None and all(
-        ls.is_field(x) and not _CONTACTISH.search(ls.line(x)) for x in (j, k2))
+def _field_heading(ls: _Lines, i: int, j: int | None, k2: int | None, after_field: bool, heads_fields: bool
+                   ) -> bool | None:
+    """What a "Label: value" line's fields decide about it heading what follows (`j`, `k2`: the two non-empty lines
+    under it; `after_field`: a field is the line above it; `heads_fields`: it opens a paragraph over two fields):
+    False where it is one field among others, True where it is an event's name over its fields, None where the
+    fields leave it to the other rules."""
+    s = ls.line(i)
     field_line = ls.is_field(i) and not s.rstrip().endswith("?")
     if field_line and ls.labels[_label(s)] > 1:
         # a label the page repeats is a field's, not a heading's: "Mad- og restaffald: tirsdag i ulige uger", under
@@ -206,20 +204,21 @@ def _is_heading(ls: _Lines, i: int, headings: set[int]) -> bool:
     blank_before = ls.blank(i - 1)
     j = ls.next_nonempty(i)
     k2 = ls.next_nonempty(j)
-    by_fields = _field_heading(ls, i)
+    before = ls.prev_nonempty(i)
+    after_field = before is not None and ls.is_field(before)
+    # What looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
+    # "När:", "Var:" and "Pris:" lines ("Teater: Fröken Julie", events set), not "Vorsitzender: Bürgermeister
+    # Thomas Reuter" under "Beginn: 19:00 Uhr"
+    heads_fields = blank_before and j is not None and k2 is not None and all(
+        ls.is_field(x) and not _CONTACTISH.search(ls.line(x)) for x in (j, k2))
+    by_fields = _field_heading(ls, i, j, k2, after_field, heads_fields)
     if by_fields is not None:
         return by_fields
     # A numbered line alone between blank lines, over text that is no list item, is a numbered heading ("2. Ny
     # skolestruktur i Havbjerg by", an HTML h2 flattened to a line, was quoted as a sentence of the item before).
     numbered_ok = blank_before and i + 1 < len(ls.spans) and ls.blank(i + 1) and j is not None \
         and not _NUMBERED.match(ls.line(j)) and not any(_NUMBERED.match(ls.line(k)) for k in range(max(0, i - 3), i))
-    # What looks like a field heads a run of fields under it, unless it is one of them: an event's name over its
-    # "När:", "Var:" and "Pris:" lines ("Teater: Fröken Julie", events set), not "Vorsitzender: Bürgermeister
-    # Thomas Reuter" under "Beginn: 19:00 Uhr"
-    before = ls.prev_nonempty(i)
-    after_field = before is not None and ls.is_field(before)
-    field_ok = blank_before and j is not None and k2 is not None and not after_field and all(
-        ls.is_field(x) and not _CONTACTISH.search(ls.line(x)) for x in (j, k2))
+    field_ok = heads_fields and not after_field
     # A question that starts a paragraph is a heading when an answer follows (FAQ pages: "Vem kan få
     # färdtjänst?" over "Du som har…", with or without a blank line between); a question inside a
     # paragraph, or spoken ("– Hva skal vi gjøre?"), is a sentence.
@@ -230,13 +229,12 @@ def _is_heading(ls: _Lines, i: int, headings: set[int]) -> bool:
         return False
     if j is None:
         return False
-    return _heads_next(ls, i, j, blank_before, after_field)
+    return _heads_next(ls, i, j, k2, blank_before, after_field)
 
 
-def _heads_next(ls: _Lines, i: int, j: int, blank_before: bool, after_field: bool) -> bool:
-    """Whether a line that reads as a heading heads the line after it (`j`)."""
+def _heads_next(ls: _Lines, i: int, j: int, k2: int | None, blank_before: bool, after_field: bool) -> bool:
+    """Whether a line that reads as a heading heads the line after it (`j`; `k2` the one after that)."""
     s, nxt = ls.line(i), ls.line(j)
-    k2 = ls.next_nonempty(j)
     if s.rstrip().endswith("?") and nxt.rstrip().endswith("?"):
         return False  # a run of questions is text, not a question over its answer
     if _is_body_line(nxt) or _BULLET.match(nxt) or tables.is_row(nxt):  # a heading over a table heads it
