@@ -271,8 +271,19 @@ _OPENING_ASK = re.compile(rf"^\W*(?!{_TYPE_PATTERNS['number']})(?:{_ASKS_WHO_WHE
 
 # how often, or what it depends on: no amount asked for (the packs' `frequency_cues` and `basis_cues`)
 _UNPRICED = re.compile(_any(lambda p: (*p.frequency_cues, *p.basis_cues)), re.IGNORECASE)
-_POLAR = {code: re.compile(rf"^\W*(?:{'|'.join(p.polar_cues)})\b", re.IGNORECASE)
-          for code, p in packs().items() if p.polar_cues}
+def _openings(select: Callable[[LanguagePack], Iterable[str]]) -> dict[str, re.Pattern[str]]:
+    """Per language, a pattern for a text that opens with one of the pack's fragments (`select`), past punctuation."""
+    return {code: re.compile(rf"^\W*(?:{'|'.join(select(p))})\b", re.IGNORECASE)
+            for code, p in packs().items() if select(p)}
+
+
+def _opens_with(openings: Mapping[str, re.Pattern[str]], c: Candidate) -> bool:
+    """Whether the candidate sentence opens with one of its own language's `openings`."""
+    rx = openings.get(c.ranked.passage.language)
+    return rx is not None and rx.match(c.text) is not None
+
+
+_POLAR = _openings(lambda p: p.polar_cues)
 
 
 @lru_cache(maxsize=256)
@@ -1197,7 +1208,7 @@ class Composer:
         # only "Fra 1. januar 2008 har polakker utgjort den største innvandrergruppen." Over the 33 sets 2026-12-07:
         # NorQuAD tune +1, the only answer changed; pack field `cause_openers`)
         if follower is not None and (len(first.text) + 1 + len(follower.text) <= p.follow_chars or (
-                p.follow_chars > 0 and not types and _gives_cause(follower)
+                p.follow_chars > 0 and not types and _opens_with(_CAUSE, follower)
                 and len(first.text) + 1 + len(follower.text) <= p.answer_chars)):
             quoted.append(follower)
         # A who-question answered by "Han fremmet engelsk …" or "Selv sto han i målområdet og ble nummer 11": the
@@ -1214,8 +1225,8 @@ class Composer:
         # sentence states the effect asked about, the sentence before it the reason (`consequence_openers`; from the
         # page's passage before where the sentence opens its own). Over the 33 sets 2026-12-07: NorQuAD tune +1, none
         # lost, 2 answers changed.
-        pages = [*doc_passages, *(r.passage for r in ranked)]
-        if _ASKS_REASON.search(question) and _states_consequence(first) and first is quoted[0]:
+        if _ASKS_REASON.search(question) and _opens_with(_CONSEQUENCE, first) and first is quoted[0]:
+            pages = [*doc_passages, *(r.passage for r in ranked)]
             quoted = self._led_by(self._sentence_before(first, pages, doc_texts), quoted)
         seen = [_quote_key(c.text) for c in quoted]
         chars = sum(len(c.text) + 1 for c in quoted)
@@ -1489,24 +1500,10 @@ def _typed(types: AbstractSet[str], c: Candidate, question: str) -> bool:
 
 
 _ASKS_REASON = re.compile(_any(lambda p: p.reason_cues), re.IGNORECASE)
-_CONSEQUENCE = {code: re.compile(rf"^\W*(?:{'|'.join(p.consequence_openers)})\b", re.IGNORECASE)
-                for code, p in packs().items() if p.consequence_openers}
-
-
-def _states_consequence(c: Candidate) -> bool:
-    """Whether the sentence opens by saying it follows from the one before ("Derfor", "Therefore"), in its language."""
-    rx = _CONSEQUENCE.get(c.ranked.passage.language)
-    return rx is not None and rx.match(c.text) is not None
-
-
-_CAUSE = {code: re.compile(rf"^\W*(?:{'|'.join(p.cause_openers)})\b", re.IGNORECASE)
-          for code, p in packs().items() if p.cause_openers}
-
-
-def _gives_cause(c: Candidate) -> bool:
-    """Whether the sentence opens by giving the reason for the one before ("Dette skyldes", "This is because")."""
-    rx = _CAUSE.get(c.ranked.passage.language)
-    return rx is not None and rx.match(c.text) is not None
+# a sentence that says it follows from the one before ("Derfor", "Therefore"), and one that gives its reason ("Dette
+# skyldes", "This is because")
+_CONSEQUENCE = _openings(lambda p: p.consequence_openers)
+_CAUSE = _openings(lambda p: p.cause_openers)
 
 
 def _refers_back(text: str, code: str) -> bool:
