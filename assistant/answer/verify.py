@@ -12,12 +12,12 @@ Pure functions do the fact checks; `Verifier` adds the embedding model.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from assistant.lang import common_capitals, pack, union
+from assistant.lang.analysis import fold
 from assistant.lang.sentences import sentence_spans
 from assistant.protocols import Embedder
 from assistant.retrieve.rerank import SentenceScorer, embedded_as
@@ -97,12 +97,6 @@ class ClaimStream:
 
 
 # ---------------------------------------------------------------- facts (pure functions)
-def fold(text: str) -> str:
-    """Case and diacritics folded ("Fridén" -> "friden"), for names across languages and spellings."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ø", "o").replace("æ", "ae")
-
-
 def _url_key(url: str) -> str:
     u = url.casefold().rstrip(".,;:!?")
     u = re.sub(r"^https?://", "", u)

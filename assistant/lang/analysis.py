@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 import Stemmer
@@ -42,6 +43,13 @@ def compounding(lang: str) -> bool:
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
+def fold(text: str) -> str:
+    """Case and diacritics folded ("Fridén" -> "friden", "Tromsø" -> "tromso"), for names across languages and
+    spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ø", "o").replace("æ", "ae")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; hyphenated words also yield their parts."""
     out: list[str] = []
@@ -61,10 +69,25 @@ class Analyzer:
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         self.vocabulary: set[str] = set(vocabulary)
+        self._folds: dict[str, tuple[str, ...]] | None = None  # fold(word) -> the vocabulary's spellings of it
 
     def learn(self, texts: Iterable[str]) -> None:
         for t in texts:
             self.vocabulary.update(w for w in words(t) if len(w) >= _MIN_PART and w.isalpha())
+        self._folds = None
+
+    def spellings(self, word: str) -> tuple[str, ...]:
+        """The collection's words that differ from `word` only in case and diacritics ("malmo" -> "malmö",
+        "theatre" -> "théâtre"); built from the vocabulary once, on the first question that needs it."""
+        if self._folds is None:  # only the words with letters to fold: 0.02 s for NorQuAD's 19,828 words
+            table: dict[str, list[str]] = {}
+            for v in self.vocabulary:
+                if not v.isascii() and (f := fold(v)) != v:
+                    table.setdefault(f, []).append(v)
+            self._folds = {k: tuple(sorted(vs)) for k, vs in table.items()}
+        key = fold(word)
+        plain = (key,) if key in self.vocabulary else ()
+        return tuple(v for v in (*plain, *self._folds.get(key, ())) if v != word)
 
     def split_compound(self, word: str) -> list[str]:
         """Best two-part split where both parts are known words (longest head wins)."""
@@ -126,15 +149,25 @@ class Analyzer:
         out: list[str] = []
         for w in words(text):
             own = self.terms(w, lang)
-            if not own or not others:
-                out.extend(own)
-            elif any(known(t) for t in own):
-                out.extend(own)
-                if w in named:  # a name takes the pages' analysis beside its own
-                    out.extend(self._other_terms(w, others, known, own))
-            else:
-                out.extend(self._other_terms(w, others, known, own) or own)
+            if not own:
+                continue
+            # a name takes the pages' analysis and spellings beside its own; another word only where the
+            # pages hold none of its own terms, and a spelling only where no other language's analysis helps
+            held = any(known(t) for t in own)
+            name = w in named
+            other = self._other_terms(w, others, known, own) if others and (name or not held) else []
+            spelled = self._spelled_terms(w, lang, others, known, own) if name or not (held or other) else []
+            extra = other + [t for t in spelled if t not in other]
+            out.extend(own + extra if held else extra or own)
         return out
+
+    def _spelled_terms(self, word: str, lang: str, others: list[str], known: Callable[[str], bool],
+                       own: list[str]) -> list[str]:
+        """Terms of the collection's spellings of a word none of whose own terms it holds: a question typed
+        without the page's diacritics ("Malmo", "Tromso", "Theatre Historique") or with them where the page
+        has none."""
+        found = (t for v in self.spellings(word) for o in (lang, *others) for t in self.terms(v, o))
+        return [t for t in dict.fromkeys(found) if t not in own and known(t)]
 
     def _other_terms(self, word: str, others: list[str], known: Callable[[str], bool],
                      own: list[str]) -> list[str]:

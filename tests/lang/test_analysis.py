@@ -121,6 +121,36 @@ def test_keyword_search_finds_norwegian_pages_by_name_for_an_english_question() 
     assert list(hits.rows) == [0] and hits.coverage > 0
 
 
+def test_a_word_typed_without_the_pages_diacritics_finds_them() -> None:
+    """"Malmo", "Tromso", "Theatre Historique": a question typed without the page's letters held no term of the
+    page, so the keyword side could not find it, in the page's language or another."""
+    from assistant.index.keyword import KeywordIndex
+
+    idx = KeywordIndex()
+    idx.build(["Malmö stad har ett kontor i Bryssel.", "Dumas grunnla Théâtre Historique i Paris.",
+               "Lund kommun har ett eget kontor."], ["sv", "no", "sv"])
+    assert list(idx.search("Vem leder kontoret i Malmo?", "sv", 3).rows) == [0]
+    assert list(idx.search("Which office does Malmo have?", "en", 3, languages=("sv", "no")).rows) == [0]
+    assert list(idx.search("Hvem grunnla Theatre Historique?", "no", 3).rows) == [1]
+    # and the other way round: the page without them, the question with them
+    other = KeywordIndex()
+    other.build(["Dumas founded the Theatre Historique in Paris.", "Lund has an office."], ["en", "en"])
+    assert list(other.search("Who founded the Théâtre Historique?", "en", 2).rows) == [0]
+
+
+def test_a_name_takes_the_pages_other_spellings_beside_its_own() -> None:
+    """A name the pages hold with and without its diacritics ("Lopez" on one page, "López" on another) is
+    searched under both: the page with the question's spelling need not be the one that answers."""
+    a = Analyzer()
+    pages = ["Carlos Antonio López døde i 1862.", "Jennifer Lopez er en sangerinne."]
+    a.learn(pages)
+    doc = {t for p in pages for t in a.terms(p, "no")}
+    q = a.query_terms("Når døde Carlos Antonio Lopez?", "no", [], doc.__contains__)
+    assert "lopez" in q and "lópez" in q
+    # a word that is no name keeps only its own spelling where the pages hold it
+    assert a.query_terms("lopez", "no", [], doc.__contains__) == ["lopez"]
+
+
 def test_a_country_the_pages_name_in_their_own_language_is_searched_under_that_name() -> None:
     """'Norway' is 'Norge' and 'Tuesday' 'tirsdag' in Norwegian pages: no stemmer joins them, and before,
     the question's own terms were kept, unknown to the collection."""
