@@ -34,14 +34,24 @@ _INLINE_RE = re.compile(
 _NAME_WORD = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]+"
 _PHOTO_AGENCIES = r"(?:NTB\s+|Ritzau\s+|TT\s+)?(?i:scanpix)|Lehtikuva|Getty Images|AP Photo|picture alliance"
 _LABEL = r"(?=[A-ZÆØÅÄÖÜ])(?i:" + "|".join(union(lambda p: p.credit_labels)) + r"|arkivfoto|arkivbild)\s*:\s*"
+# A photographer's name after the agency's slash runs to the line's end when nothing but a name follows ("Foto: ANP /
+# Robin van Lonkhuijsen" left "van Lonkhuijsen" behind); a caption after it on the same line is kept as before.
+_CREDIT_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{0,3}}"
 _CREDITS = re.compile(
     rf"\(\s*{_LABEL}[^()\n]{{1,120}}\)"
+    rf"|\b(?:{_LABEL})+(?:[^\n/:]{{1,60}}?\s*/\s*)+{_CREDIT_NAME}[ \t]*$"
     rf"|\b(?:{_LABEL})+(?:[^\n/:]{{1,60}}?\s*/\s*)+[A-ZÆØÅÄÖÜ][\w-]*(?:\s+(?i:scanpix|images|photos?|pressbild))?"
     rf"|\b(?:{_LABEL})+[^\n.:()]{{1,60}}$"
     # a name and an agency after a comma, with the label or without it: "Rune Stoltz Bertinussen, NTB scanpix Lavere
     # temperaturer", "FOTO: Heiko Junge, NTB scanpix Erlend Bjøntegaard jubler …" (9 NorQuAD pages); the agencies
     # that only credit photos, since "…, sier Ola Hansen, NTB" is a reporter's
-    rf"|(?:\b(?:{_LABEL})+)?\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*,\s*(?:{_PHOTO_AGENCIES})\b",
+    rf"|(?:\b(?:{_LABEL})+)?\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s*,\s*(?:{_PHOTO_AGENCIES})\b"
+    # a line of an agency alone, or a label and an agency in capitals without the colon ("Getty Images", "Foto ANP",
+    # "Bild TT / Janerik Henriksson"): news pages put the credit under the photo on a line of its own
+    rf"|^[ \t]*(?:{_PHOTO_AGENCIES})(?:\s*/\s*{_CREDIT_NAME})?[ \t]*$"
+    rf"|^[ \t]*(?=[A-ZÆØÅÄÖÜ])(?i:{'|'.join(union(lambda p: p.credit_labels))})[ \t]+"
+    rf"(?:{_PHOTO_AGENCIES}|[A-ZÆØÅÄÖÜ]{{2,}}\b)"
+    rf"(?:\s*/\s*{_CREDIT_NAME})?[ \t]*$",
     re.MULTILINE,
 )
 # An author's byline on a line of its own, in every pack's word for "by" written with a capital: "Av Espen

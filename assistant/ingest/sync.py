@@ -83,8 +83,10 @@ logger = logging.getLogger(__name__)
 # another heads nothing, with blank lines between them too, nor does one whose label the page repeats, and a wiki's
 # tagline is furniture without its siteSub id too, a line ending in a street address is no heading, and a news page's
 # line asking to be followed on social sites and its link to the main story are furniture; 24: a photo credit of a name
-# and a photo agency after a comma is removed, with its label or without one).
-PIPELINE_VERSION = 24
+# and a photo agency after a comma is removed, with its label or without one; 25: a photographer's name with a particle
+# after the agency's slash is removed to the line's end, and so is a line of an agency alone or of a label and an
+# agency without the colon, "Getty Images", "Foto ANP").
+PIPELINE_VERSION = 25
 
 
 @contextmanager

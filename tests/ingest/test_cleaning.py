@@ -51,6 +51,13 @@ def test_empty_and_whitespace_only() -> None:
     ("FOTO: Heiko Junge, NTB scanpix Erlend Bjøntegaard jubler for 2.-plassen.\n",
      "Erlend Bjøntegaard jubler for 2.-plassen."),
     ("Presidentti puhui. Antti Aimo-Koivisto, Lehtikuva\n", "Presidentti puhui."),
+    # a photographer's name with a particle after the agency's slash, to the line's end
+    ("Foto: ANP / Robin van Lonkhuijsen\nDe premier sprak in de Kamer.\n", "De premier sprak in de Kamer."),
+    # a line of an agency alone, or a label and an agency without the colon
+    ("Getty Images\nThe prime minister spoke in parliament.\n", "The prime minister spoke in parliament."),
+    ("Foto ANP\nDe premier sprak in de Kamer.\n", "De premier sprak in de Kamer."),
+    ("Bild TT / Janerik Henriksson\nStatsministern talade.\n", "Statsministern talade."),
+    ("Foto NTB scanpix\nStatsministeren talte.\n", "Statsministeren talte."),
 ])
 def test_photo_credits_are_removed_and_the_caption_kept(raw: str, kept: str) -> None:
     assert clean_text(raw).strip() == kept
@@ -62,6 +69,11 @@ def test_words_for_photo_in_running_text_are_kept() -> None:
     # a reporter's agency after a name is no photo credit
     text = "Det er alvorlig, sier Kari Nordmann, NTB. Saken etterforskes.\n"
     assert clean_text(text) == text
+    # an agency's name in a sentence, a label over a heading's words, and a caption after a credit stay
+    for text in ("Getty Images kjøpte selskapet i 2019.\n", "Foto og video\nTeksten fortsetter.\n",
+                 "Bild EU-kommissionen\nText.\n"):
+        assert clean_text(text) == text
+    assert clean_text("FOTO: Fredrik Hagen / NTB scanpix Erlend Bjøntegaard jubler\n") == "Erlend Bjøntegaard jubler\n"
 
 
 @pytest.mark.parametrize("stamp", ["Oppdatert i dag 01:39", "Publicerad 12 mars 2024 kl. 10.15",
