@@ -1174,11 +1174,15 @@ class Composer:
 
         A question in the text ("Vilka ska du göra dig känd bland?") echoes the user's question and answers
         nothing: of 207 such candidates over five question sets, none held the gold answer. It is quoted
-        only when nothing else is similar enough.
+        only when nothing else is similar enough. So is a link line (`_points_elsewhere`: "Mer information om Press
+        release på Ifoams webbplats.") unless the question asks for a contact or where to go.
         """
         found = [Candidate(r, s, doc_texts[r.passage.doc_id][s.start:s.end], i)
                  for i, r in enumerate(ranked) for s in r.sentences if s.score >= self.floor(lang, r)]
-        return [c for c in found if not c.text.rstrip().endswith("?")] or found
+        found = [c for c in found if not c.text.rstrip().endswith("?")] or found
+        if wants_contact(question, lang) or _PLACE_RE.search(question):
+            return found
+        return [c for c in found if not _points_elsewhere(c.text, c.ranked.passage.language)] or found
 
     def _single(self, question: str, lang: str, ranked: list[Ranked], doc_texts: dict[str, str],
                 passages: tuple, types: AbstractSet[str], doc_passages: Sequence[Passage] = ()) -> Answer:
@@ -1245,6 +1249,8 @@ class Composer:
             c = cands[int(i)]
             key = _quote_key(c.text)
             if first_keyed and c.ranked.passage.id != first.ranked.passage.id and not keyed(c):
+                continue
+            if _points_elsewhere(c.text, c.ranked.passage.language):
                 continue
             # Nor is a table row quoted beside a best sentence of prose unless it names what was asked about:
             # otherwise it is a fact about something else (an infobox's "Död: 17 oktober 2004" opened the answer
@@ -1347,8 +1353,8 @@ class Composer:
             return None
         a, b = spans[at + step]
         text = doc_texts[c.ranked.passage.doc_id][a:b]
-        if text.rstrip().endswith("?") or (not contact and (strong_contact(text) or (
-                not reach and STREET.match(text)))):
+        if text.rstrip().endswith("?") or _points_elsewhere(text, c.ranked.passage.language) or (
+                not contact and (strong_contact(text) or (not reach and STREET.match(text)))):
             return None
         return Candidate(c.ranked, SentenceScore(a, b, 0.0), text, c.rank)
 
@@ -1455,7 +1461,8 @@ class Composer:
         line, and the best by the answer-sentence score (a link line "Mer information om …" shares little)."""
         cands = [Candidate(r, x, doc_texts[r.passage.doc_id][x.start:x.end], i)
                  for i, r in enumerate(ranked) for x in r.sentences if x.score >= self.params.min_score]
-        cands = [c for c in cands if len(c.text.split()) >= self.params.min_item_words]
+        cands = [c for c in cands if len(c.text.split()) >= self.params.min_item_words
+                 and not _points_elsewhere(c.text, c.ranked.passage.language)]
         if not cands:
             return {}
         scores = span_scores(question, lang, cands, [False] * len(cands), self.params.span_weights)
@@ -1504,6 +1511,20 @@ _ASKS_REASON = re.compile(_any(lambda p: p.reason_cues), re.IGNORECASE)
 # skyldes", "This is because")
 _CONSEQUENCE = _openings(lambda p: p.consequence_openers)
 _CAUSE = _openings(lambda p: p.cause_openers)
+# A link line ("Mer information om Mayors Adapt på Mayors Adapts webbplats.", "Les flere saker her."): it points
+# elsewhere and says nothing beside the sentence that answers, where the follower rule and the near-best ones had
+# quoted it (6 answers of the 33 sets). Short and without a phone number or e-mail address: "For more information
+# call 01632 960 410" is a contact. It may still be the answer itself where a contact or a place is asked for
+# (`Composer.candidates`: "Var hittar jag mer information om …?").
+_POINTERS = _openings(lambda p: p.pointer_openers)
+_POINTER_CHARS = 120
+
+
+def _points_elsewhere(text: str, code: str) -> bool:
+    """Whether the sentence (in language `code`) is a link line that only points elsewhere for more."""
+    rx = _POINTERS.get(code)
+    return rx is not None and len(text.strip()) <= _POINTER_CHARS and rx.match(text) is not None \
+        and not strong_contact(text)
 
 
 def _refers_back(text: str, code: str) -> bool:

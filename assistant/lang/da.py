@@ -90,6 +90,7 @@ PACK = LanguagePack(
     reason_cues=(r"\bhvorfor\b", r"\baf hvilken grund\b"),
     consequence_openers=(r"derfor", r"dermed", r"af den grund", r"følgelig"),
     cause_openers=(r"(?:dette|det) (?:skyldes|skyldtes)", r"(?:grunden|årsagen) (?:til dette )?(?:er|var)"),
+    pointer_openers=(r"mere information(?: om)?", r"læs (?:mere|videre)", r"klik her"),
     person_cues=(r"\bkontakt", r"\be-?mail(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b", r"\bhvad (?:hedder|hed)\b"),
     address_labels=(r"(?:besøgs|post)?adresse",),
     # the consumers match every pack's cues at once: Norwegian's "hvor mye/lenge/høy" must not pass as "where"

@@ -92,6 +92,8 @@ PACK = LanguagePack(
     reason_cues=(r"\bwarum\b", r"\bwieso\b", r"\bweshalb\b", r"\bweswegen\b", r"\baus welchem grund\b"),
     consequence_openers=(r"deshalb", r"daher", r"darum", r"deswegen", r"aus diesem grund", r"folglich", r"somit"),
     cause_openers=(r"(?:das|dies) (?:liegt|lag) daran", r"(?:der grund|die ursache) (?:dafür |hierfür )?(?:ist|war)"),
+    pointer_openers=(r"(?:mehr|weitere) informationen", r"mehr (?:dazu|erfahren|lesen)", r"hier klicken",
+                     r"lesen sie (?:mehr|weiter)"),
     person_cues=(r"\bkontakt", r"\bansprechpartner", r"\w*telefon", r"\bwer\b",
                  r"\bwie (?:heißt|hieß|heissen|heißen|hießen)\b"),
     address_labels=(r"(?:besucher|post)?(?:adresse|anschrift)",),

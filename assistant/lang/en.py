@@ -105,6 +105,7 @@ PACK = LanguagePack(
                          r"as a result", r"consequently"),
     cause_openers=(r"(?:this|that|it) (?:is|was) (?:because|due to)", r"the reason (?:for this )?(?:is|was)",
                    r"this is why"),
+    pointer_openers=(r"(?:for )?more information", r"(?:read|find out|learn) more", r"click here"),
     person_cues=(r"\bcontact\b", r"\be-?mail\b", r"\b(?:tele)?phone\b", r"\b(?:help|hot)line\b", r"\bwho\b",
                  r"\brepresent", r"\bwhat(?: is|'s| was| are| were) the names? of\b"),
     address_labels=(r"(?:visiting |postal |street )?address",),

@@ -83,6 +83,7 @@ PACK = LanguagePack(
     reason_cues=(r"\bmiksi\b", r"\bmiksei\b", r"\bmistä syystä\b", r"\bminkä vuoksi\b"),
     consequence_openers=(r"siksi", r"sen vuoksi", r"tämän vuoksi", r"tästä syystä", r"näin ollen"),
     cause_openers=(r"(?:tämä|se) johtu(?:u|i)", r"syy(?:nä)? (?:tähän |tälle )?(?:on|oli)"),
+    pointer_openers=(r"lisätietoja", r"lue (?:lisää|myös)", r"klikkaa tästä"),
     # "Ota yhteyttä" (get in touch), "mihin numeroon soitan" (which number do I call) ask how to reach someone
     person_cues=(r"\byhteyshenkilö", r"\w*puhel(?:in|im)", r"\bsähköposti", r"\bkuka\b", r"\bedustaja", r"\byhteyttä\b",
                  r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b",

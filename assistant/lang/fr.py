@@ -51,6 +51,7 @@ PACK = LanguagePack(
     reason_cues=(r"\bpourquoi\b",),
     consequence_openers=(r"c'est pourquoi", r"donc", r"par conséquent"),
     cause_openers=(r"c'est parce que", r"(?:cela|ceci) s'explique", r"la raison (?:en )?est"),
+    pointer_openers=(r"plus d'informations", r"en savoir plus", r"lire la suite", r"cliquez ici"),
     person_cues=(r"\bqui\b", r"\bcourriel\b", r"\btéléphone\b"),
     address_labels=(r"adresse(?: postale)?",),
     place_cues=(r"\boù\b",),

@@ -90,6 +90,7 @@ PACK = LanguagePack(
     consequence_openers=(r"daarom", r"daardoor", r"hierdoor", r"om die reden", r"dus"),
     cause_openers=(r"(?:dit|dat) (?:komt|kwam) (?:doordat|omdat|door)",
                    r"de (?:reden|oorzaak) (?:hiervoor |daarvan |hiervan )?(?:is|was)"),
+    pointer_openers=(r"meer informatie", r"lees (?:meer|verder|hier)", r"klik hier"),
     # "wie" with a Dutch verb: alone it is German "how" too ("Wie viel kostet …?", "Wie werden die Kosten …?")
     person_cues=(r"\bcontactpersoon\b", r"\w*telefoon", r"\bvertegenwoordig", r"\bhoe (?:heet|heette|heten)\b",
                  r"\bwie (?:is|was|waren|werd|wordt|heeft|hebben|had|hadden|zijn|leidt|leidde|leiden|ontwierp|bouwde|"

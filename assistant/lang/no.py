@@ -93,6 +93,7 @@ PACK = LanguagePack(
     consequence_openers=(r"derfor", r"difor", r"dermed", r"av den grunn", r"følgelig"),
     cause_openers=(r"(?:dette|det) (?:skyldes|skyldtes|kommer av|kom av)",
                    r"(?:grunnen|årsaken) (?:til dette )?(?:er|var)"),
+    pointer_openers=(r"mer informasjon(?: om| finner)?", r"les (?:mer|flere saker|hele saken)", r"klikk her"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\w*telefon", r"\bhvem\b",
                  r"\bhva (?:heter|het|hette)\b"),
     address_labels=(r"(?:besøks|post)?adresse",),

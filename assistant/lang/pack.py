@@ -72,6 +72,9 @@ class LanguagePack:
     # regex: what opens a sentence that gives the reason for the one before ("Dette skyldes", "This is because"):
     # after a sentence that echoes an open question, that one answers it
     cause_openers: tuple[str, ...] = ()
+    # regex: what opens a sentence that only points elsewhere for more ("Mer information om … på … webbplats", "Read
+    # more here", "Lees meer"): a link line, never quoted beside the sentence that answers
+    pointer_openers: tuple[str, ...] = ()
     # regex: asks how often ("hoe vaak", "wie oft"): a frequency, which needs no amount or count though the question
     # names fees ("Hoe vaak worden de tarieven … herzien?" was refused for want of an amount, schools set); no date
     # either ("hver uge", "hvert femte minutt" answer it, and asking for a date quoted "Saturday 13 June 2026")

@@ -93,6 +93,7 @@ PACK = LanguagePack(
     reason_cues=(r"\bvarför\b", r"\bav vilken anledning\b"),
     consequence_openers=(r"därför", r"därmed", r"av (?:det|den) anledningen", r"följaktligen"),
     cause_openers=(r"(?:detta|det) (?:beror|berodde) på", r"(?:anledningen|orsaken|skälet) (?:till detta )?(?:är|var)"),
+    pointer_openers=(r"mer information(?: om| finns)?", r"läs (?:mer|vidare)", r"klicka här"),
     person_cues=(r"\bkontakt", r"\be-?post(?:adress\w*)?\b", r"\bmejl", r"\w*telefon", r"\bvem\b",
                  r"\bvad (?:heter|hette)\b"),
     address_labels=(r"(?:besöks|post|gatu)?adress",),

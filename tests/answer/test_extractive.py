@@ -2326,3 +2326,61 @@ def test_an_open_question_quotes_the_reason_after_the_sentence_that_echoes_it() 
     ranked, texts = _one_passage(plain, [0.95, 0.85, 0.80], lang="no")
     a = compose(c, "Hvordan ble polakker den største innvandrergruppen i Norge?", "no", _with_sentences(ranked), texts)
     assert "bevegelsesfriheten" not in a.answer
+
+
+def test_a_link_line_is_never_quoted_beside_the_answer() -> None:
+    """"Växjö kommun antog en klimatanpassningsplan redan april 2013. Mer information om Mayors Adapt på Mayors
+    Adapts webbplats." (default set): the follower rule, and the near-best sentences, quoted the page's link line."""
+    text = ("Växjö kommun antog en klimatanpassningsplan redan april 2013. "
+            "Mer information om Mayors Adapt på Mayors Adapts webbplats. "
+            "Planen omfattar skyfall och värmeböljor.")
+    ranked, texts = _one_passage(text, [0.95, 0.90, 0.80], lang="sv")
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=200, span_margin=1.0))
+    a = compose(c, "När antog Växjö en klimatanpassningsplan?", "sv", _with_sentences(ranked), texts)
+    assert "2013" in a.answer and "Mer information" not in a.answer
+    # a link line with a phone number is a contact, quoted for a contact question
+    contact = text.replace("på Mayors Adapts webbplats", "hos Anna Berg, telefon 0470-41 000")
+    ranked, texts = _one_passage(contact, [0.95, 0.90, 0.80], lang="sv")
+    a = compose(c, "Vem kan jag kontakta om klimatanpassningsplanen i Växjö?", "sv", _with_sentences(ranked), texts)
+    assert "0470-41 000" in a.answer
+    # an ordinary sentence after the best one is still quoted
+    plain = text.replace("Mer information om Mayors Adapt på Mayors Adapts webbplats.", "Den gäller till 2030.")
+    ranked, texts = _one_passage(plain, [0.95, 0.90, 0.80], lang="sv")
+    a = compose(c, "När antog Växjö en klimatanpassningsplan?", "sv", _with_sentences(ranked), texts)
+    assert "2030" in a.answer
+
+
+@pytest.mark.parametrize("text, code, pointer", [
+    ("Mer information om Borgmästaravtalet på Borgmästaravtalets webbplats.", "sv", True),
+    ("Les flere saker her.", "no", True),
+    ("Read more about the scheme on our website.", "en", True),
+    ("Meer informatie en aanmelden via de website van European Social Network.", "nl", True),
+    ("Lisätietoja saat kaupungin verkkosivuilta.", "fi", True),
+    ("For more information call 01632 960 410.", "en", False),  # a contact
+    ("Mer information om bygglov får du av kommunens bygglovshandläggare, som svarar på frågor om vad som gäller "
+     "för just din fastighet och om hur lång tid handläggningen tar.", "sv", False),  # long: says something itself
+    ("Växjö läser mer än andra kommuner.", "sv", False),
+])
+def test_what_counts_as_a_link_line(text: str, code: str, pointer: bool) -> None:
+    from assistant.answer.extractive import _points_elsewhere
+
+    assert _points_elsewhere(text, code) is pointer
+
+
+def test_a_link_line_answers_only_where_nothing_else_does_or_where_to_go_is_asked() -> None:
+    """"Hva er Organic Cities Network Europe?" was answered with "Mer information om Press release på Ifoams webbplats
+    (English)." (default set): the link line names the network and nothing else said as much."""
+    text = ("Mer information om Organic Cities Network Europe på Ifoams webbplats. "
+            "Nätverket samlar sju europeiska städer som arbetar för ekologisk mat.")
+    ranked, texts = _one_passage(text, [0.95, 0.85], lang="sv")
+    c = Composer(ComposerParams(min_score=0.8, follow_chars=0, span_margin=0.0))
+    a = compose(c, "Vad är Organic Cities Network Europe?", "sv", _with_sentences(ranked), texts)
+    assert a.answer.startswith("Nätverket samlar") and "webbplats" not in a.answer
+    # asked where to read more, the link line is the answer
+    a = compose(c, "Var hittar jag mer information om Organic Cities Network Europe?", "sv", _with_sentences(ranked),
+                texts)
+    assert a.answer.startswith("Mer information om Organic Cities")
+    # and when it is the only sentence similar enough, it is quoted rather than nothing
+    ranked, texts = _one_passage(text, [0.95, 0.50], lang="sv")
+    a = compose(c, "Vad är Organic Cities Network Europe?", "sv", _with_sentences(ranked), texts)
+    assert a.answer.startswith("Mer information om Organic Cities")
