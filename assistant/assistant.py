@@ -35,7 +35,7 @@ from assistant.retrieve.conversation import Context, Turn, context_for
 from assistant.retrieve.punctuation import as_question
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
-from assistant.retrieve.truecase import Truecaser, typed_in_lower_case
+from assistant.retrieve.truecase import Truecaser, typed_in_capitals, typed_in_lower_case
 from assistant.settings import Settings
 from assistant.threads import single_threaded_blas
 from assistant.types import Answer, Filters, Passage, Ranked, Retrieved, StreamItem, per_document
@@ -201,9 +201,9 @@ class Assistant:
         return as_question(question) if self.settings.question_mark else question
 
     def restore_case(self, question: str, snap: Snapshot | None = None) -> str:
-        """A question typed without capitals, with its names written as the collection writes them
-        (`retrieve.truecase`; `ASSISTANT_RESTORE_CASE`); any other question as it is."""
-        if not self.settings.restore_case or not typed_in_lower_case(question):  # (no table built for it)
+        """A question typed without capitals or in nothing but capitals, with its names written as the collection
+        writes them (`retrieve.truecase`; `ASSISTANT_RESTORE_CASE`); any other question as it is."""
+        if not self.settings.restore_case or not (typed_in_lower_case(question) or typed_in_capitals(question)):
             return question
         index = (snap or self.snapshot).index
         with self._truecase_lock:  # built once per index version, on its first lower-case question

@@ -58,8 +58,18 @@ MAX_ENDING = 3
 
 
 def typed_in_lower_case(question: str) -> bool:
-    """No capital after the first letter: the only questions whose case is restored."""
+    """No capital after the first letter: the questions whose case is restored (and those `typed_in_capitals`)."""
     return not any(ch.isupper() for ch in question[1:])
+
+
+_LETTERED = re.compile(r"[^\W\d_]{2,}")
+
+
+def typed_in_capitals(question: str) -> bool:
+    """Every letter a capital, over two words or more ("VILKA NÄTVERK ARBETAR MED KLIMAT?"): every word looked like a
+    name, so it is read as typed in lower case and the names' own capitals restored ("WHAT IS ENSA" -> "What is
+    ENSA"). One word in capitals is an acronym ("SERN?")."""
+    return len(_LETTERED.findall(question)) >= 2 and not any(ch.islower() for ch in question)
 
 
 class _Table:
@@ -130,7 +140,10 @@ class Truecaser:
 
     def restore(self, question: str, lang: str) -> str:
         """The question (in language `lang`) with its words written as the collection writes them and a capital
-        first letter, if the user typed no capital after its first letter; otherwise the question as it is."""
+        first letter, if the user typed no capital after its first letter or nothing but capitals; otherwise the
+        question as it is."""
+        if typed_in_capitals(question):
+            question = question.lower()
         if not typed_in_lower_case(question):
             return question
         restored = _WORD.sub(lambda m: self._word(m.group(0), lang), question)
