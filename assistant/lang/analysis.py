@@ -50,6 +50,10 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ø", "o").replace("æ", "ae")
 
 
+# How a keyboard without the Nordic and German letters spells them out ("Tromsoe", "Aalesund", "Goeteborg", "Muenchen")
+_SPELT_OUT = str.maketrans({"å": "aa", "ä": "ae", "æ": "ae", "ö": "oe", "ø": "oe", "ü": "ue", "ß": "ss"})
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens; hyphenated words also yield their parts."""
     out: list[str] = []
@@ -78,12 +82,14 @@ class Analyzer:
 
     def spellings(self, word: str) -> tuple[str, ...]:
         """The collection's words that differ from `word` only in case and diacritics ("malmo" -> "malmö",
-        "theatre" -> "théâtre"); built from the vocabulary once, on the first question that needs it."""
+        "theatre" -> "théâtre"), or that a keyboard without the letters spells out ("tromsoe" -> "tromsø", "aalesund"
+        -> "ålesund", "muenchen" -> "münchen"); built from the vocabulary once, on the first question that needs it."""
         if self._folds is None:  # only the words with letters to fold: 0.02 s for NorQuAD's 19,828 words
             table: dict[str, list[str]] = {}
             for v in self.vocabulary:
                 if not v.isascii() and (f := fold(v)) != v:
-                    table.setdefault(f, []).append(v)
+                    for key in dict.fromkeys((f, fold(v.translate(_SPELT_OUT)))):
+                        table.setdefault(key, []).append(v)
             self._folds = {k: tuple(sorted(vs)) for k, vs in table.items()}
         key = fold(word)
         plain = (key,) if key in self.vocabulary else ()
