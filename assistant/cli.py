@@ -325,6 +325,9 @@ def evaluate_cmd(
     api_key: Annotated[str, typer.Option(envvar="ASSISTANT_API_KEY", help="X-API-Key for --api")] = "",
     generator: Annotated[list[str] | None, typer.Option(
         "--generator", help="Also answer with this generator (e.g. llm) and compare it with extractive")] = None,
+    typed: Annotated[str, typer.Option(
+        "--typed", help="Ask the questions as people type them: as-written, lower, upper or ascii (no diacritics)")
+    ] = "as-written",
 ) -> None:
     """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10, answers, refusals, latency."""
 
@@ -339,12 +342,13 @@ def evaluate_cmd(
         parse_thresholds,
         run_eval,
     )
+    from assistant.evaluate.typings import retyped
 
     modes = list(MODES) if mode == "all" else [mode]
     if any(m not in MODES for m in modes):
         _fail(f"--mode {mode!r}: choose bm25, dense, rrf, hybrid or all", EXIT_USAGE)
     try:
-        qs = [q for q in load_questions(questions) if split == "all" or q.split == split]
+        qs = retyped([q for q in load_questions(questions) if split == "all" or q.split == split], typed)
         thresholds = parse_thresholds(fail_under or [], modes)
     except (QuestionSetError, ValueError) as exc:
         _fail(str(exc), EXIT_USAGE)
@@ -360,7 +364,8 @@ def evaluate_cmd(
     progress = bar.update_to
 
     try:
-        res = _run_query(lambda: run_eval(backend, qs, modes, k, str(questions), progress, generator or ()))
+        label = str(questions) if typed == "as-written" else f"{questions} (typed {typed})"
+        res = _run_query(lambda: run_eval(backend, qs, modes, k, label, progress, generator or ()))
     except (ConnectionError, ValueError) as exc:
         _fail(str(exc))
         return

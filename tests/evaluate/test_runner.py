@@ -299,3 +299,24 @@ def test_retrieval_scores_are_ranx_s() -> None:
     theirs = ranx.evaluate(ranx.Qrels(qrels), ranx.Run(run), list(names.values()), make_comparable=True)
     for mine, name in names.items():
         assert sum(s[mine] for s in ours.values()) / len(ours) == pytest.approx(theirs[name]), mine
+
+
+def test_a_question_set_is_asked_as_people_type_it(assistant: Any, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--typed`: the same set in lower case, capitals or without diacritics, scored against the same gold."""
+    from assistant.evaluate.typings import retyped, without_diacritics
+
+    assert without_diacritics("Når døde López? Æble, Straße") == "Nar dode Lopez? AEble, Strasse"
+    qs = load_questions(write_formats(tmp_path)["jsonl"])
+    upper = retyped(qs, "upper")
+    assert [q.question for q in upper] == [q.question.upper() for q in qs]
+    assert [q.doc_ids for q in upper] == [q.doc_ids for q in qs] and retyped(qs, "as-written") == qs
+    with pytest.raises(ValueError, match="choose one of as-written, lower, upper, ascii"):
+        retyped(qs, "shouting")
+    files = write_formats(tmp_path)
+    monkeypatch.setattr("assistant.cli._assistant", lambda: assistant)
+    ok = CliRunner().invoke(app, ["eval", str(files["jsonl"]), "--typed", "upper", "--out", str(tmp_path / "rep")])
+    assert ok.exit_code == 0, ok.output
+    assert "(typed upper)" in json.loads((tmp_path / "rep" / "report.json").read_text())["questions_file"]
+    usage = CliRunner().invoke(app, ["eval", str(files["jsonl"]), "--typed", "shouting"])
+    assert usage.exit_code == 2 and "as-written, lower, upper, ascii" in usage.output
