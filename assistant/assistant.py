@@ -246,6 +246,13 @@ class Assistant:
             return []
         return ranked
 
+    def _answer_passages(self, typed: str, question: str, lang: str, k: int, filters: Filters | None,
+                         history: Sequence[Turn] | None, snap: Snapshot) -> tuple[list[Ranked], str]:
+        """The passages an answer is composed from (with focus scores), and the language it is answered in: the best
+        passage's where that is the question's near kin (`nearest_kin`). `ask_stream` and the span-weight fit."""
+        ranked = self._ranked_typed(typed, question, k, filters, history, snap, True, lang)
+        return ranked, (nearest_kin(question, lang, ranked[0].passage.language) if ranked else lang)
+
     def _ranked(self, retriever: Retriever, query: str, lang: str, k: int, filters: Filters | None,
                 ctx: Context, focus: bool) -> list[Ranked]:
         if ctx.focus:
@@ -300,9 +307,7 @@ class Assistant:
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
         k = max(self.settings.top_k, self.settings.answer_candidates)
-        ranked = self._ranked_typed(typed, question, k, filters, history, snap, True, lang)
-        if ranked:
-            lang = nearest_kin(question, lang, ranked[0].passage.language)
+        ranked, lang = self._answer_passages(typed, question, lang, k, filters, history, snap)
         gen = generator or self.generator
         found = gen.answers(lang, ranked)
         # the documents being read, best first: none listed for a refusal

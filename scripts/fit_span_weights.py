@@ -23,7 +23,6 @@ from assistant import Assistant, Settings
 from assistant.answer.extractive import Composer, ComposerParams, _focused, _typed, _unnamed_passages, answer_types
 from assistant.answer.spans import FEATURES, features, weight_vector
 from assistant.evaluate.runner import _loose, load_questions
-from assistant.lang.detect import nearest_kin
 
 L2 = 0.001  # 0.0001 over-fits the fitted part (held-out top-1 0.667), 0.01 under-fits (0.674 vs 0.681)
 
@@ -43,10 +42,7 @@ def groups(index_dir: Path, questions: Path) -> dict[str, list[Group]]:
         snap = a.snapshot
         typed = a._check(q.question)
         text = a.as_asked(typed, snap)
-        lang = a.language(text, snap)
-        ranked = a._ranked_typed(typed, text, k, None, None, snap, True, lang)
-        if ranked:
-            lang = nearest_kin(text, lang, ranked[0].passage.language)
+        ranked, lang = a._answer_passages(typed, text, a.language(text, snap), k, None, None, snap)
         docs = {r.passage.doc_id: snap.index.document(r.passage.doc_id).text for r in ranked}
         admissible = composer.admissible(text, ranked, docs, lang)
         cands = _focused(text, lang, admissible, composer.candidates(text, lang, admissible, docs))

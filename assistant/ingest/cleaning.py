@@ -32,11 +32,20 @@ _INLINE_RE = re.compile(
 # line, "Foto: GETTY IMAGES". News pages glue them into captions and text, where they were quoted as
 # answers ("FOTO: Arkivfoto: Berit Roald / NTB scanpix Ingrid Espelid Hovig…").
 _NAME_WORD = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]+"
+
+
+def _name(word: str, more: str) -> str:
+    """A person's name as a pattern: `word`, then `more` (a repeat: "{1,3}") capitalised words, with particles
+    between them ("Robin van Lonkhuijsen", "Jan van der Berg"). Photo credits and bylines both read names so."""
+    return rf"{word}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{word}){more}"
+
+
 _PHOTO_AGENCIES = r"(?:NTB\s+|Ritzau\s+|TT\s+)?(?i:scanpix)|Lehtikuva|Getty Images|AP Photo|picture alliance"
-_LABEL = r"(?=[A-ZÆØÅÄÖÜ])(?i:" + "|".join(union(lambda p: p.credit_labels)) + r"|arkivfoto|arkivbild)\s*:\s*"
+_LABEL_WORDS = "|".join(union(lambda p: p.credit_labels))
+_LABEL = r"(?=[A-ZÆØÅÄÖÜ])(?i:" + _LABEL_WORDS + r"|arkivfoto|arkivbild)\s*:\s*"
 # A photographer's name after the agency's slash runs to the line's end when nothing but a name follows ("Foto: ANP /
 # Robin van Lonkhuijsen" left "van Lonkhuijsen" behind); a caption after it on the same line is kept as before.
-_CREDIT_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{0,3}}"
+_CREDIT_NAME = _name(_NAME_WORD, "{0,3}")
 _CREDITS = re.compile(
     rf"\(\s*{_LABEL}[^()\n]{{1,120}}\)"
     rf"|\b(?:{_LABEL})+(?:[^\n/:]{{1,60}}?\s*/\s*)+{_CREDIT_NAME}[ \t]*$"
@@ -49,7 +58,7 @@ _CREDITS = re.compile(
     # a line of an agency alone, or a label and an agency in capitals without the colon ("Getty Images", "Foto ANP",
     # "Bild TT / Janerik Henriksson"): news pages put the credit under the photo on a line of its own
     rf"|^[ \t]*(?:{_PHOTO_AGENCIES})(?:\s*/\s*{_CREDIT_NAME})?[ \t]*$"
-    rf"|^[ \t]*(?=[A-ZÆØÅÄÖÜ])(?i:{'|'.join(union(lambda p: p.credit_labels))})[ \t]+"
+    rf"|^[ \t]*(?=[A-ZÆØÅÄÖÜ])(?i:{_LABEL_WORDS})[ \t]+"
     rf"(?:{_PHOTO_AGENCIES}|[A-ZÆØÅÄÖÜ]{{2,}}\b)"
     rf"(?:\s*/\s*{_CREDIT_NAME})?[ \t]*$",
     re.MULTILINE,
@@ -60,7 +69,7 @@ _CREDITS = re.compile(
 # became a sentence (nordic set); 5 NorQuAD articles have one. Two to four capitalised words make the name, so
 # a sentence that opens with the word is kept ("Av fire store byutvidelser er tre …", "Von Wahl utviklet …").
 _CAP = r"[A-ZÆØÅÄÖÜÉ][\w'’.-]*"
-_PERSON = rf"{_CAP}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_CAP}){{1,3}}"
+_PERSON = _name(_CAP, "{1,3}")
 # The name may follow a role in lower case ("Door onze verslaggever Pieter van Dam", "Von unserem Redakteur …").
 # every pack's word for "by", with its capital, as a byline opens with it (also `extract`'s author fields)
 BYLINE_WORDS = "|".join(w[:1].upper() + w[1:] for w in union(lambda p: p.byline_words))
