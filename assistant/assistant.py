@@ -35,6 +35,7 @@ from assistant.retrieve.conversation import Context, Turn, context_for
 from assistant.retrieve.punctuation import as_question
 from assistant.retrieve.rerank import SentenceCache
 from assistant.retrieve.retriever import FusionParams, Retriever
+from assistant.retrieve.spelling import Speller
 from assistant.retrieve.truecase import Truecaser, typed_in_capitals, typed_in_lower_case
 from assistant.settings import Settings
 from assistant.threads import single_threaded_blas
@@ -104,7 +105,8 @@ class Assistant:
         self._snap: Snapshot | None = None
         self._reload_lock = threading.Lock()
         self._truecasers: dict[str, Truecaser] = {}  # the live version's (`restore_case`)
-        self._truecase_lock = threading.Lock()
+        self._tables_lock = threading.Lock()
+        self._spellers: dict[str, Speller] = {}  # the live version's (`correct_typos`)
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> Assistant:
@@ -194,11 +196,34 @@ class Assistant:
             cleaned = re.sub(r" +(?=[?.!,;:])", "", cleaned)
         return cleaned
 
-    def as_asked(self, typed: str, snap: Snapshot | None = None) -> str:
-        """The question as it is searched and answered: its names' capitals restored (`restore_case`) and, when
-        typed without one, its question mark (`retrieve.punctuation`; `ASSISTANT_QUESTION_MARK`)."""
-        question = self.restore_case(typed, snap)
+    def as_asked(self, typed: str, snap: Snapshot | None = None, as_typed: bool = False) -> str:
+        """The question as it is searched and answered: its typos read as the words meant (`correct_typos`; not
+        `as_typed`), its names' capitals restored (`restore_case`) and, when typed without one, its question mark
+        (`retrieve.punctuation`; `ASSISTANT_QUESTION_MARK`)."""
+        question = self.restore_case(typed if as_typed else self.correct_typos(typed, snap), snap)
         return as_question(question) if self.settings.question_mark else question
+
+    def correct_typos(self, question: str, snap: Snapshot | None = None) -> str:
+        """The question with each word the collection lacks read as the collection's word one typo away
+        (`retrieve.spelling`; `ASSISTANT_CORRECT_TYPOS`)."""
+        if not self.settings.correct_typos:
+            return question
+        index = (snap or self.snapshot).index
+        with self._tables_lock:  # built once per index version, on its first question
+            speller = self._spellers.get(index.version)
+            if speller is None:
+                started = time.perf_counter()
+                embedder = self.embedder
+                pieces = embedder.pieces if isinstance(embedder, SubwordCounter) else None
+                speller = Speller.from_documents(((d.text, d.language) for d in index.documents.values()), pieces)
+                self._spellers = {index.version: speller}
+                logger.info("Counted %d words of %d documents for typos in %.2f s",
+                            sum(len(c) for c in speller.counts.values()), len(index.documents),
+                            time.perf_counter() - started)
+        corrected = speller.correct(question, self.language(question, snap))
+        if corrected != question:
+            logger.info("Read %r as %r", question[:80], corrected[:80])
+        return corrected
 
     def restore_case(self, question: str, snap: Snapshot | None = None) -> str:
         """A question typed without capitals or in nothing but capitals, with its names written as the collection
@@ -206,7 +231,7 @@ class Assistant:
         if not self.settings.restore_case or not (typed_in_lower_case(question) or typed_in_capitals(question)):
             return question
         index = (snap or self.snapshot).index
-        with self._truecase_lock:  # built once per index version, on its first lower-case question
+        with self._tables_lock:  # built once per index version, on its first lower-case question
             caser = self._truecasers.get(index.version)
             if caser is None:
                 started = time.perf_counter()
@@ -283,26 +308,31 @@ class Assistant:
         return [r.passage for r in self.ranked(query, k, filters, snap=snap)]
 
     def ask(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
-            snap: Snapshot | None = None, generator: Generator | None = None) -> Answer:
+            snap: Snapshot | None = None, generator: Generator | None = None, as_typed: bool = False) -> Answer:
         final = None
-        for item in self.ask_stream(question, filters, history, snap, generator):
+        for item in self.ask_stream(question, filters, history, snap, generator, as_typed):
             if isinstance(item, Answer):
                 final = item
         assert final is not None, "a generator's stream ends with its Answer"
         return final
 
     def ask_stream(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
-                   snap: Snapshot | None = None, generator: Generator | None = None) -> Iterator[StreamItem]:
+                   snap: Snapshot | None = None, generator: Generator | None = None,
+                   as_typed: bool = False) -> Iterator[StreamItem]:
         """`Retrieved` as soon as retrieval is done, then verified answer text and citations as they are
         written (generated answers), then the final `Answer`.
 
         `generator` overrides the configured one for this question (evaluation compares them this way).
+        `as_typed`: no word of the question is read as another (`correct_typos`); the answer's `read_as` says when
+        one was, so that a page can offer the question as typed.
 
         Input errors are raised before the first item, so a caller can still answer them with an error.
         """
         snap = snap or self.snapshot
         typed = self._check(question)
-        question = self.as_asked(typed, snap)
+        spelled = typed if as_typed else self.correct_typos(typed, snap)
+        question = self.as_asked(spelled, snap, as_typed=True)
+        read_as = question if spelled != typed else ""
         lang = self.language(question, snap)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])
@@ -314,6 +344,6 @@ class Assistant:
         sources = per_document(r.passage for r in ranked[: self.settings.top_k]) if found else ()
         items = gen.stream(question, lang, ranked, snap.index, tuple(history or ()))
         earlier = context_for(question, history).text
-        if earlier:
-            items = (replace(x, follow_up_of=earlier) if isinstance(x, Answer) else x for x in items)
+        if earlier or read_as:
+            items = (replace(x, follow_up_of=earlier, read_as=read_as) if isinstance(x, Answer) else x for x in items)
         return itertools.chain([Retrieved(lang, found, sources)], items)

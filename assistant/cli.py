@@ -276,16 +276,18 @@ def search(query: Annotated[str, typer.Argument(help="Search words or a question
 
 @app.command()
 def ask(question: Annotated[str, typer.Argument(help="A question in any language")],
-        as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False) -> None:
+        as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output")] = False,
+        as_typed: Annotated[bool, typer.Option("--as-typed", help="Read no word of the question as the "
+                                               "documents' word one typo away")] = False) -> None:
     """Answer a question with cited passages, or say that the documents do not cover it."""
     assistant = _loading(_assistant())
     if as_json:
-        answer = _run_query(lambda: assistant.ask(question))
+        answer = _run_query(lambda: assistant.ask(question, as_typed=as_typed))
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return
     from assistant.types import Answer
 
-    items = _run_query(lambda: assistant.ask_stream(question))
+    items = _run_query(lambda: assistant.ask_stream(question, as_typed=as_typed))
     streamed = ""
     answer = None
     for item in _run_query(lambda: list(_echo(items))):
@@ -297,6 +299,8 @@ def ask(question: Annotated[str, typer.Argument(help="A question in any language
     if streamed and answer.answer != streamed:  # the generated text was replaced by the quoted answer
         out.print()
         err.print(f"(the generated answer was replaced: {answer.fallback})", highlight=False, markup=False)
+    if answer.read_as:
+        err.print(f"(read as: {answer.read_as}; --as-typed to search what was typed)", highlight=False, markup=False)
     if answer.answer != streamed:
         out.print(answer.answer, highlight=False, markup=False)
     else:
@@ -326,7 +330,8 @@ def evaluate_cmd(
     generator: Annotated[list[str] | None, typer.Option(
         "--generator", help="Also answer with this generator (e.g. llm) and compare it with extractive")] = None,
     typed: Annotated[str, typer.Option(
-        "--typed", help="Ask the questions as people type them: as-written, lower, upper or ascii (no diacritics)")
+        "--typed", help="Ask the questions as people type them: as-written, lower, upper, ascii (no "
+        "diacritics) or typos (one per question)")
     ] = "as-written",
 ) -> None:
     """Score a question set: hit@1/3/5, recall@k, MRR@10, nDCG@10, answers, refusals, latency."""

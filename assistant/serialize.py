@@ -50,7 +50,7 @@ def answer_json(a: Answer) -> dict[str, Any]:
     """The documented `ask --json` contract."""
     return {"answer": a.answer, "found": a.found, "language": a.language,
             "citations": [citation_json(c) for c in a.citations], "margin": _rounded(a.margin),
-            "follow_up_of": a.follow_up_of, "nearest": nearest_json(a), **generation_json(a)}
+            "follow_up_of": a.follow_up_of, "read_as": a.read_as, "nearest": nearest_json(a), **generation_json(a)}
 
 
 def _rounded(v: float | None) -> float | None:

@@ -224,6 +224,8 @@ class Answer:
     # The earlier question this one was read as a follow-up of ("" when it stands alone): the page says so
     # and offers to ask again over all documents.
     follow_up_of: str = ""
+    # the question as searched where words of it were read as others (`Assistant.correct_typos`); "" when as typed
+    read_as: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The documented `ask --json` contract (see `assistant.serialize`)."""

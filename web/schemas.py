@@ -51,6 +51,8 @@ class AskIn(Strict):
                                   description="Earlier turns, oldest first; used to resolve follow-ups")
     filters: FiltersIn | None = None
     details: bool = Field(False, description="Include every retrieved passage with its scores")
+    as_typed: bool = Field(False, description="Search the question exactly as typed: no word of it is read as the "
+                           "collection's word one typo away (see read_as)")
 
 
 class ScoresOut(BaseModel):
@@ -139,6 +141,9 @@ class AskOut(BaseModel):
     follow_up_of: str = Field("", description="The earlier question this one was read as a follow-up of (its "
                               "documents were searched first); empty when the question stands alone. Ask again "
                               "without history to search all documents.")
+    read_as: str = Field("", description="The question as searched, where words of it were read as the collection's "
+                         "words one typo away (\"cntact\" as \"contact\"); empty when searched as typed. Ask again "
+                         "with as_typed=true to search what was typed.")
     margin: float | None = Field(None, description="Best sentence similarity minus the answer threshold "
                                  "(ASSISTANT_MIN_ANSWER_SCORE and its margins); below 0 the answer is 'not found'")
     dropped_sentences: list[DroppedOut] = Field(default_factory=list, description="Only with details=true: each "
@@ -158,7 +163,7 @@ class AskOut(BaseModel):
         return cls(answer_id=answer_id, answer=a.answer, found=a.found, language=a.language, citations=cits,
                    index_version=version, generator=gen["generator"], dropped=gen["dropped"],
                    fallback=gen["fallback"], margin=None if a.margin is None else round(a.margin, 4),
-                   follow_up_of=a.follow_up_of,
+                   follow_up_of=a.follow_up_of, read_as=a.read_as,
                    dropped_sentences=[DroppedOut(text=_masked(d["text"]), reason=_masked(d["reason"]))
                                       for d in gen["dropped_sentences"]] if details else [],
                    passages=[PassageOut.of(i + 1, p) for i, p in enumerate(a.passages)] if details else [],

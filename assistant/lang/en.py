@@ -603,6 +603,8 @@ PACK = LanguagePack(
         "dropped": "sentences removed: not supported by the sources",
         "following_up": "Following up on",
         "search_all": "Search all documents instead",
+        "read_as": "Read as",
+        "search_as_typed": "Search for what I typed",
         "whole_document": "Whole document",
         "quoted_from": "Quoted from a page in",
         "send_comment": "Send comment",

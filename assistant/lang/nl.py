@@ -576,6 +576,8 @@ PACK = LanguagePack(
         "dropped": "zinnen verwijderd: niet gesteund door de bronnen",
         "following_up": "Vervolg op",
         "search_all": "Zoek in plaats daarvan in alle documenten",
+        "read_as": "Gelezen als",
+        "search_as_typed": "Zoek naar wat ik typte",
         "whole_document": "Hele document",
         "quoted_from": "Geciteerd van een pagina in het",
         "send_comment": "Opmerking versturen",

@@ -577,6 +577,8 @@ PACK = LanguagePack(
         "dropped": "setninger fjernet: støttes ikke av kildene",
         "following_up": "Oppfølging av",
         "search_all": "Søk i alle dokumentene i stedet",
+        "read_as": "Lest som",
+        "search_as_typed": "Søk etter det jeg skrev",
         "whole_document": "Hele dokumentet",
         "quoted_from": "Sitert fra en side på",
         "send_comment": "Send kommentar",

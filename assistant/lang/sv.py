@@ -582,6 +582,8 @@ PACK = LanguagePack(
         "dropped": "meningar borttagna: stöds inte av källorna",
         "following_up": "Följdfråga till",
         "search_all": "Sök i alla dokument i stället",
+        "read_as": "Läst som",
+        "search_as_typed": "Sök på det jag skrev",
         "whole_document": "Hela dokumentet",
         "quoted_from": "Citerat från en sida på",
         "send_comment": "Skicka kommentar",

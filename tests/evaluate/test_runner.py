@@ -311,7 +311,7 @@ def test_a_question_set_is_asked_as_people_type_it(assistant: Any, tmp_path: Pat
     upper = retyped(qs, "upper")
     assert [q.question for q in upper] == [q.question.upper() for q in qs]
     assert [q.doc_ids for q in upper] == [q.doc_ids for q in qs] and retyped(qs, "as-written") == qs
-    with pytest.raises(ValueError, match="choose one of as-written, lower, upper, ascii"):
+    with pytest.raises(ValueError, match="choose one of as-written, lower, upper, ascii, typos"):
         retyped(qs, "shouting")
     files = write_formats(tmp_path)
     monkeypatch.setattr("assistant.cli._assistant", lambda: assistant)
@@ -319,4 +319,23 @@ def test_a_question_set_is_asked_as_people_type_it(assistant: Any, tmp_path: Pat
     assert ok.exit_code == 0, ok.output
     assert "(typed upper)" in json.loads((tmp_path / "rep" / "report.json").read_text())["questions_file"]
     usage = CliRunner().invoke(app, ["eval", str(files["jsonl"]), "--typed", "shouting"])
-    assert usage.exit_code == 2 and "as-written, lower, upper, ascii" in usage.output
+    assert usage.exit_code == 2 and "as-written, lower, upper, ascii, typos" in usage.output
+
+
+def test_a_typo_typing_changes_one_long_word_by_one_typo_the_same_each_run() -> None:
+    """`--typed typos`: one typo per question, never in its first letter, so a run can be repeated and compared."""
+    from assistant.evaluate.typings import with_typo
+    from assistant.retrieve.spelling import one_typo_away
+
+    questions = ["Who is the contact for SERN?", "Vilka nätverk arbetar med klimat?", "Wann wurde das Netzwerk "
+                 "gegründet?", "Hvem er ordfører i Tromsø?", "Was ist das?", "Kuka on Koskelan kunnanjohtaja?"]
+    for q in questions:
+        typed = with_typo(q)
+        assert typed == with_typo(q)
+        if q == "Was ist das?":  # no word of five letters
+            assert typed == q
+            continue
+        changed = [(a, b) for a, b in zip(q.split(), typed.split(), strict=True) if a != b]
+        assert len(changed) == 1, (q, typed)
+        word, typo = changed[0]
+        assert typo[0] == word[0] and typo in one_typo_away(word, "abcdefghijklmnopqrstuvwxyzåäö")

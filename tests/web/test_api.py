@@ -40,6 +40,21 @@ def test_ask_returns_grounded_citations(client: TestClient) -> None:
     assert plain["passages"] == []
 
 
+def test_a_typo_is_read_as_the_documents_word_and_can_be_asked_as_typed(client: TestClient) -> None:
+    """The answer says how the question was read, so that a reader can ask what they typed instead."""
+    typed, meant = "When was the Sweden Emilia Romagna Netwrok founded?", \
+        "When was the Sweden Emilia Romagna Network founded?"
+    read = client.post("/api/ask", json={"question": typed}).json()
+    written = client.post("/api/ask", json={"question": meant}).json()
+    assert read["read_as"] == meant and written["read_as"] == ""
+    assert read["answer"] == written["answer"] and read["found"]
+    as_typed = client.post("/api/ask", json={"question": typed, "as_typed": True}).json()
+    assert as_typed["read_as"] == ""
+    last = client.post("/api/ask/stream", json={"question": typed}).text.strip().split("\n\n")[-1]
+    event, data = (line.split(": ", 1)[1] for line in last.split("\n"))
+    assert event == "done" and json.loads(data)["read_as"] == meant
+
+
 def test_a_refusal_names_the_documents_that_came_closest(client: TestClient) -> None:
     """Not answered, the reader is told where to look: the best passages' documents, each once, best first."""
     body = client.post("/api/ask", json={"question": "What is the budget of SERN?", "details": True}).json()

@@ -249,6 +249,20 @@ def test_follow_up_question_uses_history(servers: dict[str, str]) -> None:
     assert follow["follow_up_of"] == "What is SERN?" and alone["follow_up_of"] == ""
 
 
+def test_a_question_read_otherwise_says_how_and_can_be_asked_as_typed(  # type: ignore[no-untyped-def]
+        servers: dict[str, str], page) -> None:
+    page.goto(servers["api"] + "/")
+    answer = ask(page, "Who is the cntact for SERN?")
+    note = answer.locator(".followup")
+    assert "Read as: \u201cWho is the contact for SERN?\u201d" in note.inner_text()
+    assert "Anders Fridén" in answer.inner_text()
+    note.get_by_role("button", name="Search for what I typed").click()
+    again = page.locator(".msg:not(.user)").nth(1)
+    again.locator(".feedback, .notfound").first.wait_for(timeout=30_000)
+    assert again.locator(".followup").count() == 0
+    assert page.errors == []
+
+
 def test_citations_link_contacts_name_the_source_language_and_open_the_whole_document(  # type: ignore[no-untyped-def]
         servers: dict[str, str], page) -> None:
     page.goto(servers["api"] + "/")

@@ -307,6 +307,13 @@
         el("button", { type: "button", cls: "linkish", text: T.search_all,
                        onclick: function () { send(question, true); } })]));
     }
+    if (data.read_as) {
+      // Words of the question were read as the documents' words a typo away: say how, and offer it as typed.
+      msg.appendChild(el("p", { cls: "followup" }, [
+        el("span", { text: T.read_as + ": \u201c" + data.read_as + "\u201d " }),
+        el("button", { type: "button", cls: "linkish", text: T.search_as_typed,
+                       onclick: function () { send(question, false, true); } })]));
+    }
     if (!data.found) { msg.appendChild(el("div", { cls: "notfound", role: "status", text: T.not_found })); }
     var toggles = {};
     function expand(n) {
@@ -550,8 +557,8 @@
     send(q, false);
   }
 
-  // alone: without the conversation, so the question is searched over all documents
-  function send(q, alone) {
+  // alone: without the conversation, so the question is searched over all documents; asTyped: no word read as another
+  function send(q, alone, asTyped) {
     if (sendBtn.disabled) { return; }
     sendBtn.disabled = true;
     var empty = log.querySelector(".empty");
@@ -569,6 +576,7 @@
     log.appendChild(msg);
     log.scrollTop = log.scrollHeight;
     var body = { question: q, history: alone ? [] : history(), details: showDetails };
+    if (asTyped) { body.as_typed = true; }
     if (Object.keys(filters).length) { body.filters = filters; }
     var text = "", started = false, final = null, failed = false;
     askStream(body, controller, function (ev, data) {

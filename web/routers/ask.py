@@ -47,7 +47,8 @@ async def _start(body: AskIn, state: AppState, assistant: ReadyAssistant) -> tup
     history, filters = _inputs(body, state)
     snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
     # A QueryError becomes a 422 in the app's one AssistantError handler.
-    items = await on_worker(state, lambda: assistant.ask_stream(body.question, filters, history, snap))
+    items = await on_worker(state, lambda: assistant.ask_stream(body.question, filters, history, snap,
+                                                                   as_typed=body.as_typed))
     return items, snap.index.version
 
 
@@ -62,7 +63,8 @@ async def _answer(body: AskIn, state: AppState, assistant: ReadyAssistant, clien
     admit(state)
     try:
         snap = assistant.snapshot  # one index version for the whole request, even if a new one arrives
-        answer = await on_worker(state, lambda: assistant.ask(body.question, filters, history, snap))
+        answer = await on_worker(state, lambda: assistant.ask(body.question, filters, history, snap,
+                                                                   as_typed=body.as_typed))
     finally:
         release(state)
     return await _store(body, state, answer, client), answer, snap.index.version
