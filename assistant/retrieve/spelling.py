@@ -70,7 +70,7 @@ class Speller:
 
     def __init__(self, counts: dict[str, Counter[str]], pieces: Callable[[str], int] | None = None) -> None:
         self.counts = counts
-        self.letters = {lang: "".join(sorted({ch for w in c for ch in w})) for lang, c in counts.items()}
+        self.letters = "".join(sorted({ch for c in counts.values() for w in c for ch in w}))
         # the stems of each language's words: a question's word with one of them is a form of a word the pages hold
         self.stems = {lang: {t for w in c for t in _STEMS.terms(w, lang)} for lang, c in counts.items()}
         # How many pieces the model's vocabulary cuts a word into, where the model counts: a word it holds whole is a
@@ -104,8 +104,7 @@ class Speller:
             return None  # (a question word the pages never use: "Milloin" is no typo of "Million")
         if any(t in stems for o, stems in self.stems.items() for t in _STEMS.terms(key, o)):
             return None  # "networks" where the pages say "network"
-        letters = "".join(sorted(set("".join(self.letters.values()))))
-        near = sorted(((sum(c[w] for c in self.counts.values()), w) for w in one_typo_away(key, letters)
+        near = sorted(((sum(c[w] for c in self.counts.values()), w) for w in one_typo_away(key, self.letters)
                        if any(w in c for c in self.counts.values())), reverse=True)
         if not near or (len(near) > 1 and near[0][0] < DOMINANCE * near[1][0]):
             return None
