@@ -203,6 +203,17 @@ class Assistant:
         question = self.restore_case(typed if as_typed else self.correct_typos(typed, snap), snap)
         return as_question(question) if self.settings.question_mark else question
 
+    def reading(self, question: str, snap: Snapshot | None = None, as_typed: bool = False) -> tuple[str, str]:
+        """The question as searched (`as_asked`) and, where words of it were read as others (`correct_typos`), the
+        same again to show the reader (the answer's and the search's `read_as`); "" when it was searched as typed."""
+        return self._reading(self._check(question), snap, as_typed)
+
+    def _reading(self, typed: str, snap: Snapshot | None, as_typed: bool) -> tuple[str, str]:
+        """`reading` of a question already checked (`_check`: checking what it left may find nothing left)."""
+        spelled = typed if as_typed else self.correct_typos(typed, snap)
+        question = self.as_asked(spelled, snap, as_typed=True)
+        return question, question if spelled != typed else ""
+
     def correct_typos(self, question: str, snap: Snapshot | None = None) -> str:
         """The question with each word the collection lacks read as the collection's word one typo away
         (`retrieve.spelling`; `ASSISTANT_CORRECT_TYPOS`)."""
@@ -246,13 +257,15 @@ class Assistant:
 
     def ranked(self, query: str, k: int | None = None, filters: Filters | None = None,
                history: Sequence[Turn] | None = None, snap: Snapshot | None = None,
-               focus: bool = False, language: str = "") -> list[Ranked]:
+               focus: bool = False, language: str = "", as_typed: bool = False) -> list[Ranked]:
         """Ranked passages; `focus` also scores each sentence against the question without its names
         (`SentenceScore.focus`), which only answer composition reads: a search need not embed that second text.
-        `language`: the question's, when the caller knows it already (`language()` otherwise)."""
+        `language`: the question's, when the caller knows it already (`language()` otherwise). `as_typed`: no word
+        read as another (`correct_typos`)."""
         snap = snap or self.snapshot
         typed = self._check(query)
-        return self._ranked_typed(typed, self.as_asked(typed, snap), k, filters, history, snap, focus, language)
+        return self._ranked_typed(typed, self.as_asked(typed, snap, as_typed), k, filters, history, snap, focus,
+                                  language)
 
     def _ranked_typed(self, typed: str, query: str, k: int | None, filters: Filters | None,
                       history: Sequence[Turn] | None, snap: Snapshot, focus: bool, language: str) -> list[Ranked]:
@@ -304,8 +317,8 @@ class Assistant:
         return looks_like_random_letters(query, self.embedder.pieces, limit)
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
-               snap: Snapshot | None = None) -> list[Passage]:
-        return [r.passage for r in self.ranked(query, k, filters, snap=snap)]
+               snap: Snapshot | None = None, as_typed: bool = False) -> list[Passage]:
+        return [r.passage for r in self.ranked(query, k, filters, snap=snap, as_typed=as_typed)]
 
     def ask(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
             snap: Snapshot | None = None, generator: Generator | None = None, as_typed: bool = False) -> Answer:
@@ -330,9 +343,7 @@ class Assistant:
         """
         snap = snap or self.snapshot
         typed = self._check(question)
-        spelled = typed if as_typed else self.correct_typos(typed, snap)
-        question = self.as_asked(spelled, snap, as_typed=True)
-        read_as = question if spelled != typed else ""
+        question, read_as = self._reading(typed, snap, as_typed)
         lang = self.language(question, snap)
         if not _WORDLIKE.search(question):  # content-free: refused like any question the documents do not answer
             return iter([Retrieved(lang, False), Answer(phrase(lang, "not_found"), (), False, lang)])

@@ -172,6 +172,8 @@ class AskOut(BaseModel):
 
 class SearchOut(BaseModel):
     query: str
+    read_as: str = Field("", description="The query as searched, where words of it were read as the collection's "
+                         "words one typo away; empty when searched as typed (as_typed=true searches what was typed)")
     index_version: str = Field(..., description="The index version that answered")
     results: list[PassageOut]
 

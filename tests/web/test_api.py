@@ -50,6 +50,9 @@ def test_a_typo_is_read_as_the_documents_word_and_can_be_asked_as_typed(client: 
     assert read["answer"] == written["answer"] and read["found"]
     as_typed = client.post("/api/ask", json={"question": typed, "as_typed": True}).json()
     assert as_typed["read_as"] == ""
+    found = client.get("/api/search", params={"q": typed}).json()
+    assert found["read_as"] == meant and found["query"] == typed
+    assert client.get("/api/search", params={"q": typed, "as_typed": True}).json()["read_as"] == ""
     last = client.post("/api/ask/stream", json={"question": typed}).text.strip().split("\n\n")[-1]
     event, data = (line.split(": ", 1)[1] for line in last.split("\n"))
     assert event == "done" and json.loads(data)["read_as"] == meant

@@ -22,9 +22,12 @@ async def search(
     language: Annotated[str | None, Query(max_length=8)] = None,
     doc_id: Annotated[str | None, Query(max_length=300)] = None,
     publisher: Annotated[str | None, Query(max_length=300)] = None,
+    as_typed: Annotated[bool, Query(description="Search exactly what was typed: no word read as the collection's "
+                                    "word one typo away (see read_as)")] = False,
 ) -> SearchOut:
     filters = Filters.of(language, doc_id, publisher)
     snap = assistant.snapshot
-    passages = await infer(state, lambda: assistant.search(q, k, filters, snap))
-    return SearchOut(query=q, index_version=snap.index.version,
+    passages = await infer(state, lambda: assistant.search(q, k, filters, snap, as_typed))
+    read_as = "" if as_typed else assistant.reading(q, snap)[1]
+    return SearchOut(query=q, read_as=read_as, index_version=snap.index.version,
                      results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])
