@@ -14,6 +14,8 @@ look like typos and are not, and stay as typed (each seen on the shipped sets' q
 - a word of another language ("fever" over Swedish pages that say "feber", "Frist" where English pages say "first"):
   only the pages in the question's own language are read;
 - a short word: fewer than five letters are a typo away from too many others ("hund": "hand", "hus").
+A word typed without the letters the pages write it with ("Nar ar mottagningen i Malmo oppen?") is read with them,
+at any length: an ordinary word from the pages in the question's language only, a name from any page.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from assistant.lang import packs
-from assistant.lang.analysis import Analyzer
+from assistant.lang.analysis import Analyzer, typed_without_letters
 
 MIN_LETTERS = 5
 # The most frequent word a typo away is read only when it is at least this many times as frequent as the next.
@@ -73,6 +75,12 @@ class Speller:
         self.letters = "".join(sorted({ch for c in counts.values() for w in c for ch in w}))
         # the stems of each language's words: a question's word with one of them is a form of a word the pages hold
         self.stems = {lang: {t for w in c for t in _STEMS.terms(w, lang)} for lang, c in counts.items()}
+        # the pages' words with letters a keyboard may lack, under each way of typing them without ("nar": "när")
+        self.unlettered: dict[str, set[str]] = {}
+        for c in counts.values():
+            for w in c:
+                for typed in typed_without_letters(w):
+                    self.unlettered.setdefault(typed, set()).add(w)
         # How many pieces the model's vocabulary cuts a word into, where the model counts: a word it holds whole is a
         # word of some language ("Castillo", "Frist"), and a typo is no more common than the word meant, so it is cut
         # into at least as many pieces ("cntact" 3, "contact" 1; "invasion" 2 is no typo of "invasjon" 3).
@@ -81,11 +89,11 @@ class Speller:
     @classmethod
     def from_documents(cls, documents: Iterable[tuple[str, str]],
                        pieces: Callable[[str], int] | None = None) -> Speller:
-        """From (text, language) pairs: every word of four letters or more (one left out of five), case folded."""
+        """From (text, language) pairs: every word of two letters or more ("är" for "ar"), case folded."""
         counts: dict[str, Counter[str]] = {}
         for text, lang in documents:
             counts.setdefault(lang, Counter()).update(
-                w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if len(w) >= 4)
+                w for w in (m.group(0).casefold() for m in _WORD.finditer(text)) if len(w) >= 2)
         return cls(counts, pieces)
 
     def correct(self, question: str, lang: str) -> str:
@@ -99,16 +107,19 @@ class Speller:
         """The word (case folded) of the pages that `word`, in a question in `lang`, is a typo of, or None where it
         is none or the typo cannot tell which. A `name` is written alike in every language."""
         key = word.casefold()
-        if len(key) < MIN_LETTERS or not key.isalpha() or any(key in c for c in self.counts.values()) \
-                or key in _function_words():
-            return None  # (a question word the pages never use: "Milloin" is no typo of "Million")
+        if not key.isalpha() or any(key in c for c in self.counts.values()) or key in _function_words():
+            return None  # (a function word the pages never use: "Milloin" is no typo of "million", "har" no "här")
+        if key in self.unlettered:  # typed without the letters the pages write it with: in the question's language
+            meant = self._most_frequent(self.unlettered[key])  # (an English "born" is no Danish "børn"), or a name
+            return meant if meant is not None and (name or meant in self.counts.get(lang, ())) else None
+        if len(key) < MIN_LETTERS:
+            return None
         if any(t in stems for o, stems in self.stems.items() for t in _STEMS.terms(key, o)):
             return None  # "networks" where the pages say "network"
-        near = sorted(((sum(c[w] for c in self.counts.values()), w) for w in one_typo_away(key, self.letters)
-                       if any(w in c for c in self.counts.values())), reverse=True)
-        if not near or (len(near) > 1 and near[0][0] < DOMINANCE * near[1][0]):
+        meant = self._most_frequent({w for w in one_typo_away(key, self.letters)
+                                     if any(w in c for c in self.counts.values())})
+        if meant is None:
             return None
-        meant = near[0][1]
         if meant.startswith(key) or key.startswith(meant):
             return None  # an ending added or left off: "Lähdenkyläs" (a genitive), "hjemmebanen", "drivers"
         other = meant not in self.counts.get(lang, ())
@@ -120,6 +131,13 @@ class Speller:
         # it than the pages' word ("diket" and "riket" are two pieces each, "grene" two and "green" one, "buses" two
         # and Swedish "buss" one; "cntact" three against "contact"'s one). A name is any language's.
         return meant if typed - whole >= 1 + (other and not name) else None
+
+    def _most_frequent(self, words: set[str]) -> str | None:
+        """The most frequent of the pages' `words`, where at least twice as frequent as the next."""
+        near = sorted(((sum(c[w] for c in self.counts.values()), w) for w in words), reverse=True)
+        if not near or (len(near) > 1 and near[0][0] < DOMINANCE * near[1][0]):
+            return None
+        return near[0][1]
 
     def _word(self, word: str, lang: str, name: bool) -> str:
         meant = self.meant(word, lang, name)

@@ -46,6 +46,20 @@ def test_a_word_of_other_languages_pages_needs_a_typo_the_model_finds_much_rarer
     assert speller().correct("Who is Kaare Nroum?", "en") == "Who is Kaare Norum?"
 
 
+def test_a_word_typed_without_the_pages_letters_is_read_with_them() -> None:
+    """"Nar ar mottagningen i Malmo oppen?" typed on a keyboard without å, ä, ö: the model reads "ar" and "nar" as no
+    Swedish words, and they are words of other languages' pages ("ar" is Danish, "for" Norwegian)."""
+    svenska = "Mottagningen i Malmö är öppen på måndagar. När är den stängd? Den är stängd i juli. Här är kartan."
+    dansk = "Ingeborg Skov har tre børn. Hun blev født i Tønder."
+    s = Speller.from_documents([(svenska, "sv"), (dansk, "da"), ("Le Théâtre Historique ouvre en 1847.", "fr")])
+    assert s.correct("Nar ar mottagningen i Malmo oppen?", "sv") == "När är mottagningen i Malmö öppen?"
+    assert s.correct("Hvornaar blev hun fodt i Toender?", "da") == "Hvornaar blev hun født i Tønder?"
+    # an ordinary word of the question's language stays, a name is read in any page
+    assert s.correct("When was Ingeborg Skov born?", "en") == "When was Ingeborg Skov born?"
+    assert s.correct("Vem har mottagningen?", "sv") == "Vem har mottagningen?"  # a stop word, though "här" is a page's
+    assert s.correct("Hvem grunnla Theatre Historique?", "no") == "Hvem grunnla Théâtre Historique?"
+
+
 def test_question_words_and_endings_stay_as_typed() -> None:
     """A question word the pages never use ("Milloin" beside "million"), and a word the pages hold with an ending
     added or left off (a Swedish genitive of a Finnish name, "Norums"), are typed as meant."""
