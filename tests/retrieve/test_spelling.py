@@ -1,4 +1,7 @@
+import logging
 from pathlib import Path
+
+import pytest
 
 from assistant.retrieve.spelling import Speller, one_typo_away
 from tests.conftest import hash_assistant
@@ -96,3 +99,21 @@ def test_the_assistant_reads_typos_from_its_index(tmp_path: Path) -> None:
     assert a.ask(typed).answer == a.ask(written).answer
     off = hash_assistant(tmp_path / "off", correct_typos=False)
     assert off.correct_typos(typed) == typed
+
+
+def test_the_words_are_counted_when_an_index_version_is_loaded_not_on_its_first_question(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """0.16 s per MB of text: after a nightly ingest the first user would wait for it."""
+    a = hash_assistant(tmp_path)
+    with caplog.at_level(logging.INFO, logger="assistant.assistant"):
+        a.load()
+        loaded = [r.getMessage() for r in caplog.records if "for typos" in r.getMessage()]
+        caplog.clear()
+        a.ask("Who is the cntact for SERN?")
+        asked = [r.getMessage() for r in caplog.records if "for typos" in r.getMessage()]
+    assert len(loaded) == 1 and asked == []
+    off = hash_assistant(tmp_path / "off", correct_typos=False)
+    with caplog.at_level(logging.INFO, logger="assistant.assistant"):
+        caplog.clear()
+        off.load()
+    assert not [r for r in caplog.records if "for typos" in r.getMessage()]
