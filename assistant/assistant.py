@@ -223,7 +223,12 @@ class Assistant:
         (`retrieve.spelling`; `ASSISTANT_CORRECT_TYPOS`)."""
         if not self.settings.correct_typos:
             return question
-        corrected = self._speller((snap or self.snapshot).index).correct(question, self.language(question, snap))
+        speller = self._speller((snap or self.snapshot).index)
+        if typed_in_capitals(question):  # read in lower case (as `restore_case` does): every word would be a name
+            lower = question.lower()
+            corrected = speller.correct(lower, self.language(lower, snap))
+            return question if corrected == lower else corrected
+        corrected = speller.correct(question, self.language(question, snap))
         if corrected != question:
             logger.info("Read %r as %r", question[:80], corrected[:80])
         return corrected

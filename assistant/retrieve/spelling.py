@@ -130,12 +130,21 @@ class Speller:
         other = meant not in self.counts.get(lang, ())
         if self.pieces is None:  # no model to ask: the pages in the question's language only, or a name
             return None if other and not name else meant
-        typed, whole = self.pieces(word), self.pieces(_as_typed(meant, word))  # "Stobritannia" 4, "Storbritannia" 1
-        # The model's vocabulary holds the typed word in more pieces than the word meant, two more where that is an
-        # ordinary word of other languages' pages: a word of the question's language the pages lack is no rarer to
-        # it than the pages' word ("diket" and "riket" are two pieces each, "grene" two and "green" one, "buses" two
-        # and Swedish "buss" one; "cntact" three against "contact"'s one). A name is any language's.
+        typed, whole = self._fewest_pieces(word), self.pieces(_as_typed(meant, word))
+        # The model's vocabulary holds the typed word in more pieces than the word meant ("Stobritannia" 4,
+        # "Storbritannia" 1), two more where that is an ordinary word of other languages' pages: a word of the
+        # question's language the pages lack is no rarer to it than the pages' word ("diket" and "riket" are two
+        # pieces each, "grene" two and "green" one, "buses" two and Swedish "buss" one; "cntact" three against
+        # "contact"'s one). A name is any language's.
         return meant if typed - whole >= 1 + (other and not name) else None
+
+    def _fewest_pieces(self, word: str) -> int:
+        """The model's pieces of a typed word in the case it reads it best: "netzwerk" typed in lower case is the German
+        "Netzwerk", one piece, and no typo of the Dutch pages' "netwerk". (The word meant is counted in the case typed:
+        counted in its best case too, "bibliotheek" 3 read as German "Bibliothek" 1 over Dutch pages.)"""
+        assert self.pieces is not None
+        key = word.casefold()
+        return min(self.pieces(w) for w in {word, key, key[:1].upper() + key[1:]})
 
     def _most_frequent(self, words: set[str]) -> str | None:
         """The most frequent of the pages' `words`, where at least twice as frequent as the next."""
