@@ -44,7 +44,7 @@ def is_followup(question: str) -> bool:
         return True
     # Expletive "det"/"it" at the start ("Det finns ...", "It is ...") is not a reference, nor is an article
     # that opens the question's own subject ("målet med det internasjonale kommunenettverket i Viken").
-    own_pack = pack(detect_language(question))
+    own_pack = pack(detect_language(question, question=True))
     words = set(own_pack.anaphora) if own_pack is not None and own_pack.anaphora else _WORDS
     own = [t.casefold() for t in _TOKEN.findall(_ARTICLE_PHRASE.sub(" ", question))]
     return any(t in words for t in own[1:]) or (len(tokens) <= SHORT_QUESTION_TOKENS and tokens[0] in words)

@@ -83,7 +83,7 @@ class Retriever:
 
     def candidates(self, query: str, depth: int, filters: Filters | None = None, language: str | None = None,
                    context: str = "", focus: str = "") -> Candidates:
-        lang = language or detect_language(query)
+        lang = language or detect_language(query, question=True)
         depth = min(len(self.index.passages), depth)
         # A follow-up's intent is in its own words ("who is the contact?"); its topic is in the
         # context. The context vector widens the candidates, the question alone ranks them.
