@@ -224,7 +224,7 @@ def _definition_lists(tree: Any) -> None:
 # written sets name theirs only there (some never in the text, where "school transport in Brekkestad" then matched
 # nothing but an e-mail address). It is kept as the document's `site`: shown where there is no publisher and searched
 # by keyword, but not embedded, since the place in every chunk raised the answer threshold for questions naming it
-# (nine right answers refused over the written sets; README, stop 43).
+# (nine right answers refused over the written sets; docs/evaluation-log.md, stop 43).
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·•»:-]\s+|\s*\|\s*")
 SITE_MAX_WORDS = 6
