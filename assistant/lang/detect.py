@@ -105,8 +105,18 @@ def _likeliest(text: str, codes: list[str]) -> str:
 
 
 def _unnamed_words(text: str) -> list[str]:
-    """The text's words, lower-cased, without the capitalised ones after the first (names, and German nouns)."""
-    return [w.lower() for i, w in enumerate(_WORD.findall(text)) if i == 0 or not w[:1].isupper()]
+    """The text's words, lower-cased, without the capitalised ones after the first (names, and German nouns) and
+    a short lower-case word between two of them, a name's particle ("Willem de Besche", "Ludwig van Beethoven")."""
+    found = _WORD.findall(text)
+    named = [i > 0 and w[:1].isupper() for i, w in enumerate(found)]
+    return [w.lower() for i, w in enumerate(found) if not named[i] and not (
+        0 < i < len(found) - 1 and named[i - 1] and named[i + 1] and w in _PARTICLES)]
+
+
+# The lower-case words inside a name ("Charles de Gaulle", "Ludwig van Beethoven", "Leonardo da Vinci"); any short
+# word between two capitalised ones would take German function words between its nouns ("An welchem Tag ist Markt").
+_PARTICLES = frozenset({"de", "van", "von", "af", "da", "di", "du", "la", "le", "ter", "ten", "zu", "del", "della",
+                        "dos"})
 
 
 def _special_letters(text: str) -> str:

@@ -242,3 +242,9 @@ def test_the_assistant_reads_a_question_typed_without_its_letters(tmp_path: Path
     a = hash_assistant(tmp_path)
     assert a.language("Nar antog Vaxjo en klimatanpassningsplan?") == "sv"
     assert a.as_asked("Nar antog Vaxjo en klimatanpassningsplan?") == "När antog Växjö en klimatanpassningsplan?"
+
+
+def test_a_names_particle_does_not_vote() -> None:
+    """"de" in "Willem de Besche" is part of the name, not the Dutch article: the question was Dutch."""
+    assert question_language("When did Willem de Besche die?") == "en"
+    assert question_language("An welchem Tag ist Markt in Oosterhaven?") == "de"  # a word between German nouns
