@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -20,6 +20,7 @@ import numpy as np
 
 from assistant.errors import IndexUnavailable
 from assistant.index import store
+from assistant.index.content import SENTENCE_DTYPE, EditableContent, ordered_content
 from assistant.index.dense import DenseIndex, DenseParams
 from assistant.index.keyword import KeywordIndex
 from assistant.protocols import Hits, TermQuery
@@ -28,10 +29,6 @@ from assistant.types import Document, Filters, Manifest, Passage
 
 logger = logging.getLogger(__name__)
 
-# Sentence vectors are stored as float16: half the size of float32 (the largest file of an index), and
-# every retrieval and answer metric on the three shipped question sets is identical to float32 and to
-# embedding the sentences at question time.
-SENTENCE_DTYPE = np.float16
 
 
 def keyword_text(p: Passage) -> str:
@@ -39,7 +36,7 @@ def keyword_text(p: Passage) -> str:
     return f"{p.publisher} {p.site} {p.title} {p.section}\n{p.text}"
 
 
-class FilesIndex:
+class FilesIndex(EditableContent):
     """One version of the files index; implements `assistant.protocols.SearchIndex`."""
 
     def __init__(self, index_dir: Path, manifest: Manifest, passages: list[Passage],
@@ -185,17 +182,6 @@ class FilesIndex:
                           for i, p in enumerate(self._passages)}
         return self._edit
 
-    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
-               sentence_vectors: np.ndarray | None = None) -> None:
-        apply_upsert(self._editable(), self._documents, self.manifest.dimension, documents, passages, vectors,
-                     sentence_vectors)
-        self._documents = {**self._documents, **{d.doc_id: d for d in documents}}
-
-    def delete(self, passage_ids: Iterable[str]) -> None:
-        edit = self._editable()
-        for pid in passage_ids:
-            edit.pop(pid, None)
-
     def save(self) -> str:
         """Commit the current content as a new version; documents left without passages are dropped."""
         documents, items = ordered_content(self._editable(), self._documents)
@@ -214,48 +200,7 @@ class FilesIndex:
         return final.name
 
 
-Edit = dict[str, tuple[Passage, np.ndarray, np.ndarray]]
 """Uncommitted content of a version: passage id -> (passage, vector, its sentence vectors)."""
-
-
-def apply_upsert(edit: Edit, held: Mapping[str, Document], dimension: int, documents: Sequence[Document],
-                 passages: Sequence[Passage], vectors: np.ndarray, sentence_vectors: np.ndarray | None) -> None:
-    """Check an upsert against the protocol's rules and apply it to `edit` (every backend's upsert)."""
-    if len(passages) != len(vectors):
-        raise ValueError(f"upsert got {len(passages)} passages but {len(vectors)} vectors")
-    if len(vectors) and vectors.shape[1] != dimension:
-        raise ValueError(f"vectors have dimension {vectors.shape[1]}, the index holds {dimension}")
-    known = {d.doc_id for d in documents} | set(held)
-    orphans = sorted({p.doc_id for p in passages} - known)
-    if orphans:
-        raise ValueError(f"passages of unknown documents {orphans}: upsert their documents with them")
-    wanted = sum(len(p.sentences) for p in passages)
-    given = 0 if sentence_vectors is None else len(sentence_vectors)
-    if given != wanted:
-        raise ValueError(f"upsert got {given} sentence vectors for the passages' {wanted} sentences")
-    empty = np.zeros((0, dimension), SENTENCE_DTYPE)
-    at = 0
-    for p, v in zip(passages, vectors, strict=True):
-        n = len(p.sentences)
-        sv = sentence_vectors[at:at + n] if sentence_vectors is not None and n else empty
-        edit[p.id] = (p, np.asarray(v, np.float32), sv.astype(SENTENCE_DTYPE))
-        at += n
-
-
-def ordered_content(edit: Edit, documents: Mapping[str, Document]
-                    ) -> tuple[list[Document], list[tuple[Passage, np.ndarray, np.ndarray]]]:
-    """Documents in folder order and passages in chunk order: the layout of a fresh build, whatever order
-    the changes came in. Documents left without passages are dropped."""
-    held = {p.doc_id for p, _, _ in edit.values()}
-    docs = sorted((d for d in documents.values() if d.doc_id in held), key=_walk_order)
-    rank = {d.doc_id: i for i, d in enumerate(docs)}
-    return docs, sorted(edit.values(), key=lambda x: (rank[x[0].doc_id], x[0].start))
-
-
-def _walk_order(d: Document) -> tuple[tuple[int, str], ...]:
-    """The order in which a folder walk meets the file: a folder's files before its subfolders."""
-    parts = (d.source or d.doc_id).split("/")
-    return (*((1, x) for x in parts[:-1]), (0, parts[-1]))
 
 
 def load_index(index_dir: Path, model: str, dense_params: DenseParams | None = None) -> FilesIndex:

@@ -31,7 +31,8 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ConfigurationError, IndexUnavailable
-from assistant.index.files import SENTENCE_DTYPE, Edit, apply_upsert, keyword_text, ordered_content
+from assistant.index.content import SENTENCE_DTYPE, Edit, EditableContent, ordered_content
+from assistant.index.files import keyword_text
 from assistant.index.keyword import capitalised, names_coverage, term_coverage
 from assistant.index.store import document_from_record, passage_from_record, passage_record
 from assistant.lang.analysis import Analyzer
@@ -167,7 +168,7 @@ def _chunks(obj: Iterable[Any], size: int = _JSON_CHUNK) -> Iterator[list[Any]]:
         yield part
 
 
-class MilvusIndex:
+class MilvusIndex(EditableContent):
     """One version of the Milvus index; implements `assistant.protocols.SearchIndex` and `IndexBackend`."""
 
     def __init__(self, settings: Settings, manifest: Manifest, passages: list[Passage],
@@ -402,17 +403,6 @@ class MilvusIndex:
             self._edit = {p.id: (p, vecs[i], (s.astype(SENTENCE_DTYPE) if s is not None else empty))
                           for i, (p, s) in enumerate(zip(self._passages, sents, strict=True))}
         return self._edit
-
-    def upsert(self, documents: Sequence[Document], passages: Sequence[Passage], vectors: np.ndarray,
-               sentence_vectors: np.ndarray | None = None) -> None:
-        apply_upsert(self._editable(), self._documents, self.manifest.dimension, documents, passages, vectors,
-                     sentence_vectors)
-        self._documents = {**self._documents, **{d.doc_id: d for d in documents}}
-
-    def delete(self, passage_ids: Iterable[str]) -> None:
-        edit = self._editable()
-        for pid in passage_ids:
-            edit.pop(pid, None)
 
     def save(self) -> str:
         """Write the content as a new version (two collections), then switch the alias to it in one step."""
