@@ -248,3 +248,15 @@ def test_a_names_particle_does_not_vote() -> None:
     """"de" in "Willem de Besche" is part of the name, not the Dutch article: the question was Dutch."""
     assert question_language("When did Willem de Besche die?") == "en"
     assert question_language("An welchem Tag ist Markt in Oosterhaven?") == "de"  # a word between German nouns
+
+
+def test_without_its_letters_a_nordic_question_takes_the_collections_nordic_language() -> None:
+    """Norwegian "år" and Swedish "är" are both "ar" typed without their letters, so "Hvilket ar dode Karl
+    Martell?" voted Swedish; over Norwegian pages a Nordic question typed so is Norwegian. A question that shows
+    no letter left out keeps its language ("for" is a Norwegian word as written)."""
+    assert question_language("Hvilket ar dode Karl Martell?") == "sv"
+    assert question_language("Hvilket ar dode Karl Martell?", {"no"}) == "no"
+    assert question_language("Nar byggdes tornet pa Vor Frue Kirke om?", {"da", "en"}) == "da"
+    assert question_language("Trenger jeg byggetillatelse for et basseng i Alstad?", {"sv", "de"}) \
+        == question_language("Trenger jeg byggetillatelse for et basseng i Alstad?")
+    assert question_language("Vem leder projektet?", {"no"}) == "sv"  # as written, without å, ä or ö
