@@ -115,8 +115,8 @@ class Speller:
         if not key.isalpha() or any(key in c for c in self.counts.values()) or key in _function_words():
             return None  # (a function word the pages never use: "Milloin" is no typo of "million", "har" no "här")
         if key in self.unlettered:  # typed without the letters the pages write it with: in the question's language
-            meant = self._most_frequent(self.unlettered[key])  # (an English "born" is no Danish "børn"), or a name
-            return meant if meant is not None and (name or meant in self.counts.get(lang, ())) else None
+            own = self.counts.get(lang, ())  # (an English "born" is no Danish "børn"), or a name in any language
+            return self._most_frequent({w for w in self.unlettered[key] if name or w in own})  # ("nar": "når")
         if len(key) < MIN_LETTERS:
             return None
         if any(t in stems for o, stems in self.stems.items() for t in _STEMS.terms(key, o)):

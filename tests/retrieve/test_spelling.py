@@ -144,3 +144,12 @@ def test_the_words_are_counted_when_an_index_version_is_loaded_not_on_its_first_
         caplog.clear()
         off.load()
     assert not [r for r in caplog.records if "for typos" in r.getMessage()]
+
+
+def test_a_word_typed_without_its_letters_is_read_as_the_question_languages_word() -> None:
+    """"nar" is Swedish "när" and Norwegian "når": a Norwegian question reads the Norwegian word, however much more
+    often the Swedish pages say theirs (the most frequent of both was taken, and then refused as no Norwegian)."""
+    s = Speller.from_documents([("När börjar kursen? När slutar den? När är det lov?", "sv"),
+                                ("Når åpner biblioteket? Biblioteket ble bygget i 1962.", "no")])
+    assert s.correct("Nar apner biblioteket?", "no") == "Når åpner biblioteket?"
+    assert s.correct("Nar borjar kursen?", "sv") == "När börjar kursen?"
