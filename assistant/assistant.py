@@ -224,13 +224,12 @@ class Assistant:
         if not self.settings.correct_typos:
             return question
         speller = self._speller((snap or self.snapshot).index)
-        if typed_in_capitals(question):  # read in lower case (as `restore_case` does): every word would be a name
-            lower = question.lower()
-            corrected = speller.correct(lower, self.language(lower, snap))
-            return question if corrected == lower else corrected
-        corrected = speller.correct(question, self.language(question, snap))
-        if corrected != question:
-            logger.info("Read %r as %r", question[:80], corrected[:80])
+        # a question in capitals is read in lower case (as `restore_case` reads it): every word would be a name
+        text = question.lower() if typed_in_capitals(question) else question
+        corrected = speller.correct(text, self.language(text, snap))
+        if corrected == text:
+            return question
+        logger.info("Read %r as %r", question[:80], corrected[:80])
         return corrected
 
     def _speller(self, index: SearchIndex) -> Speller:
@@ -333,7 +332,16 @@ class Assistant:
 
     def search(self, query: str, k: int | None = None, filters: Filters | None = None,
                snap: Snapshot | None = None, as_typed: bool = False) -> list[Passage]:
-        return [r.passage for r in self.ranked(query, k, filters, snap=snap, as_typed=as_typed)]
+        return self.search_read(query, k, filters, snap, as_typed)[0]
+
+    def search_read(self, query: str, k: int | None = None, filters: Filters | None = None,
+                    snap: Snapshot | None = None, as_typed: bool = False) -> tuple[list[Passage], str]:
+        """`search`, and how the query was read (`reading`'s `read_as`): the query is read once for both."""
+        snap = snap or self.snapshot
+        typed = self._check(query)
+        question, read_as = self._reading(typed, snap, as_typed)
+        ranked = self._ranked_typed(typed, question, k, filters, None, snap, False, "")
+        return [r.passage for r in ranked], read_as
 
     def ask(self, question: str, filters: Filters | None = None, history: Sequence[Turn] | None = None,
             snap: Snapshot | None = None, generator: Generator | None = None, as_typed: bool = False) -> Answer:

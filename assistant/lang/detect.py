@@ -15,6 +15,8 @@ from typing import Any
 from assistant.lang import packs
 from assistant.lang.analysis import typed_without_letters
 
+# py3langid's two written Norwegians, one language here
+_NORWEGIAN = {"nb": "no", "nn": "no"}
 SUPPORTED = ("en", "sv", "no", "nl", "da", "de", "fi", "fr", "es", "it", "pl", "pt", "et", "lv", "lt", "is")
 
 # High-frequency function words that tell the Scandinavian languages and Dutch apart (from the
@@ -77,7 +79,7 @@ def detect_language(text: str, default: str = "en", question: bool = False) -> s
     if not words:
         return default
     lang, prob = _identifier().classify(text)
-    lang = {"nb": "no", "nn": "no"}.get(lang, lang)
+    lang = _NORWEGIAN.get(lang, lang)
     if len(words) <= VOTE_MAX_WORDS or prob < VOTE_BELOW_PROBABILITY:
         # a name's words do not vote: "When will De Regenboog and De Wilgen merge?" tied English's "when", "and" with
         # Dutch's "de" twice, and n-grams had it Dutch, so it was held to the Dutch bar and refused (schools set)
@@ -108,8 +110,13 @@ def _typed_without_letters(text: str) -> bool:
 
 def _likeliest(text: str, codes: list[str]) -> str:
     """Of `codes`, the one the n-grams rank highest."""
-    ranks = {{"nb": "no", "nn": "no"}.get(code, code): p for code, p in _identifier().rank(text)}
+    ranks = _ranks(text)
     return max(codes, key=lambda c: ranks.get(c, 0.0))
+
+
+def _ranks(text: str) -> dict[str, float]:
+    """The n-grams' probability of each supported language ("no" for Bokmål and Nynorsk)."""
+    return {_NORWEGIAN.get(code, code): p for code, p in _identifier().rank(text)}
 
 
 def _unnamed_words(text: str) -> list[str]:
@@ -179,7 +186,7 @@ def nearest_kin(question: str, lang: str, passage_language: str) -> str:
     words = {w.lower() for w in _WORD.findall(question)}
     if words & (_MARKERS.get(lang, set()) - _MARKERS.get(passage_language, set())):
         return lang
-    ranks = {{"nb": "no", "nn": "no"}.get(code, code): p for code, p in _identifier().rank(question)}
+    ranks = _ranks(question)
     close = ranks.get(lang, 0.0) - ranks.get(passage_language, 0.0) < KIN_CLOSE_CALL
     return passage_language if close else lang
 
@@ -192,5 +199,5 @@ def passage_language(text: str, document_language: str) -> str:
     if len(words) <= VOTE_MAX_WORDS:
         return document_language
     lang, prob = _identifier().classify(text)
-    lang = {"nb": "no", "nn": "no"}.get(lang, lang)
+    lang = _NORWEGIAN.get(lang, lang)
     return lang if lang != document_language and prob >= OVERRIDE_PROBABILITY else document_language

@@ -27,7 +27,6 @@ async def search(
 ) -> SearchOut:
     filters = Filters.of(language, doc_id, publisher)
     snap = assistant.snapshot
-    passages = await infer(state, lambda: assistant.search(q, k, filters, snap, as_typed))
-    read_as = "" if as_typed else assistant.reading(q, snap)[1]
+    passages, read_as = await infer(state, lambda: assistant.search_read(q, k, filters, snap, as_typed))
     return SearchOut(query=q, read_as=read_as, index_version=snap.index.version,
                      results=[PassageOut.of(i + 1, p) for i, p in enumerate(passages)])
