@@ -644,7 +644,7 @@ def _pages_naming(question: str, lang: str, ranked: Sequence[Ranked], doc_texts:
 
 # A year ("in 2024", "1920-tallet", "från 2027"); not a number of four digits that counts something ("1500 Einwohner"
 # is no year, but "Einwohner 1500" is taken for one, which can only make a page that lacks it not answer).
-_YEAR = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,]\d)")
+_DATED_YEAR = re.compile(r"(?<![\d.,])(?:1[0-9]|20)\d\d(?![\d.,]\d)")
 
 
 # Two years this close in a text and this few apart are a span of years ("født mellem 1. januar 1963 og 31. december
@@ -658,7 +658,7 @@ def dated_pages(question: str, doc_texts: Mapping[str, str]) -> set[str] | None:
     question names none. A page without the year answers another year's question: "Where will the Annual Forum 2027
     be held?" was answered with the 2026 forum's town, "Hoeveel groene daken zijn er in 2024 aangelegd?" with the
     2025 scheme (county set); a span answers "… if you were born in 1965?" (press set)."""
-    years = {int(y) for y in _YEAR.findall(question)}
+    years = {int(y) for y in _DATED_YEAR.findall(question)}
     if not years:
         return None
     return {d for d, text in doc_texts.items() if years <= _years_held(text, frozenset(years))}
@@ -666,7 +666,7 @@ def dated_pages(question: str, doc_texts: Mapping[str, str]) -> set[str] | None:
 
 def _years_held(text: str, years: frozenset[int]) -> set[int]:
     """Which of `years` the text names, or spans (`_SPAN_CHARS`, `_SPAN_YEARS`)."""
-    found = [(m.start(), int(m.group(0))) for m in _YEAR.finditer(text)]
+    found = [(m.start(), int(m.group(0))) for m in _DATED_YEAR.finditer(text)]
     held = {y for _, y in found} & years
     for (a, ya), (b, yb) in itertools.pairwise(found):
         if b - a <= _SPAN_CHARS and 0 < yb - ya <= _SPAN_YEARS:
