@@ -308,7 +308,7 @@ class Settings(BaseSettings):
         default_factory=list, description="Example questions the empty chat offers, separated by '|' "
         "(e.g. 'Which networks cover elderly care?|Who is the contact for SERN?'); empty: general hints.")
     overview_publishers: int = Field(5, ge=0, le=100, description="Publishers named in the empty chat.")
-    ui_language: Literal["auto", "en", "sv", "no", "nl"] = Field(
+    ui_language: Literal["auto", "en", "sv", "no", "da", "nl", "de", "fi"] = Field(
         "auto", description="Language of the chat interface; auto follows the browser.")
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Comma-separated origins allowed to call the API from a browser "

@@ -7,7 +7,7 @@ from assistant.lang import packs
 # The chat's strings live in the language packs; languages whose pack has none fall back.
 STRINGS: dict[str, dict[str, str]] = {p.code: dict(p.ui) for p in packs().values() if p.ui}
 LANGUAGES = tuple(STRINGS)
-_ALIASES = {"nb": "no", "nn": "no", "da": "no", "se": "sv"}
+_ALIASES = {"nb": "no", "nn": "no", "se": "sv"}
 
 
 def pick_language(accept_language: str, setting: str = "auto", override: str | None = None) -> str:

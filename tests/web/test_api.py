@@ -193,6 +193,18 @@ def test_every_interface_language_has_every_string() -> None:
         assert all(v.strip() for v in table.values())
 
 
+def test_every_interface_language_can_be_set() -> None:
+    """ASSISTANT_UI_LANGUAGE offers exactly the languages the packs have interface strings for: German, Danish and
+    Finnish gained them and could not be chosen."""
+    import typing
+
+    from assistant import Settings
+    from web.i18n import STRINGS
+
+    assert set(typing.get_args(Settings.model_fields["ui_language"].annotation)) == {"auto", *STRINGS}
+    assert {"da", "de", "fi"} <= set(STRINGS)
+
+
 def test_the_whole_document_page_marks_the_quote_and_names_unknown_ids(client: TestClient) -> None:
     body = client.post("/api/ask", json={"question": "Vilka nätverk arbetar med äldreomsorg?"}).json()
     c = body["citations"][0]

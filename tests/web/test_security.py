@@ -150,7 +150,11 @@ def test_page_language_from_browser_setting_or_parameter(client: TestClient) -> 
     assert 'lang="sv"' in client.get("/", headers={"Accept-Language": "sv-SE,sv;q=0.9,en;q=0.5"}).text
     assert 'lang="nl"' in client.get("/?lang=nl").text
     assert 'lang="no"' in client.get("/", headers={"Accept-Language": "nb-NO"}).text
-    assert pick_language("de-DE, fr;q=0.8") == "en"
+    assert pick_language("fr-FR, es;q=0.8") == "en"  # no pack has their interface strings: English
+    # German, Danish and Finnish staff read the chat in their language (German was shown English, Danish Norwegian)
+    assert pick_language("de-DE, fr;q=0.8") == "de" and pick_language("da-DK") == "da" and pick_language("fi") == "fi"
+    page = client.get("/", headers={"Accept-Language": "da-DK,da;q=0.9"}).text
+    assert 'lang="da"' in page and "Netværksassistent" in page
     assert pick_language("en;q=0.2, nl;q=0.9") == "nl"
     r = client.get("/?lang=<script>alert(1)</script>")
     assert r.status_code == 200 and "<script>alert" not in r.text
