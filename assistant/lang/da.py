@@ -190,6 +190,7 @@ PACK = LanguagePack(
         recycling centre: genbrugsplads
         home care: hjemmepleje, hjemmehjælp
         elderly: ældre
+        elderly care: ældrepleje, ældreomsorg
         nursing home: plejehjem, plejecenter
         children: børn
         kindergarten: børnehave

@@ -202,6 +202,7 @@ PACK = LanguagePack(
         recycling centre: Wertstoffhof, Recyclinghof
         home care: häusliche Pflege
         elderly: Senioren, ältere Menschen
+        elderly care: Altenpflege, Seniorenpflege, Altenhilfe
         nursing home: Pflegeheim, Seniorenheim
         children: Kinder
         kindergarten: Kita, Kindergarten

@@ -229,6 +229,7 @@ PACK = LanguagePack(
         recycling centre: recycling centre, recycling center
         home care: home care, home help, care at home
         elderly: elderly, older people, seniors
+        elderly care: elderly care, eldercare, care of the elderly, aged care
         nursing home: nursing home, care home
         children: children
         kindergarten: kindergarten, preschool, nursery

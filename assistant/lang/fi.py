@@ -186,6 +186,7 @@ PACK = LanguagePack(
         recycling centre: kierrätyskeskus
         home care: kotihoito
         elderly: ikääntyneet, vanhukset
+        elderly care: vanhustenhoito, vanhuspalvelut
         nursing home: hoivakoti
         children: lapset
         kindergarten: päiväkoti

@@ -196,6 +196,7 @@ PACK = LanguagePack(
         recycling centre: milieustraat
         home care: thuiszorg
         elderly: ouderen
+        elderly care: ouderenzorg
         nursing home: verpleeghuis
         children: kinderen
         kindergarten: kinderopvang

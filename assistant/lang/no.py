@@ -204,6 +204,7 @@ PACK = LanguagePack(
         recycling centre: gjenvinningsstasjon
         home care: hjemmetjeneste, hjemmesykepleie
         elderly: eldre
+        elderly care: eldreomsorg
         nursing home: sykehjem
         children: barn
         kindergarten: barnehage

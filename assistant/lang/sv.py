@@ -208,6 +208,7 @@ PACK = LanguagePack(
         recycling centre: återvinningscentral
         home care: hemtjänst
         elderly: äldre
+        elderly care: äldreomsorg, äldrevård
         nursing home: äldreboende
         children: barn
         kindergarten: förskola
