@@ -191,6 +191,17 @@ PACK = LanguagePack(
         home care: hjemmepleje, hjemmehjælp
         elderly: ældre
         elderly care: ældrepleje, ældreomsorg
+        climate: klima
+        environment: miljø
+        energy: energi
+        sustainability: bæredygtighed, bæredygtig
+        integration: integration
+        social services: socialforvaltning
+        health: sundhed
+        culture: kultur
+        education: uddannelse
+        project: projekt
+        volunteers: frivillige
         nursing home: plejehjem, plejecenter
         children: børn
         kindergarten: børnehave

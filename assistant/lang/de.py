@@ -203,6 +203,17 @@ PACK = LanguagePack(
         home care: häusliche Pflege
         elderly: Senioren, ältere Menschen
         elderly care: Altenpflege, Seniorenpflege, Altenhilfe
+        climate: Klima
+        environment: Umwelt
+        energy: Energie
+        sustainability: Nachhaltigkeit, nachhaltig
+        integration: Integration
+        social services: Sozialamt, soziale Dienste
+        health: Gesundheit
+        culture: Kultur
+        education: Bildung
+        project: Projekt
+        volunteers: Ehrenamtliche, Freiwillige
         nursing home: Pflegeheim, Seniorenheim
         children: Kinder
         kindergarten: Kita, Kindergarten

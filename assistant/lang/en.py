@@ -230,6 +230,17 @@ PACK = LanguagePack(
         home care: home care, home help, care at home
         elderly: elderly, older people, seniors
         elderly care: elderly care, eldercare, care of the elderly, aged care
+        climate: climate
+        environment: environment
+        energy: energy
+        sustainability: sustainability, sustainable
+        integration: integration
+        social services: social services
+        health: health
+        culture: culture
+        education: education
+        project: project
+        volunteers: volunteers, volunteering
         nursing home: nursing home, care home
         children: children
         kindergarten: kindergarten, preschool, nursery

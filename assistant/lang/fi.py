@@ -187,6 +187,17 @@ PACK = LanguagePack(
         home care: kotihoito
         elderly: ikääntyneet, vanhukset
         elderly care: vanhustenhoito, vanhuspalvelut
+        climate: ilmasto
+        environment: ympäristö
+        energy: energia
+        sustainability: kestävyys, kestävä
+        integration: kotoutuminen, kotouttaminen
+        social services: sosiaalipalvelut, sosiaalitoimi
+        health: terveys
+        culture: kulttuuri
+        education: koulutus
+        project: hanke, projekti
+        volunteers: vapaaehtoiset
         nursing home: hoivakoti
         children: lapset
         kindergarten: päiväkoti

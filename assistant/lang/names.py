@@ -177,6 +177,20 @@ def _lower_concepts(code: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in words if w[:1].islower())
 
 
+_NEIGHBOUR_BEFORE = re.compile(r"(\w+)\W*$")
+_NEIGHBOUR_AFTER = re.compile(r"^\W*(\w+)")
+
+
+def _in_capitalised_run(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after the span, in the same sentence, is capitalised: a concept word written with a
+    capital between two others is part of a name, which another language does not translate word by word ("Norwegian
+    Water Resources and Energy Directorate" is "Norges vassdrags- og energidirektorat", and "energi" found other
+    pages; "European Social Services Conference" found the pages on social services)."""
+    before, after = _NEIGHBOUR_BEFORE.search(text[:start]), _NEIGHBOUR_AFTER.search(text[end:])
+    first = before is not None and not _WORD.search(text, 0, before.start(1))  # the sentence's first word
+    return any(w is not None and w.group(1)[:1].isupper() and not (w is before and first) for w in (before, after))
+
+
 def _concept_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMatch]:
     """The packs' concept words: every word the other languages have for the same concept."""
     pattern, keys = _concept_finder(lang)
@@ -184,9 +198,10 @@ def _concept_matches(text: str, lang: str, others: list[str]) -> Iterator[NameMa
         return
     for m in pattern.finditer(text):
         low = m.group(1).casefold()
-        if m.end() > m.end(1) and m.group(0)[:1].isupper() and low in _lower_concepts(lang) \
-                and _WORD.search(text, 0, m.start()):
-            continue  # inflected and capitalised inside a sentence, where its pack writes it small: a name ("Havnes")
+        if m.group(0)[:1].isupper() and low in _lower_concepts(lang) and _WORD.search(text, 0, m.start()) and (
+                m.end() > m.end(1) or _in_capitalised_run(text, m.start(), m.end())):
+            continue  # capitalised inside a sentence, where its pack writes it small, and inflected ("Havnes") or
+            # beside another capitalised word ("European Social Services Conference"): a name
         eq: dict[tuple[str, str], None] = {}
         for concept in keys.get(low, ()):
             for o in others:

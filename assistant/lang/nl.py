@@ -197,6 +197,17 @@ PACK = LanguagePack(
         home care: thuiszorg
         elderly: ouderen
         elderly care: ouderenzorg
+        climate: klimaat
+        environment: milieu
+        energy: energie
+        sustainability: duurzaamheid, duurzaam
+        integration: integratie, inburgering
+        social services: sociale dienst, sociale diensten
+        health: gezondheid
+        culture: cultuur
+        education: onderwijs
+        project: project
+        volunteers: vrijwilligers
         nursing home: verpleeghuis
         children: kinderen
         kindergarten: kinderopvang

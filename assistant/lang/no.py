@@ -205,6 +205,17 @@ PACK = LanguagePack(
         home care: hjemmetjeneste, hjemmesykepleie
         elderly: eldre
         elderly care: eldreomsorg
+        climate: klima
+        environment: miljø
+        energy: energi
+        sustainability: bærekraft, bærekraftig
+        integration: integrering, integrasjon
+        social services: sosialtjeneste, sosialtjenesten
+        health: helse
+        culture: kultur
+        education: utdanning
+        project: prosjekt
+        volunteers: frivillige
         nursing home: sykehjem
         children: barn
         kindergarten: barnehage

@@ -209,6 +209,17 @@ PACK = LanguagePack(
         home care: hemtjänst
         elderly: äldre
         elderly care: äldreomsorg, äldrevård
+        climate: klimat
+        environment: miljö
+        energy: energi
+        sustainability: hållbarhet, hållbar
+        integration: integration
+        social services: socialtjänst, socialförvaltning
+        health: hälsa
+        culture: kultur
+        education: utbildning
+        project: projekt
+        volunteers: volontärer, frivilliga
         nursing home: äldreboende
         children: barn
         kindergarten: förskola
