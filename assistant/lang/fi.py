@@ -101,8 +101,9 @@ PACK = LanguagePack(
     contact_requests=(r"\byhteyshenkilö", r"\byhteystied", r"\bsähköpost", r"\w*puhel(?:in|im)", r"\byhteyttä\b",
                       r"\bnumero(?:on|sta)\b", r"\bsoit(?:an|taa|etaan)\b"),
     # the verb and "hinta" inflected too: "Paljonko liput maksavat?", "Mitkä ovat hinnat?"
-    # not before a genitive, which names whose role it is ("Kuka on kirjaston johtaja?")
-    role_cues=(r"\bkuka (?:on|oli)(?: nyt)?(?=\s+\w*[^\Wn]\b)",),
+    # the role after the genitives that name whose role it is ("Kuka on kirjaston johtaja?", "Kuka on Porinlahden
+    # kaupunginjohtaja?"), not a genitive itself
+    role_cues=(r"\bkuka (?:on|oli)(?: nyt)?(?:\s+\w+n)*(?=\s+\w*[^\Wn]\b)",),
     role_exceptions=("vastuussa", "vastaa"),
     role_verbs=frozen({"kuka johtaa": "johtaja", "kuka vetää": "vetäjä"}),
     # asks for a person related to one it names ("Who was mayor before Priya Nair?"; a preposition right before the
@@ -143,6 +144,10 @@ PACK = LanguagePack(
     ),
     not_found="En löytänyt tätä asiakirjoista.",
     list_intro="Nämä asiakirjojen kohdat vastaavat kysymystä:",
+    # the stops that alternate in a stem's last syllables (kk/k, pp/p, tt/t, t/d, p/v and the clusters nt/nn, nk/ng,
+    # lt/ll, rt/rr, mp/mm); k/- is left out: a consonant that vanishes could be any
+    gradation=frozen({"kk": "k", "pp": "p", "tt": "t", "nt": "nn", "nk": "ng", "lt": "ll", "rt": "rr", "mp": "mm",
+                      "t": "d", "p": "v"}),
     inflections=("n", "a", "ä", "t", "na", "nä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle",
                  "ksi", "in", "en", "ja", "jä", "iin", "ihin", "an", "än", "ineen", "issa", "issä", "ista", "istä",
                  "illa", "illä", "ille", "ien", "jen"),

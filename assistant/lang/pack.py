@@ -171,6 +171,10 @@ class LanguagePack:
     # the endings a concept word may take in a question ("ordføreren", "mayors"): any three letters made "bru"
     # (bridge) of "bruker" and "mor" (mother) of "Morten"
     inflections: tuple[str, ...] = ()
+    # consonant gradation (strong grade -> weak grade): one word's stem changes its consonant with its ending
+    # ("kotihoito", "kotihoidon"; "katu", "kadun"), so the stemmer gives two stems; a question's word takes its other
+    # grade's stem too where the collection holds it (`Analyzer.query_terms`). Most languages have none: no gap.
+    gradation: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings
     gaps: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # empty field -> why
 
@@ -185,7 +189,7 @@ class LanguagePack:
         """Fields that are empty without a declared gap."""
         out = []
         for f in fields(self):
-            if f.name in ("gaps", "compounding"):
+            if f.name in ("gaps", "compounding", "gradation"):
                 continue
             if not getattr(self, f.name) and f.name not in self.gaps:
                 out.append(f.name)
@@ -216,7 +220,7 @@ def frozen(d: Mapping[str, str]) -> Mapping[str, str]:
 def keyword_only(code: str, name: str, aliases: tuple[str, ...], stemmer: str,
                  stopwords: frozenset[str]) -> LanguagePack:
     """A pack that serves keyword analysis only; every other field is a declared gap."""
-    kept = {"code", "name", "aliases", "stemmer", "stopwords", "compounding", "gaps"}
+    kept = {"code", "name", "aliases", "stemmer", "stopwords", "compounding", "gradation", "gaps"}
     why = f"keyword analysis only: {name} has stemming and stop words, nothing else yet"
     gaps = {f.name: why for f in fields(LanguagePack) if f.name not in kept}
     gaps.update({k: "answers and interface fall back to English" for k in ("not_found", "list_intro", "ui")})

@@ -260,3 +260,23 @@ def test_without_its_letters_a_nordic_question_takes_the_collections_nordic_lang
     assert question_language("Trenger jeg byggetillatelse for et basseng i Alstad?", {"sv", "de"}) \
         == question_language("Trenger jeg byggetillatelse for et basseng i Alstad?")
     assert question_language("Vem leder projektet?", {"no"}) == "sv"  # as written, without å, ä or ö
+
+
+@pytest.mark.parametrize(("question", "page"), [
+    ("Paljonko kotihoito maksaa?", "Kotihoidon asiakasmaksu määräytyy tulojen mukaan."),
+    ("Milloin kotihoidon palveluohjaukseen voi soittaa?", "Kotihoito palvelee arkisin."),
+    ("Mikä katu suljetaan?", "Kadun päällyste uusitaan kesällä."),
+    ("Kuinka kauan lupa on voimassa?", "Luvan voimassaoloaika on viisi vuotta."),
+])
+def test_a_finnish_word_finds_its_other_grade(question: str, page: str) -> None:
+    """Finnish stems change their consonant with the ending ("kotihoito", "kotihoidon"), and the stemmer leaves both:
+    the keyword search found no page that wrote the word in the other grade (the pack's `gradation`)."""
+    from assistant.index.keyword import KeywordIndex
+
+    idx = KeywordIndex()
+    idx.build([page, "Kirjasto on avoinna maanantaina."], ["fi", "fi"])
+    assert list(idx.search(question, "fi", 2, languages=("fi",)).rows) == [0]
+    from assistant.lang.analysis import other_grades
+
+    assert other_grades("kotihoidon", "fi")[-1] == "kotihoiton" and "kadu" in other_grades("katu", "fi")
+    assert other_grades("kotihoito", "sv") == []  # a language without gradation
