@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 import Stemmer
 
 from assistant.lang import names, pack
+from assistant.lang.gradation import other_grades
 
 _LINKS = ("", "s", "e", "a", "n", "en", "er")  # linking morphemes: arbetsmarknad, kinderopvang
 _INFLECTIONS = ("erna", "arna", "orna", "ene", "en", "et", "er", "ar", "or", "na", "e", "n", "s")
@@ -38,33 +39,6 @@ def stopwords(lang: str) -> frozenset[str]:
 def compounding(lang: str) -> bool:
     p = pack(lang)
     return p is not None and p.compounding
-
-
-_VOWEL = "aeiouyäöå"
-_BEFORE_GRADE = _VOWEL + "lrnmh"  # a stop alternates after a vowel or a sonorant ("kortti", "kortin")
-
-
-@functools.lru_cache(maxsize=32)
-def _grades(lang: str) -> tuple[tuple[str, str], ...]:
-    """The language's consonant gradation both ways, longest first ("nt" before "t")."""
-    p = pack(lang)
-    pairs = [*p.gradation.items(), *((w, s) for s, w in p.gradation.items())] if p is not None else []
-    return tuple(sorted(pairs, key=lambda x: -len(x[0])))
-
-
-def other_grades(word: str, lang: str) -> list[str]:
-    """The word with the consonant of its last syllables in the other grade ("kotihoidon" -> "kotihoiton", "katu" ->
-    "kadu"): each alternating stop or cluster, the last one before a vowel, swapped. Most are no word; the caller keeps
-    those whose terms the collection holds."""
-    out: list[str] = []
-    low = word.lower()
-    for a, b in _grades(lang):
-        at = low.rfind(a)
-        while at > 0 and not (low[at - 1] in _BEFORE_GRADE and at + len(a) < len(low) and low[at + len(a)] in _VOWEL):
-            at = low.rfind(a, 0, at)
-        if at > 0:
-            out.append(low[:at] + b + low[at + len(a):])
-    return list(dict.fromkeys(out))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w-]*")

@@ -18,6 +18,7 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from assistant.lang import packs
+from assistant.lang.gradation import other_grades
 
 # Shorter names collide with ordinary words or particles ("Ga", "Yi", "Ewe"); no country, month or
 # weekday of the packs' languages is shorter than 4 letters except "USA", "mai"/"May", kept below.
@@ -115,7 +116,9 @@ def _concept_finder(code: str) -> tuple[re.Pattern[str] | None, Mapping[str, tup
     for concept, words in (p.concepts.items() if p is not None else ()):
         for w in words:
             if len(w) >= _MIN_CONCEPT_CHARS:
-                keys.setdefault(w.casefold(), []).append(concept)
+                # in its other grade too, before an ending ("vanhustenhoidon", "kotihoidossa")
+                for form in (w, *other_grades(w, code)):
+                    keys.setdefault(form.casefold(), []).append(concept)
     if not keys:
         return None, {}
     alts = sorted(keys, key=len, reverse=True)

@@ -276,7 +276,7 @@ def test_a_finnish_word_finds_its_other_grade(question: str, page: str) -> None:
     idx = KeywordIndex()
     idx.build([page, "Kirjasto on avoinna maanantaina."], ["fi", "fi"])
     assert list(idx.search(question, "fi", 2, languages=("fi",)).rows) == [0]
-    from assistant.lang.analysis import other_grades
+    from assistant.lang.gradation import other_grades
 
     assert other_grades("kotihoidon", "fi")[-1] == "kotihoiton" and "kadu" in other_grades("katu", "fi")
     assert other_grades("kotihoito", "sv") == []  # a language without gradation
