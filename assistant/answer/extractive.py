@@ -477,6 +477,17 @@ _ROLE_CUE = {code: re.compile(rf"(?:{'|'.join(p.role_cues)})\s+(\w[\w-]*)", re.I
              for code, p in packs().items() if p.role_cues}
 
 
+# Capitalised words ending in a possessive "s" ("Oslos", "Aarhus Kommunes", "Münchens", "Oslo's") and the word after
+# them: whose role it is, and the role
+_OWNER_ROLE = re.compile(r"(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)*[A-ZÅÄÖÆØÜ][\w-]*(?:s|['’]s?)\s+(\w[\w-]*)")
+
+
+def _owner_before(question: str, at: int) -> re.Match[str] | None:
+    """The role after a possessive name that a role cue is followed by: "Hvem er Oslos ordfører?", "Who is Oslo's
+    mayor?", "Wer ist Münchens Oberbürgermeister?" took the name for the role, or no role (a name is none)."""
+    return _OWNER_ROLE.match(question, at)
+
+
 @lru_cache(maxsize=256)
 def role_asked(question: str, lang: str) -> str:
     """The role a who-question asks the holder of, as its word's stem ("Hvem er sjefen for atomprogrammet?" →
@@ -489,8 +500,15 @@ def role_asked(question: str, lang: str) -> str:
     m = rx.search(question) if rx is not None else None
     if m is None or p is None:
         return ""
-    word = m.group(1)
-    if _in_name(question, m.start(1), lang) or word.casefold() in p.stopwords or word.casefold() in p.role_exceptions:
+    word, at = m.group(1), m.start(1)
+    owner = _owner_before(question, at)
+    if owner is not None:  # the role is the head of the words after the owner, the last before a function word
+        # ("Danmarks påtroppende statsminister", "Växjö's vice president in Energy-Cities")
+        phrase = list(itertools.takewhile(lambda w: w.group(0).casefold() not in p.stopwords,
+                                          _WORD.finditer(question, owner.start(1))))
+        head = phrase[-1] if phrase else owner
+        word, at = head.group(0), head.start(0)
+    if _in_name(question, at, lang) or word.casefold() in p.stopwords or word.casefold() in p.role_exceptions:
         return ""
     stem = (Analyzer().terms(word, lang) or [word.casefold()])[0]
     return stem if len(stem) >= 3 else ""

@@ -1194,6 +1194,15 @@ def test_a_cost_asked_in_the_past_tense_or_the_plural_asks_for_an_amount(questio
     ("Kuka on Porinlahden kaupunginjohtaja?", "fi", "kaupunginjohtaj"),
     ("Kuka on Vänersborgin kansainvälinen koordinaattori?", "fi", "koordinaattor"),
     ("Kuka on puheenjohtaja?", "fi", "puheenjohtaj"),
+    # a possessive name first: whose role it is; the role is the head of the words after it ("Oslos" was taken for a
+    # name and no role asked, German "Münchens" for the role)
+    ("Hvem er Oslos ordfører?", "no", "ordfør"),
+    ("Who is Oslo's mayor?", "en", "mayor"),
+    ("Hvem er Aarhus Kommunes borgmester?", "da", "borgmest"),
+    ("Wer ist Münchens Oberbürgermeister?", "de", "oberburgermeist"),
+    ("Hvem er Danmarks påtroppende statsminister?", "no", "statsminist"),  # not the adjective (NorQuAD)
+    ("Who is Växjö's vice president in Energy-Cities?", "en", "presid"),
+    ("Who is James Jones?", "en", ""),  # a name ending in s owns nothing
 ])
 def test_the_role_a_who_question_asks_the_holder_of(question: str, lang: str, role: str) -> None:
     assert role_asked(question, lang) == role

@@ -21,7 +21,7 @@ from assistant.errors import IndexUnavailable
 from assistant.index import milvus
 from assistant.index.milvus import MilvusIndex, escape, filter_expression
 from assistant.protocols import Hits, TermQuery
-from assistant.types import Filters
+from assistant.types import Filters, Passage
 from tests.conftest import CORPUS, HashEmbedder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +60,21 @@ def test_escaped_values_neither_break_nor_widen_a_filter() -> None:
     assert expr == 'language == "sv" and publisher_key == "x\\" or publisher_key != \\"" and doc_id in ["a"]'
 
 
+# Milvus scores keywords with its own BM25 (no own-language weight per term, `KeywordIndex.own_language_weight`), so
+# two passages whose final scores are this close may change places: "vilka nätverk arbetar med klimat" ranks its third
+# and fourth passages 0.72579 and 0.72555 in the files backend and the other way round in Milvus, once the climate
+# concept added other languages' words to its keyword query.
+NEAR_TIE = 0.001
+
+
+def assert_same_ranking(files: list[Passage], mil: list[Passage], q: str) -> None:
+    """The same passages, in the same order except where the files backend's scores are a near tie."""
+    assert {p.id for p in mil} == {p.id for p in files}, q
+    score = {p.id: p.score for p in files}
+    for a, b in zip(files, mil, strict=True):
+        assert a.id == b.id or abs(score[a.id] - score[b.id]) < NEAR_TIE, (q, a.id, b.id)
+
+
 def test_the_same_documents_passages_and_rankings_as_the_files_backend(pair: tuple[Assistant, Assistant]) -> None:
     files, mil = pair
     assert MilvusIndex.live_version(mil.settings) == "v000001" and mil.index.version == "v000001"
@@ -69,7 +84,7 @@ def test_the_same_documents_passages_and_rankings_as_the_files_backend(pair: tup
         for p in files.index.passages_of(d.doc_id):
             assert mil.index.document(d.doc_id).text[p.start:p.end] == p.text
     for q in ["Which networks cover elderly care?", "vilka nätverk arbetar med klimat", "SERN kontakt"]:
-        assert [p.id for p in mil.search(q, 5)] == [p.id for p in files.search(q, 5)], q
+        assert_same_ranking(files.search(q, 5), mil.search(q, 5), q)
     for q, lang in [("Miten SERN ja Växjö tekevät ilmastotyötä?", "fi"), ("vilka nätverk arbetar med klimat", "sv")]:
         x, y = files.index.search(TermQuery(q, lang), 5), mil.index.search(TermQuery(q, lang), 5)
         assert (x.coverage, x.held, x.names_held) == pytest.approx((y.coverage, y.held, y.names_held)), q
