@@ -185,10 +185,10 @@ _NEIGHBOUR_AFTER = re.compile(r"^\W*(\w+)")
 
 
 def _in_capitalised_run(text: str, start: int, end: int) -> bool:
-    """Whether the word before or after the span, in the same sentence, is capitalised: a concept word written with a
-    capital between two others is part of a name, which another language does not translate word by word ("Norwegian
-    Water Resources and Energy Directorate" is "Norges vassdrags- og energidirektorat", and "energi" found other
-    pages; "European Social Services Conference" found the pages on social services)."""
+    """Whether the word right before or after the span is capitalised (the text's first word does not count): a
+    concept word written with a capital beside another is part of a name, which another language does not translate
+    word by word ("Norwegian Water Resources and Energy Directorate" is "Norges vassdrags- og energidirektorat", and
+    "energi" found other pages; "European Social Services Conference" found the pages on social services)."""
     before, after = _NEIGHBOUR_BEFORE.search(text[:start]), _NEIGHBOUR_AFTER.search(text[end:])
     first = before is not None and not _WORD.search(text, 0, before.start(1))  # the sentence's first word
     return any(w is not None and w.group(1)[:1].isupper() and not (w is before and first) for w in (before, after))
