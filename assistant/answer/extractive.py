@@ -478,14 +478,9 @@ _ROLE_CUE = {code: re.compile(rf"(?:{'|'.join(p.role_cues)})\s+(\w[\w-]*)", re.I
 
 
 # Capitalised words ending in a possessive "s" ("Oslos", "Aarhus Kommunes", "Münchens", "Oslo's") and the word after
-# them: whose role it is, and the role
+# them: whose role it is, and the role. After a role cue, "Hvem er Oslos ordfører?", "Who is Oslo's mayor?" and "Wer
+# ist Münchens Oberbürgermeister?" took the name for the role, or for no role (a name is none).
 _OWNER_ROLE = re.compile(r"(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)*[A-ZÅÄÖÆØÜ][\w-]*(?:s|['’]s?)\s+(\w[\w-]*)")
-
-
-def _owner_before(question: str, at: int) -> re.Match[str] | None:
-    """The role after a possessive name that a role cue is followed by: "Hvem er Oslos ordfører?", "Who is Oslo's
-    mayor?", "Wer ist Münchens Oberbürgermeister?" took the name for the role, or no role (a name is none)."""
-    return _OWNER_ROLE.match(question, at)
 
 
 @lru_cache(maxsize=256)
@@ -501,7 +496,7 @@ def role_asked(question: str, lang: str) -> str:
     if m is None or p is None:
         return ""
     word, at = m.group(1), m.start(1)
-    owner = _owner_before(question, at)
+    owner = _OWNER_ROLE.match(question, at)
     if owner is not None:  # the role is the head of the words after the owner, the last before a function word
         # ("Danmarks påtroppende statsminister", "Växjö's vice president in Energy-Cities")
         phrase = list(itertools.takewhile(lambda w: w.group(0).casefold() not in p.stopwords,

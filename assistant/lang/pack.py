@@ -173,7 +173,8 @@ class LanguagePack:
     inflections: tuple[str, ...] = ()
     # consonant gradation (strong grade -> weak grade): one word's stem changes its consonant with its ending
     # ("kotihoito", "kotihoidon"; "katu", "kadun"), so the stemmer gives two stems; a question's word takes its other
-    # grade's stem too where the collection holds it (`Analyzer.query_terms`). Most languages have none: no gap.
+    # grade's stem too where the collection holds it (`Analyzer.query_terms`), and a concept word is found in either
+    # grade (`names`; the alternations themselves in `gradation.py`). Most languages have none: no gap.
     gradation: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     ui: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # chat interface strings
     gaps: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # empty field -> why
