@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.extractive import phrase, unnamed
+from assistant.answer.extractive import phrase, rephrased, unnamed
 from assistant.answer.factory import generator as make_generator
 from assistant.errors import QueryError
 from assistant.index.embedder import SentenceTransformerEmbedder
@@ -28,7 +28,7 @@ from assistant.index.onnx_encoder import require_agreement
 from assistant.ingest.ray_pool import RayPool
 from assistant.ingest.sync import Ingestor, IngestReport, remove_documents
 from assistant.lang import names, packs
-from assistant.lang.detect import nearest_kin, question_language
+from assistant.lang.detect import nearest_kin, question_language, reply_language
 from assistant.lang.nonsense import looks_like_random_letters
 from assistant.protocols import Embedder, Generator, IndexBackend, SearchIndex, SubwordCounter
 from assistant.retrieve.conversation import Context, Turn, context_for
@@ -380,4 +380,8 @@ class Assistant:
         earlier = context_for(question, history).text
         if earlier or read_as:
             items = (replace(x, follow_up_of=earlier, read_as=read_as) if isinstance(x, Answer) else x for x in items)
-        return itertools.chain([Retrieved(lang, found, sources)], items)
+        # read as the collection's close relative, answered in the question's own words where it is clearly its own
+        reply = reply_language(question, lang)
+        if reply != lang:
+            items = (rephrased(x, reply) if isinstance(x, Answer) else x for x in items)
+        return itertools.chain([Retrieved(reply, found, sources)], items)

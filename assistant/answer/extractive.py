@@ -909,6 +909,21 @@ def phrase(lang: str, key: Literal["not_found", "list_intro"]) -> str:
     return getattr(own, key) if own is not None and getattr(own, key) else getattr(pack("en"), key)
 
 
+def rephrased(answer: Answer, lang: str) -> Answer:
+    """The answer with its own phrases (a refusal, a list's heading) in `lang` instead of its language's, and `lang`
+    as its language; the quotes stay as the pages wrote them."""
+    if lang == answer.language:
+        return answer
+    text = answer.answer
+    keys: tuple[Literal["not_found", "list_intro"], ...] = ("not_found", "list_intro")
+    for key in keys:
+        said, wanted = phrase(answer.language, key), phrase(lang, key)
+        if text == said or (key == "list_intro" and text.startswith(said + "\n")):
+            text = wanted + text[len(said):]
+            break
+    return replace(answer, answer=text, language=lang)
+
+
 @dataclass(frozen=True, slots=True)
 class ComposerParams:
     """Answer knobs; defaults and their measured reasons live in `Settings` (answers section)."""

@@ -122,6 +122,21 @@ def test_refuses_below_threshold_in_question_language() -> None:
         assert not a.found and text in a.answer and a.citations == ()
 
 
+def test_an_answer_is_rephrased_in_a_close_relative_with_its_quotes_as_written() -> None:
+    """Only the answer's own phrases change language (`rephrased`): a refusal, a list's heading; never a quote."""
+    from assistant.answer.extractive import phrase, rephrased
+
+    quote = "Disse nettverkene jobber med eldreomsorg. [1]"
+    listed = Answer(f"{phrase('no', 'list_intro')}\n- ENSA: {quote}", (), True, "no")
+    assert rephrased(listed, "da").answer == f"{phrase('da', 'list_intro')}\n- ENSA: {quote}"
+    assert rephrased(listed, "da").language == "da"
+    refused = Answer(phrase("no", "not_found"), (), False, "no")
+    assert rephrased(refused, "da").answer == phrase("da", "not_found")
+    single = Answer(quote, (), True, "no")
+    assert rephrased(single, "da").answer == quote
+    assert rephrased(single, "no") is single
+
+
 def test_list_question_enumerates_distinct_sections() -> None:
     c = Composer(ComposerParams(min_score=0.5, list_margin=0.2))
     a = compose(c, "Vilka nätverk finns?", "sv",

@@ -60,6 +60,20 @@ def test_the_collection_is_the_prior_between_danish_and_norwegian_questions() ->
     assert question_language("Who is the mayor of Havnes?", {"no"}) == "en"  # English stays English
 
 
+def test_a_clearly_danish_question_is_answered_in_danish_phrases_over_norwegian_pages() -> None:
+    """Read as Norwegian over pages without Danish (`question_language`), but the answer's own phrases are the
+    question's language when it is clearly Danish: a word only Danish has, or n-grams far surer of Danish."""
+    from assistant.lang.detect import reply_language
+
+    assert reply_language("Hvilke netværk arbejder med ældrepleje?", "no") == "da"  # n-grams 0.99 surer
+    assert reply_language("Hvornår åbner plejecentret?", "no") == "da"  # "hvornår" is only Danish
+    assert reply_language("Hvem er ordfører i Havnes kommune?", "no") == "no"  # a close call stays the pages'
+    assert reply_language("Hva koster det?", "da") == "no"  # and the other way: "hva" is only Norwegian
+    assert reply_language("Hvilke nettverk jobber med klima?", "no") == "no"
+    assert reply_language("Who is the mayor of Havnes?", "en") == "en"
+    assert reply_language("Vilka nätverk arbetar med klimat?", "no") == "no"  # Swedish is no close relative
+
+
 def test_a_names_words_do_not_vote_for_its_language() -> None:
     """"When will De Regenboog and De Wilgen merge?" tied English's "when" and "and" with Dutch's "de" twice, and
     n-grams had it Dutch, so it was held to the Dutch bar and refused (schools set)."""

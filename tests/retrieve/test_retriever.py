@@ -349,6 +349,21 @@ def test_a_question_n_grams_call_danish_is_norwegian_over_a_collection_without_d
     assert a.ask("Who is the mayor of Havnes?").language == "en"
 
 
+def test_a_clearly_danish_question_over_norwegian_pages_gets_danish_phrases(tmp_path: Path) -> None:
+    """Read with Norwegian's rules over pages without Danish, answered with Danish phrases: a Danish user saw
+    "Jeg fant ikke dette i dokumentene." and "Disse delene av dokumentene passer:"."""
+    from assistant.answer.extractive import phrase
+    from tests.conftest import hash_assistant
+
+    a = hash_assistant(tmp_path)
+    assert "no" in a.index.languages and "da" not in a.index.languages
+    nothing = Filters.of(publisher="Ingen kommune")  # no page passes: refused
+    refused = a.ask("Hvornår åbner den nye svømmehal?", filters=nothing)
+    assert (refused.found, refused.language, refused.answer) == (False, "da", phrase("da", "not_found"))
+    assert a.ask("Hvilke netværk arbejder med ældrepleje?").language == "da"
+    assert a.ask("Hvem er ordfører i Havnes kommune?").language == "no"  # a close call: the pages' relative
+
+
 def test_the_keyword_searchs_best_passage_is_always_re_ranked(index_dir: Path, hash_embedder: HashEmbedder) -> None:
     """However low its fused rank: across languages the keyword weight is small, and a name or number only the keyword
     search matched stayed out of the re-ranked pool."""
