@@ -201,6 +201,8 @@ PACK = LanguagePack(
         culture: kultur
         education: uddannelse
         project: projekt
+        international: international, internationalt
+        coordinator: koordinator
         volunteers: frivillige
         nursing home: plejehjem, plejecenter
         children: børn

@@ -213,6 +213,8 @@ PACK = LanguagePack(
         culture: Kultur
         education: Bildung
         project: Projekt
+        international: international, internationale
+        coordinator: Koordinator, Koordinatorin
         volunteers: Ehrenamtliche, Freiwillige
         nursing home: Pflegeheim, Seniorenheim
         children: Kinder

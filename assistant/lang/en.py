@@ -240,6 +240,8 @@ PACK = LanguagePack(
         culture: culture
         education: education
         project: project
+        international: international, internationally
+        coordinator: coordinator, co-ordinator
         volunteers: volunteers, volunteering
         nursing home: nursing home, care home
         children: children

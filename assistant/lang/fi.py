@@ -202,6 +202,8 @@ PACK = LanguagePack(
         culture: kulttuuri
         education: koulutus
         project: hanke, projekti
+        international: kansainvälinen
+        coordinator: koordinaattori
         volunteers: vapaaehtoiset
         nursing home: hoivakoti
         children: lapset

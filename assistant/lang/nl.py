@@ -207,6 +207,8 @@ PACK = LanguagePack(
         culture: cultuur
         education: onderwijs
         project: project
+        international: internationaal, internationale
+        coordinator: coördinator, coordinator
         volunteers: vrijwilligers
         nursing home: verpleeghuis
         children: kinderen

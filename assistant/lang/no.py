@@ -215,6 +215,8 @@ PACK = LanguagePack(
         culture: kultur
         education: utdanning
         project: prosjekt
+        international: internasjonal, internasjonalt
+        coordinator: koordinator, samordner
         volunteers: frivillige
         nursing home: sykehjem
         children: barn

@@ -204,6 +204,8 @@ def concept_table(text: str) -> Mapping[str, tuple[str, ...]]:
         key, _, words = line.partition(":")
         if not words.strip():
             raise ValueError(f"concept line {line!r}: expected 'key: word, word'")
+        if key.strip() in out:  # a second line of a key replaced the first without a word
+            raise ValueError(f"concept line {line!r}: {key.strip()!r} is listed twice; join its words in one line")
         out[key.strip()] = tuple(w.strip() for w in words.split(",") if w.strip())
     return MappingProxyType(out)
 

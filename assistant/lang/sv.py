@@ -219,6 +219,8 @@ PACK = LanguagePack(
         culture: kultur
         education: utbildning
         project: projekt
+        international: internationell, internationellt
+        coordinator: samordnare, koordinator
         volunteers: volontärer, frivilliga
         nursing home: äldreboende
         children: barn

@@ -89,3 +89,13 @@ def test_a_field_of_one_string_is_refused_by_name() -> None:
     # (r"\bpourquoi\b") is a string, not a tuple: each of its letters would become a fragment of the union
     with pytest.raises(TypeError, match="reason_cues must be a tuple"):
         LanguagePack(code="xx", name="Test", reason_cues=r"\bpourquoi\b")  # type: ignore[arg-type]
+
+
+def test_a_concept_listed_twice_is_refused_by_name() -> None:
+    """A second line of a key silently replaced the first: "cooperation" added again beside the packs' own line had
+    its new words ("samverkan", "Kooperation") dropped without a word."""
+    from assistant.lang.pack import concept_table
+
+    assert concept_table("mayor: borgmester\nchair: formand")["chair"] == ("formand",)
+    with pytest.raises(ValueError, match="'cooperation' is listed twice"):
+        concept_table("cooperation: samarbejde\nmayor: borgmester\ncooperation: samvirke")
