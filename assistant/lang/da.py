@@ -59,7 +59,8 @@ PACK = LanguagePack(
     continuations=("og",),
     list_cues=(  # "hvilke" before a noun ("hvilke netværk"), not before a verb or pronoun ("hvilke skal vi")
         r"\bhvilke\s+(?!(?:er|var|skal|kan|kunne|har|havde|findes|fandtes|bliver|blev|må|bør|får|fik|gør|"
-        r"gjorde|skulle|kommer|kom|de|du|i|vi|jeg|man|den|det|han|hun|som|af|på|til|for|med|om)\b)\w",
+        r"gjorde|skulle|kommer|kom|de|du|i|vi|jeg|man|den|det|han|hun|som|af|på|til|for|med|om|"
+        r"tider|dager?|timer|datoer|tidspunkter)\b)\w",  # nor a time: "hvilke dage" (and "dager") ask when
         r"\bliste\b",
     ),
     # how long, deep, old …: a measure, answered by a number
@@ -125,7 +126,7 @@ PACK = LanguagePack(
     free_words=(
         r"\bgratis\b", r"\buden (?:beregning|betaling|udgift)", r"\bvederlagsfri", r"\bkoste[rt]? ikke noget\b",
     ),
-    amount_words=(r"kr\b", r"kroner\b", r"dkk\b"),
+    amount_words=(r"kr\b", r"kroner\b", r"dkk\b", r"øre\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("procent",),

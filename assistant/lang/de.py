@@ -57,7 +57,8 @@ PACK = LanguagePack(
     continuations=("und",),
     list_cues=(  # "welche" before a noun ("welche Netzwerke"), not before a verb or pronoun ("welche gibt es")
         r"\bwelche\s+(?!(?:ist|sind|war|waren|hat|haben|hatte|hatten|gibt|gab|kann|können|muss|müssen|soll|"
-        r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit)\b)"
+        r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit|"
+        r"zeiten|tage|tagen|stunden|uhrzeiten)\b)"  # nor before a time: "an welchen Tagen" asks when
         # nor before a feminine noun in the singular, which "welche" asks for too: one whose ending only the
         # singular has (the plural adds -en: "Auszeichnung(en)", "Organisation(en)", "Partei(en)"), or a frequent
         # head of that kind ("Welche Nummer wählt man bei Lebensgefahr?" was answered as a list, care set)
@@ -131,7 +132,7 @@ PACK = LanguagePack(
         r"\bkostenlos", r"\bgebührenfrei", r"\bkostenfrei", r"\bunentgeltlich", r"\bohne kosten\b",
         r"\bkostet nichts\b",
     ),
-    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
+    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b", r"cent\b"),
     scale_words=(r"mio\b", r"mrd\b", "million", "milliard"),
     million_words=("million",),
     percent_words=("prozent",),

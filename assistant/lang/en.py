@@ -71,8 +71,8 @@ PACK = LanguagePack(
         # "which (local) networks", not "which is", "which club does", nor "which town leads the …" (a verb in -s
         # before its object's article); after two words, nor before a preposition: "Which river flows into the
         # Grauensee?" asks for one river (valley set)
-        rf"\bwhich\s+{_PLURAL}(?!\s+(?:{_DETERMINERS})\b)",
-        rf"\bwhich\s+\w+\s+{_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS}|{_QUANTIFIERS})\b)",
+        rf"\bwhich\s+(?!(?:times|hours|days|dates)\b){_PLURAL}(?!\s+(?:{_DETERMINERS})\b)",
+        rf"\bwhich\s+\w+\s+(?!(?:times|hours|days|dates)\b){_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS}|{_QUANTIFIERS})\b)",
         # not "Between what times does the service operate?", which asks for one span of hours
         r"\bwhat\s+(?:\w+\s+)?(?!(?:times|hours)\b)\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
@@ -148,7 +148,8 @@ PACK = LanguagePack(
         r"(?<!by )\bhow much (?:do|does|is|are|will)\b",  # not "By how much does Havnes want to cut its emissions?"
     ),
     free_words=(r"\bfree\b", r"\bat no (?:extra )?(?:cost|charge)\b", r"\bno charge\b", r"\bcosts? nothing\b"),
-    amount_words=(r"usd\b", r"gbp\b"),
+    # pounds, pence ("69p" per kWh), dollars and cents in words: "£" alone left "Rapid charger … 69p" no amount
+    amount_words=(r"usd\b", r"gbp\b", r"pounds?\b", r"pence\b", r"(?<=\d)p\b", r"dollars?\b", r"cents?\b"),
     scale_words=("million",),
     million_words=("million",),
     percent_words=("percent", "per cent"),

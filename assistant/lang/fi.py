@@ -54,7 +54,8 @@ PACK = LanguagePack(
     person_pronouns=("hän", "he"),
     anaphora=("se", "sen", "ne", "niiden", "siellä", "hän", "hänen"),
     continuations=("entä", "ja"),
-    list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä)\b)\w",),  # before a noun, not "ovat"
+    # before a noun, not "ovat", nor a time ("mitkä päivät" asks when)
+    list_cues=(r"\bmitkä\s+(?!(?:ovat|on|olivat|oli|ne|he|me|te|sinä|minä|ajat|päivät|tunnit|kellonajat)\b)\w",),
     # how long, deep, old …: a measure, answered by a number
     number_cues=(
         r"\bkuinka (?:pitkä|syvä|korkea|suuri|leveä|kaukana|vanha|lämmin|painava)\b",

@@ -58,7 +58,8 @@ PACK = LanguagePack(
     article_phrases=(r"\bhet\s+(?!(?:is|was|zijn|kost|kostte|wordt|werd|heeft|had)\b)[^\W\d_]{3,}",),  # "het netwerk"
     continuations=("en",),
     list_cues=(  # "welke" before a plural noun ("welke netwerken"), not before a verb ("welke hebben")
-        r"\bwelke\s+(?!(?:zijn|hebben|worden|kunnen|moeten|zullen|waren|werden|bestaan|gelden)\b)\w+(?:en|s)\b",
+        r"\bwelke\s+(?!(?:zijn|hebben|worden|kunnen|moeten|zullen|waren|werden|bestaan|gelden|"
+        r"tijden|dagen|uren|tijdstippen)\b)\w+(?:en|s)\b",  # nor before a time: "welke dagen" asks when
     ),
     # how long, deep, old …: a measure, answered by a number
     number_cues=(
@@ -129,7 +130,7 @@ PACK = LanguagePack(
         r"\bhuur(?:prijs)?\b",
     ),
     free_words=(r"\bgratis\b", r"\bkosteloos", r"\bzonder (?:extra )?kosten\b", r"\bkost niets\b"),
-    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b"),
+    amount_words=(r"eur\b", r"euro(?:a|n|s)?\b", r"cent\b"),
     scale_words=("miljoen",),
     million_words=("miljoen",),
     percent_words=("procent",),

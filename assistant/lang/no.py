@@ -63,7 +63,8 @@ PACK = LanguagePack(
     continuations=("hva med", "og"),
     list_cues=(  # "hvilke" before a noun ("hvilke nettverk"), not before a verb or pronoun ("hvilke skal vi")
         r"\bhvilke\s+(?!(?:er|var|skal|kan|kunne|har|hadde|finnes|fantes|blir|ble|må|bør|får|fikk|gjør|"
-        r"gjorde|skulle|kommer|kom|de|du|dere|vi|jeg|man|den|det|han|hun|som|av|i|på|til|for|med|om)\b)\w",
+        r"gjorde|skulle|kommer|kom|de|du|dere|vi|jeg|man|den|det|han|hun|som|av|i|på|til|for|med|om|"
+        r"tider|dager?|timer|datoer|tidspunkter)\b)\w",  # nor a time: "hvilke dager" (and "dage") ask when
         r"\bliste\b",
     ),
     # how long, deep, old …: a measure, answered by a number
@@ -130,7 +131,7 @@ PACK = LanguagePack(
         r"\bgratis\b", r"\bvederlagsfri", r"\buten (?:kostnad|betaling|egenandel)",
         r"\bkoste[rt]? (?:ingenting|ikke noe)\b",
     ),
-    amount_words=(r"kr\b", r"kroner\b", r"nok\b"),
+    amount_words=(r"kr\b", r"kroner\b", r"nok\b", r"øre\b"),
     scale_words=("million", "milliard"),
     million_words=("million",),
     percent_words=("prosent",),

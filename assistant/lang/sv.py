@@ -63,7 +63,8 @@ PACK = LanguagePack(
     continuations=("och",),
     list_cues=(  # "vilka" before a noun ("vilka nätverk"), not before a verb or pronoun ("vilka ska du")
         r"\bvilka\s+(?!(?:är|var|ska|skall|kan|kunde|har|hade|finns|fanns|blir|blev|måste|bör|får|fick|gör|"
-        r"gjorde|skulle|kommer|kom|de|du|ni|vi|jag|man|den|det|han|hon|som|av|i|på|till|för|med|om)\b)\w",
+        r"gjorde|skulle|kommer|kom|de|du|ni|vi|jag|man|den|det|han|hon|som|av|i|på|till|för|med|om|"
+        r"tider|dagar|timmar|datum|tidpunkter)\b)\w",  # nor before a time: "vilka tider" asks when
         r"\blista\b",
     ),
     # how long, deep, old …: a measure, answered by a number
@@ -133,7 +134,7 @@ PACK = LanguagePack(
         r"\bgratis\b", r"\bkostnadsfri", r"\bavgiftsfri", r"\butan (?:kostnad|avgift)",
         r"\bkostar (?:ingenting|inget|inte något)\b",
     ),
-    amount_words=(r"kr\b", r"kronor\b", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b"),
+    amount_words=(r"kr\b", r"kronor\b", r"sek\b", r"mkr\b", r"mnkr\b", r"msek\b", r"tkr\b", r"öre\b"),
     scale_words=("miljon", "miljard"),
     million_words=("miljon",),
     percent_words=("procent",),

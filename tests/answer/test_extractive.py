@@ -190,6 +190,13 @@ def test_list_question_detection() -> None:
     # one span of hours, not a list (county set: quoted as "These parts of the documents match: …")
     assert not is_list_question("Between what times does the paratransit service operate?")
     assert is_list_question("What documents do I need for the application?")
+    # nor "which hours / days" in any pack: they ask when ("Between which hours should physical exertion be
+    # avoided?" listed a passage on who should be careful, climate set)
+    for q in ["Between which hours should physical exertion be avoided?", "On which days is the centre closed?",
+              "Vilka tider är biblioteket öppet?", "Hvilke dager er det stengt?", "Hvilke dage er pladsen lukket?",
+              "Welke dagen is de markt open?", "An welchen Tagen ist das Bad geöffnet?",
+              "Mitkä päivät kirjasto on kiinni?"]:
+        assert not is_list_question(q), q
     # German "welche" before a feminine noun in the singular asks for one thing (care set: "Welche Nummer …")
     for q in ["Welche Nummer wählt man bei Lebensgefahr?", "Welche Auszeichnung erhielt sie 2008?",
               "Welche Organisation leitet das Projekt?", "Welche Telefonnummer hat das Amt?"]:
@@ -587,6 +594,12 @@ def test_teens_and_tens_spelt_out_answer_how_many(sentence: str, lang: str) -> N
     ("Kertalipun hinta pysyy ennallaan 3,20 eurossa.", True),  # Finnish inflects the currency: was no amount
     ("Lippu maksaa 2 euroa.", True),
     ("Het is een onderzoek in 17 Europese landen.", False),  # "Europese" is no inflected euro
+    # pence, pounds, dollars and cents, öre and øre in words: "| Rapid charger | 50 kW | 69p |" held no amount, so
+    # "How much does a rapid charger cost per kWh?" quoted the overstay charge (climate set)
+    ("| Rapid charger (Market Street hub) | 50 kW | 69p |", True),
+    ("A single ticket costs 90 pence.", True), ("The grant is 5,000 pounds.", True),
+    ("Das kostet 50 Cent pro Minute.", True), ("Laddningen kostar 80 öre per kWh.", True),
+    ("See page 5 p. 7 of the report.", False),  # a page reference is no amount
 ])
 def test_an_inflected_currency_is_an_amount(sentence: str, amount: bool) -> None:
     assert answers_kind(sentence, False, {"money"}) is amount
