@@ -317,7 +317,7 @@ PACK = LanguagePack(
         injured: kvæstet, såret
         coach: træner
         director: direktør, chef, leder
-        headteacher: skoleleder
+        headteacher: skoleleder, forstander, rektor
         immigrants: indvandrere
         refugees: flygtninge
         disability: handicap

@@ -329,7 +329,7 @@ PACK = LanguagePack(
         injured: verletzt
         coach: Trainer
         director: Direktor, Leiter
-        headteacher: Schulleiter, Schulleiterin
+        headteacher: Schulleiter, Schulleiterin, Rektor, Rektorin
         immigrants: Einwanderer, Zuwanderer
         refugees: Flüchtlinge
         disability: Behinderung

@@ -356,7 +356,7 @@ PACK = LanguagePack(
         injured: injured, wounded
         coach: coach, manager
         director: director, head
-        headteacher: headteacher, principal
+        headteacher: headteacher, head teacher, principal, headmaster, headmistress
         immigrants: immigrants
         refugees: refugees
         disability: disability, disabled

@@ -323,7 +323,7 @@ PACK = LanguagePack(
         injured: gewond
         coach: trainer, coach
         director: directeur
-        headteacher: schooldirecteur
+        headteacher: schooldirecteur, rector
         immigrants: immigranten
         refugees: vluchtelingen
         disability: beperking, gehandicapt
