@@ -207,6 +207,7 @@ PACK = LanguagePack(
         volunteers: frivillige
         nursing home: plejehjem, plejecenter
         children: børn
+        adults: voksne, voksen
         kindergarten: børnehave
         ferry: færge
         bridge: bro

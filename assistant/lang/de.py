@@ -219,6 +219,7 @@ PACK = LanguagePack(
         volunteers: Ehrenamtliche, Freiwillige
         nursing home: Pflegeheim, Seniorenheim
         children: Kinder
+        adults: Erwachsene, Erwachsener, Erwachsenen
         kindergarten: Kita, Kindergarten
         ferry: Fähre
         bridge: Brücke

@@ -246,6 +246,7 @@ PACK = LanguagePack(
         volunteers: volunteers, volunteering
         nursing home: nursing home, care home
         children: children
+        adults: adults, adult
         kindergarten: kindergarten, preschool, nursery
         ferry: ferry
         bridge: bridge

@@ -208,6 +208,7 @@ PACK = LanguagePack(
         volunteers: vapaaehtoiset
         nursing home: hoivakoti
         children: lapset
+        adults: aikuiset, aikuinen, aikuisten
         kindergarten: päiväkoti
         ferry: lautta
         bridge: silta

@@ -213,6 +213,7 @@ PACK = LanguagePack(
         volunteers: vrijwilligers
         nursing home: verpleeghuis
         children: kinderen
+        adults: volwassenen, volwassene
         kindergarten: kinderopvang
         ferry: veerboot, pont
         bridge: brug

@@ -221,6 +221,7 @@ PACK = LanguagePack(
         volunteers: frivillige
         nursing home: sykehjem
         children: barn
+        adults: voksne, voksen
         kindergarten: barnehage
         ferry: ferje, ferge
         bridge: bru, bro

@@ -225,6 +225,7 @@ PACK = LanguagePack(
         volunteers: volontärer, frivilliga
         nursing home: äldreboende
         children: barn
+        adults: vuxna, vuxen
         kindergarten: förskola
         ferry: färja
         bridge: bro
