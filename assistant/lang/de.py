@@ -58,7 +58,7 @@ PACK = LanguagePack(
     list_cues=(  # "welche" before a noun ("welche Netzwerke"), not before a verb or pronoun ("welche gibt es")
         r"\bwelche\s+(?!(?:ist|sind|war|waren|hat|haben|hatte|hatten|gibt|gab|kann|können|muss|müssen|soll|"
         r"sollen|wird|werden|wurde|wurden|sie|er|es|wir|ihr|du|man|der|die|das|von|in|an|auf|zu|für|mit|"
-        r"zeiten|tage|tagen|stunden|uhrzeiten)\b)"  # nor before a time: "an welchen Tagen" asks when
+        r"zeiten|tage|tagen|stunden|uhrzeiten)\b)"  # nor before a time: "welche Tage" asks when
         # nor before a feminine noun in the singular, which "welche" asks for too: one whose ending only the
         # singular has (the plural adds -en: "Auszeichnung(en)", "Organisation(en)", "Partei(en)"), or a frequent
         # head of that kind ("Welche Nummer wählt man bei Lebensgefahr?" was answered as a list, care set)

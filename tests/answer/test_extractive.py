@@ -194,7 +194,7 @@ def test_list_question_detection() -> None:
     # avoided?" listed a passage on who should be careful, climate set)
     for q in ["Between which hours should physical exertion be avoided?", "On which days is the centre closed?",
               "Vilka tider är biblioteket öppet?", "Hvilke dager er det stengt?", "Hvilke dage er pladsen lukket?",
-              "Welke dagen is de markt open?", "An welchen Tagen ist das Bad geöffnet?",
+              "Welke dagen is de markt open?", "Welche Tage ist das Bad geöffnet?",
               "Mitkä päivät kirjasto on kiinni?"]:
         assert not is_list_question(q), q
     # German "welche" before a feminine noun in the singular asks for one thing (care set: "Welche Nummer …")
