@@ -1,5 +1,5 @@
-"""No module of the package binds the same top-level name twice: the later binding silently replaces the earlier
-one for every function of the module, including those written above it. `extractive.py` had two `_YEAR` patterns,
+"""No module of the package or the web app binds the same top-level name twice: the later binding silently replaces
+the earlier one for every function of the module, including those written above it. `extractive.py` had two `_YEAR` patterns,
 and `dated_pages` used the later one (1800-2099) where its comment described the earlier (any year from 1000).
 Ruff's F811 covers imports and functions only, so this checks assignments too."""
 
@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "assistant"
+ROOT = Path(__file__).resolve().parents[1]
+# the package and the web app (the web app's routers and settings are modules of the same kind)
+MODULES = sorted([*(ROOT / "assistant").rglob("*.py"), *(ROOT / "web").rglob("*.py")])
 
 
 def rebound(source: str) -> list[tuple[str, int, int]]:
@@ -38,6 +40,6 @@ def test_the_check_finds_a_name_bound_twice() -> None:
     assert rebound("A = 1\nB = 2\n") == []
 
 
-@pytest.mark.parametrize("module", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+@pytest.mark.parametrize("module", MODULES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_module_binds_a_top_level_name_twice(module: Path) -> None:
     assert rebound(module.read_text(encoding="utf-8")) == []
