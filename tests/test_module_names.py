@@ -1,7 +1,7 @@
 """No module of the package or the web app binds the same top-level name twice: the later binding silently replaces
-the earlier one for every function of the module, including those written above it. `extractive.py` had two `_YEAR` patterns,
-and `dated_pages` used the later one (1800-2099) where its comment described the earlier (any year from 1000).
-Ruff's F811 covers imports and functions only, so this checks assignments too."""
+the earlier one for every function of the module, including those written above it. `extractive.py` had two
+`_YEAR` patterns, and `dated_pages` used the later one (1800-2099) where its comment described the earlier (any
+year from 1000). Ruff's F811 covers imports and functions only, so this checks assignments too."""
 
 from __future__ import annotations
 
