@@ -183,12 +183,17 @@ def nearest_kin(question: str, lang: str, passage_language: str) -> str:
     Fjeld." answered it (care set). "Hvornår …" stays Danish."""
     if passage_language not in _KIN.get(lang, ()):
         return lang
+    return lang if _clearly(question, lang, passage_language, KIN_CLOSE_CALL) else passage_language
+
+
+def _clearly(question: str, lang: str, other: str, margin: float) -> bool:
+    """Whether the question is `lang` rather than its close relative `other`: it holds a function word only `lang`
+    has, or the n-grams rank `lang` at least `margin` above `other`."""
     words = {w.lower() for w in _WORD.findall(question)}
-    if words & (_MARKERS.get(lang, set()) - _MARKERS.get(passage_language, set())):
-        return lang
+    if words & (_MARKERS.get(lang, set()) - _MARKERS.get(other, set())):
+        return True
     ranks = _ranks(question)
-    close = ranks.get(lang, 0.0) - ranks.get(passage_language, 0.0) < KIN_CLOSE_CALL
-    return passage_language if close else lang
+    return ranks.get(lang, 0.0) - ranks.get(other, 0.0) >= margin
 
 
 # How sure the n-grams must be of a question's language, over its close relative the collection holds, for the
@@ -203,14 +208,12 @@ def reply_language(question: str, lang: str) -> str:
     detected language where the collection's prior read it as its close relative (`question_language`) and the
     question is clearly its own (a function word only it has, or n-grams at least `REPLY_KIN_MARGIN` surer), else
     `lang`. A Danish question over Norwegian pages is read with Norwegian's stemmer and answered in Danish phrases."""
-    raw = detect_language(question, question=True)
-    if raw == lang or raw not in _KIN.get(lang, ()):
+    if lang not in _KIN:  # no close relative: no second detection on every question
         return lang
-    words = {w.lower() for w in _WORD.findall(question)}
-    if words & (_MARKERS.get(raw, set()) - _MARKERS.get(lang, set())):
-        return raw
-    ranks = _ranks(question)
-    return raw if ranks.get(raw, 0.0) - ranks.get(lang, 0.0) >= REPLY_KIN_MARGIN else lang
+    raw = detect_language(question, question=True)
+    if raw not in _KIN[lang]:
+        return lang
+    return raw if _clearly(question, raw, lang, REPLY_KIN_MARGIN) else lang
 
 
 def passage_language(text: str, document_language: str) -> str:

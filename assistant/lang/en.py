@@ -13,6 +13,7 @@ _PREPOSITIONS = ("into|onto|in|on|at|from|through|to|with|by|for|over|under|acro
                  "off|out|up|down")
 # after a noun and a word in -s, a quantifier says the word is a verb: "Which sector causes most of the emissions?"
 _QUANTIFIERS = "most|more|less|fewer|all|every|each|some|any|many|much|no"
+_TIMES = "times|hours|days|dates"  # "which days …?" asks when, not for a list
 
 PACK = LanguagePack(
     code="en",
@@ -71,8 +72,8 @@ PACK = LanguagePack(
         # "which (local) networks", not "which is", "which club does", nor "which town leads the …" (a verb in -s
         # before its object's article); after two words, nor before a preposition: "Which river flows into the
         # Grauensee?" asks for one river (valley set)
-        rf"\bwhich\s+(?!(?:times|hours|days|dates)\b){_PLURAL}(?!\s+(?:{_DETERMINERS})\b)",
-        rf"\bwhich\s+\w+\s+(?!(?:times|hours|days|dates)\b){_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS}|{_QUANTIFIERS})\b)",
+        rf"\bwhich\s+(?!(?:{_TIMES})\b){_PLURAL}(?!\s+(?:{_DETERMINERS})\b)",
+        rf"\bwhich\s+\w+\s+(?!(?:{_TIMES})\b){_PLURAL}(?!\s+(?:{_DETERMINERS}|{_PREPOSITIONS}|{_QUANTIFIERS})\b)",
         # not "Between what times does the service operate?", which asks for one span of hours
         r"\bwhat\s+(?:\w+\s+)?(?!(?:times|hours)\b)\w+(?:s|ies)\s+(?:are|do|does|did|have|has|is)\b", r"\blist\b",
         r"\bname (?:all|the)\b",
