@@ -204,6 +204,7 @@ PACK = LanguagePack(
         project: projekt
         international: international, internationalt
         coordinator: koordinator
+        contact person: kontaktperson, kontakt
         volunteers: frivillige
         nursing home: plejehjem, plejecenter
         children: børn

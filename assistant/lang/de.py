@@ -216,6 +216,7 @@ PACK = LanguagePack(
         project: Projekt
         international: international, internationale
         coordinator: Koordinator, Koordinatorin
+        contact person: Ansprechperson, Ansprechpartner, Ansprechpartnerin, Kontaktperson, Kontakt
         volunteers: Ehrenamtliche, Freiwillige
         nursing home: Pflegeheim, Seniorenheim
         children: Kinder

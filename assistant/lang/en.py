@@ -244,6 +244,7 @@ PACK = LanguagePack(
         project: project
         international: international, internationally
         coordinator: coordinator, co-ordinator
+        contact person: contact person, contact
         volunteers: volunteers, volunteering
         nursing home: nursing home, care home
         children: children

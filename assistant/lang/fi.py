@@ -205,6 +205,7 @@ PACK = LanguagePack(
         project: hanke, projekti
         international: kansainvälinen
         coordinator: koordinaattori
+        contact person: yhteyshenkilö, yhteystiedot
         volunteers: vapaaehtoiset
         nursing home: hoivakoti
         children: lapset

@@ -210,6 +210,7 @@ PACK = LanguagePack(
         project: project
         international: internationaal, internationale
         coordinator: coördinator, coordinator
+        contact person: contactpersoon, contact
         volunteers: vrijwilligers
         nursing home: verpleeghuis
         children: kinderen

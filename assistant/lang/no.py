@@ -218,6 +218,7 @@ PACK = LanguagePack(
         project: prosjekt
         international: internasjonal, internasjonalt
         coordinator: koordinator, samordner
+        contact person: kontaktperson, kontakt
         volunteers: frivillige
         nursing home: sykehjem
         children: barn

@@ -222,6 +222,7 @@ PACK = LanguagePack(
         project: projekt
         international: internationell, internationellt
         coordinator: samordnare, koordinator
+        contact person: kontaktperson, kontakt
         volunteers: volontärer, frivilliga
         nursing home: äldreboende
         children: barn

@@ -202,6 +202,12 @@ def test_every_packs_concepts_are_keyed_by_the_english_packs() -> None:
     ("Who is the contact person for international cooperation?", "en", "sv", "internationell"),
     ("Kuka on Björkebyn kansainvälinen koordinaattori?", "fi", "sv", "samordnare"),
     ("Wer ist die internationale Koordinatorin?", "de", "nl", "coördinator"),
+    # a contact person by each language's own word: "Wer ist Ansprechperson für internationale Zusammenarbeit?" (the
+    # German chat example) quoted a Dutch page's conference, "Kuka on kansainvälisen yhteistyön yhteyshenkilö?" its
+    # communications line; "Hvordan kontakter man klimaskranken?" found the German climate desk (climate set)
+    ("Wer ist Ansprechperson für internationale Zusammenarbeit?", "de", "sv", "kontaktperson"),
+    ("Kuka on kansainvälisen yhteistyön yhteyshenkilö?", "fi", "sv", "kontakt"),
+    ("Hvordan kontakter man klimaskranken?", "no", "de", "Ansprechpartner"),
     # a folk high school's principal is its "forstander" (schools set: "Who was principal of Vesterhavs Højskole before
     # Mette Dahlgaard?" was refused for want of "skoleleder")
     ("Who was principal of the folk high school before her?", "en", "da", "forstander"),
