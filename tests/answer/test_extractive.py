@@ -1734,6 +1734,37 @@ def test_a_sentence_naming_the_asked_role_and_a_person_answers_who_holds_it() ->
     assert not compose(Composer(params), "Who is the mayor of Rheinfeld?", "en", [other], {"s": text}).found
 
 
+OBERAU = ("Oberau · Bildung\n\nMit 23 zu 8 Stimmen hat der Stadtrat von Oberau den Neubau der Lindenschule "
+          "beschlossen.\n\nPlatz für 450 Kinder\n\nDie neue Grundschule bietet Platz für 450 Kinder. „Wir bauen "
+          "nicht nur eine Schule“, sagte Bürgermeisterin Claudia Wendt (SPD).\n")
+
+
+def test_a_role_no_passage_near_the_top_names_is_answered_from_the_topics_page() -> None:
+    """"Who is the mayor of Oberau?" was refused: the page's only sentence naming her is a quote's attribution in a
+    passage far down the ranking (parish set). The page the topic was found on is read for the sentence naming the
+    role and a person, as its contact block is for a contact question."""
+    cut = OBERAU.index("Platz für")
+    top = Passage(id="o#0", doc_id="o", text=OBERAU[:cut].rstrip(), title="Stadtrat beschließt Neubau", section="",
+                  language="de", start=0, end=len(OBERAU[:cut].rstrip()), score=0.82, scores=Scores(coverage=0.3))
+    rest = Passage(id="o#1", doc_id="o", text=OBERAU[cut:], title="Stadtrat beschließt Neubau",
+                   section="Platz für 450 Kinder", language="de", start=cut, end=len(OBERAU), score=0.7,
+                   scores=Scores(coverage=0.3))
+    top = replace(top, sentences=tuple((s.start, s.end) for s in sentence_spans(top.text, 0)))
+    rest = replace(rest, sentences=tuple((s.start, s.end) for s in sentence_spans(rest.text, cut)))
+    r = Ranked(top, tuple(SentenceScore(a, b, 0.85) for a, b in top.sentences))
+    params = ComposerParams(min_score=0.8, cross_language_margin=0.0, bar_language_weight=0.0)
+    c, texts = Composer(params), {"o": OBERAU}
+    a = compose(c, "Who is the mayor of Oberau?", "en", [r], texts, [top, rest])
+    assert a.found and "Claudia Wendt" in a.answer and a.citations[0].passage.id == "o#1"
+    assert not compose(c, "Who is the mayor of Oberau?", "en", [r], texts).found  # no page to read: as before
+    # not someone before or beside her, whom the page does not name; not a role the page does not name either
+    assert not compose(c, "Who was mayor of Oberau before Claudia Wendt?", "en", [r], texts, [top, rest]).found
+    assert not compose(c, "Who is the chair of the Oberau council?", "en", [r], texts, [top, rest]).found
+    # and not where the passages near the top do not find the topic at all
+    low = Ranked(top, tuple(SentenceScore(a, b, 0.5) for a, b in top.sentences))
+    assert not compose(c, "Who is the mayor of Oberau?", "en", [low], texts, [top, rest]).found
+
+
 @pytest.mark.parametrize(("question", "lang", "kinds"), [
     ("What is the unemployment rate in Koskela?", "en", {"rate"}),
     ("Wie hoch ist die Arbeitslosenquote?", "de", {"rate"}),
