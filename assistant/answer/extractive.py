@@ -793,11 +793,15 @@ def relative_of(question: str, lang: str) -> frozenset[str]:
                      for w in _WORD.findall(m.group(0)))
 
 
-def names_another(sentence: str, question: str) -> bool:
-    """Whether a sentence names a person the question does not: two capitalised words that are no month or weekday,
-    one of them not the question's ("Since May 2023 the mayor has been Cllr. Dr. Priya Nair" names none; a stop word
-    may be a name: "Per Hallberg")."""
+def names_another(sentence: str, question: str, code: str = "") -> bool:
+    """Whether a sentence (in language `code`, when known) names a person the question does not: two capitalised words
+    that are no month or weekday, one of them not the question's ("Since May 2023 the mayor has been Cllr. Dr. Priya
+    Nair" names none; a stop word may be a name: "Per Hallberg"). A word of its pack's concepts is no name, though
+    German writes it with a capital: "… sagte Bürgermeisterin Claudia Wendt" names no one before her (parish set)."""
     asked = _asked_words(question)
+    if code:
+        for m in reversed(list(names.concepts(sentence, code, ("en",)))):
+            sentence = f"{sentence[:m.start]}{' ' * (m.end - m.start)}{sentence[m.end:]}"
     spans = ([w for w in _WORD.findall(m.group(0)) if not _CALENDAR.fullmatch(w)] for m in _PERSON.finditer(sentence))
     return any(len(words) >= 2 and any(w.casefold() not in asked for w in words) for words in spans)
 
@@ -1074,7 +1078,7 @@ class Composer:
                 return False
             if counts_things and measured_only(text, r.passage.language):
                 return False
-            if relative and not names_another(text, question):
+            if relative and not names_another(text, question, r.passage.language):
                 return False
             if deputy and not _DEPUTY.search(text):
                 return False

@@ -1961,6 +1961,13 @@ def test_someone_before_after_or_married_to_a_named_person_is_another_person() -
     assert not names_another("Since May 2023 the mayor has been Cllr. Dr. Priya Nair.",
                              "Who was mayor of Harrowfield before Priya Nair?")  # a month is no name
     assert names_another("Hon gifte sig 1946 med läkaren Per Hallberg.", "Who was Ingrid Hallberg married to?")
+    # a role German writes with a capital is no name: "… sagte Bürgermeisterin Claudia Wendt" names her alone (parish
+    # set: "Who was mayor of Oberau before Claudia Wendt?" quoted it); where the language is not known, as before
+    said = "„Wir bauen nicht nur eine Schule“, sagte Bürgermeisterin Claudia Wendt (SPD)."
+    assert not names_another(said, "Who was mayor of Oberau before Claudia Wendt?", "de")
+    assert names_another(said.replace("Claudia", "Petra"), "Who was mayor of Oberau before Claudia Wendt?", "de")
+    assert names_another(said, "Who was mayor of Oberau before Claudia Wendt?")
+    assert names_another("Hon gifte sig 1946 med läkaren Per Hallberg.", "Who was Ingrid Hallberg married to?", "sv")
     # composed: "Who was she married to?" over her opening sentence (most similar) and the one naming her husband
     q = "Who was Ragnhild Voll married to?"
     text = f"{lead} Hun var fra 1971 gift med adjunkt Arne Solberg (1945–2015).\n"
