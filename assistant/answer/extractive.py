@@ -533,6 +533,12 @@ def names_role(role: str, text: str, lang: str) -> bool:
     return any(f in t for t in sentence_terms(text, lang) for f in forms)
 
 
+def names_role_in(role: str, lang: str, words: Sequence[str], text: str) -> bool:
+    """Whether `text` names the asked role: in the question's language (`words` empty) its own forms (`names_role`),
+    in another the packs' words for it (`role_asked_in`, as lower-case starts)."""
+    return any(k in text.lower() for k in words) if words else names_role(role, text, lang)
+
+
 @lru_cache(maxsize=256)
 def role_verb(question: str, lang: str) -> str:
     """The role noun a who-question asks for with a verb (the pack's `role_verbs`: "Wer leitet die Stadtbibliothek?"
@@ -997,12 +1003,12 @@ class Composer:
                  doc_passages: list[Passage] | None = None) -> Answer:
         passages = tuple(r.passage for r in ranked)
         types, contact = answer_types(question), asks_for_contact(question, lang)
-        topic_found = self.answers(lang, ranked)
         unfiltered, ranked = ranked, self.admissible(question, ranked, doc_texts, lang)
         margin = self.margin(lang, ranked)
         if not self.answers(lang, ranked):
+            # (the topic found: the passages would answer, were it not for what an answer must hold)
             held = (self._page_role(question, lang, unfiltered, doc_passages, doc_texts, passages)
-                    if topic_found and doc_passages and not contact else None)
+                    if doc_passages and not contact and self.answers(lang, unfiltered) else None)
             if held is not None:
                 return replace(held, margin=margin)
             return Answer(phrase(lang, "not_found"), (), False, lang, passages, margin=margin)
@@ -1090,10 +1096,7 @@ class Composer:
             if not ((role and own) or held):
                 return True
 
-            def names_asked_role(t: str) -> bool:  # in the page's language its own words, in another the packs'
-                return names_role(role, t, lang) if own else any(k in t.lower() for k in held)
-
-            if names_asked_role(text):
+            if names_role_in(role, lang, held, text):
                 return True
             # The role may be named in the sentence before one that goes on about its person: "… ble hun valgt til
             # ordfører i Trondheim. Hun etterfulgte Marvin Wiseth (Høyre)." answers who was mayor before her
@@ -1101,7 +1104,7 @@ class Composer:
             if not _refers_back(text, r.passage.language):
                 return False
             prev = max((y for y in r.sentences if y.end <= x.start), key=lambda y: y.end, default=None)
-            return prev is not None and names_asked_role(doc[prev.start:prev.end])
+            return prev is not None and names_role_in(role, lang, held, doc[prev.start:prev.end])
 
         verb_role = role_verb(question, lang) if lang and not role and not contact else ""
 
@@ -1145,17 +1148,16 @@ class Composer:
         if naming is not None and top not in naming:
             return None
         doc = doc_texts[top]
-        for p in doc_passages:
+        for p in (p for p in doc_passages if p.doc_id == top):
             # in the page's language the role's own forms, in another the packs' words for it (none known: no answer)
-            held = () if p.doc_id != top or p.language == lang else role_asked_in(question, lang, p.language)
-            if p.doc_id != top or (p.language != lang and not held):
+            held = () if p.language == lang else role_asked_in(question, lang, p.language)
+            if p.language != lang and not held:
                 continue
             for a, b in p.sentences:
                 text = doc[a:b]
                 if text.rstrip().endswith("?") or tables.is_row(text):
                     continue
-                named = names_role(role, text, lang) if not held else any(k in text.lower() for k in held)
-                if named and type_match({"contact"}, text, question, p.language):
+                if names_role_in(role, lang, held, text) and type_match({"contact"}, text, question, p.language):
                     citations, parts = self._cite([(Ranked(p), SentenceScore(a, b, 0.0))], doc_texts)
                     return Answer(_joined(parts), tuple(citations), True, lang, passages)
         return None
