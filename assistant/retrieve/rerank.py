@@ -145,15 +145,24 @@ class SentenceScorer:
 
 
 class LanguageCentering:
-    """Per passage language, how much more than the collection's mean it resembles the query."""
+    """Per passage language, how much more than the collection's mean it resembles the query.
 
-    def __init__(self, index: SearchIndex, weight: float, sample: int) -> None:
+    A language's mean similarity is its language and its documents' topics together: with one document in a language
+    it is that document's similarity, topic and all, and taking it off whole sank the page that answered ("How much
+    does the state pay for the new commuter line?" ranked the Danish meal service's prices above the only Swedish
+    page). So a language's share of the correction grows with its documents: `weight * d / (d + docs)`.
+    """
+
+    def __init__(self, index: SearchIndex, weight: float, sample: int, docs: float = 0.0) -> None:
         self.weight = weight
         rows: dict[str, list[str]] = {}
+        pages: dict[str, set[str]] = {}
         for p in index.passages:
             rows.setdefault(p.language, []).append(p.id)
+            pages.setdefault(p.language, set()).add(p.doc_id)
         self._vectors = {lang: (len(ids), index.vectors(ids[:: max(1, len(ids) // sample)][:sample]))
                          for lang, ids in rows.items()}
+        self.shares = {lang: len(d) / (len(d) + docs) for lang, d in pages.items()}
 
     def means(self, qv: np.ndarray) -> dict[str, float]:
         """The query's mean similarity to each language's passages (its sample; never empty)."""
@@ -165,4 +174,4 @@ class LanguageCentering:
             return {}  # one language: nothing to correct
         total = sum(n for n, _ in self._vectors.values())
         overall = sum(n * means[lang] for lang, (n, _) in self._vectors.items()) / total
-        return {lang: self.weight * (m - overall) for lang, m in means.items()}
+        return {lang: self.weight * self.shares[lang] * (m - overall) for lang, m in means.items()}

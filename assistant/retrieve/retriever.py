@@ -34,6 +34,7 @@ class FusionParams:
     keyword_bonus: float = default("keyword_bonus")
     language_centering: float = default("language_centering")
     language_sample: int = default("language_sample")
+    centering_docs: float = default("centering_docs")
     sentence_cache_size: int = default("sentence_cache_size")
     feedback_weight: float = default("feedback_weight")
     feedback_passages: int = default("feedback_passages")
@@ -222,5 +223,5 @@ class Retriever:
     def _centering_for(self) -> LanguageCentering:
         if self._centering is None:  # built once per index version, on first use
             self._centering = LanguageCentering(self.index, self.params.language_centering,
-                                                self.params.language_sample)
+                                                self.params.language_sample, self.params.centering_docs)
         return self._centering

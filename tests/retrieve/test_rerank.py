@@ -1,4 +1,7 @@
-from assistant.retrieve.rerank import quotable, sentence_units
+import numpy as np
+import pytest
+
+from assistant.retrieve.rerank import LanguageCentering, quotable, sentence_units
 from assistant.types import Passage, Scores
 
 TABLE = ("Avgifter 2025\n\n| Tjänst | Avgift |\n|---|---|\n| Hemtjänst | 350 kr |\n| Trygghetslarm | 250 kr/månad |\n\n"
@@ -46,3 +49,31 @@ def test_a_numbered_heading_is_no_sentence_without_its_number_nor_a_sub_heading_
     assert not quotable("Salg af grund på Havnevej 14", "3. Salg af grund på Havnevej 14")
     assert not quotable("Beslut om taxa", "§ 29 Taxa för bygglov 2026 › Beslut om taxa")
     assert quotable("Kommunen har modtaget tre bud.", "3. Salg af grund på Havnevej 14")
+
+
+class _Index:
+    """What the centering reads of an index: its passages and their vectors."""
+
+    def __init__(self, rows: list[tuple[str, str, list[float]]]) -> None:
+        self.passages = [Passage(id=f"{doc}#{i}", doc_id=doc, text="x", title="", section="", language=lang,
+                                 start=0, end=1) for i, (doc, lang, _) in enumerate(rows)]
+        self._vecs = {p.id: np.array(v, dtype=np.float32) for p, (_, _, v) in zip(self.passages, rows, strict=True)}
+
+    def vectors(self, ids: list[str]) -> np.ndarray:
+        return np.stack([self._vecs[i] for i in ids])
+
+
+def test_a_languages_share_of_the_centering_grows_with_its_documents() -> None:
+    """One Danish page about meals: its mean similarity is its topic's, not only its language's; three Swedish pages
+    tell the language apart from any one topic better."""
+    idx = _Index([("m", "da", [1.0, 0.0]), ("m", "da", [0.8, 0.6]),
+                  ("s1", "sv", [0.0, 1.0]), ("s2", "sv", [0.6, 0.8]), ("s3", "sv", [0.6, 0.8])])
+    qv = np.array([0.6, 0.8], dtype=np.float32)
+    c = LanguageCentering(idx, 1.0, 100, docs=3.0)  # type: ignore[arg-type]
+    means = c.means(qv)
+    overall = (2 * means["da"] + 3 * means["sv"]) / 5
+    off = c.offsets(means)
+    assert off["da"] == pytest.approx(1 / 4 * (means["da"] - overall))  # one document: a quarter
+    assert off["sv"] == pytest.approx(3 / 6 * (means["sv"] - overall))  # three: half
+    flat = LanguageCentering(idx, 1.0, 100, docs=0.0).offsets(means)  # type: ignore[arg-type]
+    assert flat["da"] == pytest.approx(means["da"] - overall) and flat["sv"] == pytest.approx(means["sv"] - overall)

@@ -115,7 +115,8 @@ def test_language_centering_removes_each_languages_mean_similarity(index_dir: Pa
     plain = {x.passage.id: x.passage.score for x in
              Retriever(idx, hash_embedder, FusionParams(language_centering=0.0)).search(q, 4, language="nl")}
     centred = {x.passage.id: x.passage.score for x in
-               Retriever(idx, hash_embedder, FusionParams(language_centering=0.5)).search(q, 4, language="nl")}
+               Retriever(idx, hash_embedder, FusionParams(language_centering=0.5, centering_docs=0.0)).search(
+                   q, 4, language="nl")}
     qv = hash_embedder.embed_queries([q])[0]
     cos = np.array([float(hash_embedder.embed_passages([t[3]])[0] @ qv) for t in TEXTS])
     langs = np.array([t[1] for t in TEXTS])
