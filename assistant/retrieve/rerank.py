@@ -153,7 +153,7 @@ class LanguageCentering:
     page). So a language's share of the correction grows with its documents: `weight * d / (d + docs)`.
     """
 
-    def __init__(self, index: SearchIndex, weight: float, sample: int, docs: float = 0.0) -> None:
+    def __init__(self, index: SearchIndex, weight: float, sample: int, docs: float) -> None:
         self.weight = weight
         rows: dict[str, list[str]] = {}
         pages: dict[str, set[str]] = {}

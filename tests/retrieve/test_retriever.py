@@ -108,21 +108,22 @@ def test_sentences_lift_a_passage_but_never_sink_it(index_dir: Path, hash_embedd
                 assert s.rerank > s.dense  # one closer sentence lifts it
 
 
-def test_language_centering_removes_each_languages_mean_similarity(index_dir: Path,
-                                                                   hash_embedder: HashEmbedder) -> None:
+@pytest.mark.parametrize(("docs", "share"), [(0.0, 1.0), (3.0, 0.25)])  # every language here has one document
+def test_language_centering_removes_each_languages_mean_similarity(index_dir: Path, hash_embedder: HashEmbedder,
+                                                                   docs: float, share: float) -> None:
     idx = load_index(index_dir, "test-hash")
     q = "Het netwerk en de sociale diensten"
     plain = {x.passage.id: x.passage.score for x in
              Retriever(idx, hash_embedder, FusionParams(language_centering=0.0)).search(q, 4, language="nl")}
     centred = {x.passage.id: x.passage.score for x in
-               Retriever(idx, hash_embedder, FusionParams(language_centering=0.5, centering_docs=0.0)).search(
+               Retriever(idx, hash_embedder, FusionParams(language_centering=0.5, centering_docs=docs)).search(
                    q, 4, language="nl")}
     qv = hash_embedder.embed_queries([q])[0]
     cos = np.array([float(hash_embedder.embed_passages([t[3]])[0] @ qv) for t in TEXTS])
     langs = np.array([t[1] for t in TEXTS])
     for pid, score in centred.items():
         lang = idx.passages[int(pid.split("#")[1])].language
-        expected = 0.5 * (cos[langs == lang].mean() - cos.mean())
+        expected = 0.5 * share * (cos[langs == lang].mean() - cos.mean())
         assert plain[pid] - score == pytest.approx(expected, abs=1e-5)
     assert any(abs(plain[k] - centred[k]) > 1e-4 for k in plain)  # the correction did something
 
